@@ -1,0 +1,16 @@
+package co.gov.cartagena.ruta.sedes;
+
+/** Clases de sede que administra la Secretaría. */
+public enum TipoSede {
+    SEDE_ADMINISTRATIVA,
+    CASA_DE_JUSTICIA,
+    COMISARIA_DE_FAMILIA,
+    COMISARIA_DE_FAMILIA_MOVIL,
+    INSPECCION_DE_POLICIA,
+    CENTRO_DE_CONCILIACION,
+    CENTRO_DE_TRASLADO_POR_PROTECCION,
+    CASA_DE_ACOGIDA,
+    CENTRO_INTEGRATE,
+    ALBERGUE,
+    ESTABLECIMIENTO_DE_RECLUSION
+}

@@ -1,0 +1,41 @@
+package co.gov.cartagena.ruta.web;
+
+import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
+import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
+import co.gov.cartagena.ruta.sedes.RepositorioSedes;
+import co.gov.cartagena.ruta.seguridad.Rol;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Datos reales que muestra la página de inicio de cada rol. */
+@Named("inicio")
+@RequestScoped
+public class InicioBacking {
+
+    @Inject
+    UsuarioActual usuarioActual;
+
+    @Inject
+    RepositorioSedes sedes;
+
+    @Inject
+    ServicioAuditoria auditoria;
+
+    public LocalDate getHoy() {
+        return Fechas.hoy();
+    }
+
+    public int getSedesRegistradas() {
+        return sedes.todas().size();
+    }
+
+    /** Últimas entradas del rastro; solo para auditores. */
+    public List<RegistroAuditoria> getAuditoriaReciente() {
+        boolean auditor = usuarioActual.get().map(u -> u.tiene(Rol.AUDITOR)).orElse(false);
+        return auditor ? auditoria.recientes(0, 10) : List.of();
+    }
+}

@@ -1,0 +1,78 @@
+package co.gov.cartagena.ruta.soporte;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** Usuarios de demostración de {@code realm-config/demo/ruta-demo.json} y tokens del Keycloak de pruebas. */
+public final class Demo {
+
+    public static final String CLAVE = "Ruta.Demo.2026";
+    public static final String SECRETO_OTP = "RutaDemoOtpSecret2026";
+
+    private Demo() {
+    }
+
+    public static String urlKeycloak() {
+        return "http://localhost:" + Integer.getInteger("ruta.pruebas.puerto.keycloak");
+    }
+
+    /** Token de acceso del cliente {@code ruta-cli} por contraseña (y OTP si se da). */
+    public static String token(String usuario, boolean conOtp) throws IOException, InterruptedException {
+        HttpResponse<String> r = pedirToken(usuario, CLAVE, conOtp);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak no dio token a " + usuario + ": " + r.statusCode() + " " + r.body());
+        }
+        try (var lector = Json.createReader(new StringReader(r.body()))) {
+            return lector.readObject().getString("access_token");
+        }
+    }
+
+    public static String token(String usuario) throws IOException, InterruptedException {
+        return token(usuario, false);
+    }
+
+    public static HttpResponse<String> pedirToken(String usuario, String clave, boolean conOtp)
+            throws IOException, InterruptedException {
+        String cuerpo = "grant_type=password&client_id=ruta-cli&scope=openid&username="
+                + URLEncoder.encode(usuario, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(clave, StandardCharsets.UTF_8) + (conOtp ? "&totp=" + totp() : "");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(urlKeycloak() + "/realms/ruta/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(cuerpo)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Código TOTP (RFC 6238, HmacSHA1, 6 dígitos, 30 s) del secreto de demostración, como lo calcula Keycloak. */
+    public static String totp() {
+        try {
+            long paso = Instant.now().getEpochSecond() / 30;
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(SECRETO_OTP.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(paso).array());
+            int o = h[h.length - 1] & 0xf;
+            int binario = ((h[o] & 0x7f) << 24) | ((h[o + 1] & 0xff) << 16) | ((h[o + 2] & 0xff) << 8) | (h[o + 3] & 0xff);
+            return String.format("%06d", binario % 1_000_000);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonObject json(String texto) {
+        try (var lector = Json.createReader(new StringReader(texto))) {
+            return lector.readObject();
+        }
+    }
+}

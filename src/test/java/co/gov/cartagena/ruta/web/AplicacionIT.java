@@ -1,0 +1,199 @@
+package co.gov.cartagena.ruta.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.cartagena.ruta.soporte.Demo;
+import co.gov.cartagena.ruta.soporte.Despliegues;
+import co.gov.cartagena.ruta.soporte.Navegador;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Ruta desplegada en Payara Micro, vista desde fuera como la ven un navegador y un cliente de la API, con el
+ * Keycloak real del entorno de pruebas.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AplicacionIT {
+
+    @Deployment(testable = false)
+    static WebArchive despliegue() {
+        return Despliegues.ruta();
+    }
+
+    @ArquillianResource
+    URL desplegada;
+
+    /** Arquillian da la IP de la máquina; Keycloak solo acepta retornos a localhost (realm de pruebas). */
+    private String base;
+
+    @BeforeEach
+    void normalizarBase() {
+        base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private HttpResponse<String> get(String ruta, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + ruta)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void laPortadaEsPublicaYEnEspanol() throws Exception {
+        HttpResponse<String> r = get("", null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("Casas de Justicia"), r.body());
+        assertTrue(r.body().contains("Ingresar"));
+    }
+
+    @Test
+    void unaPaginaSinSesionLlevaAKeycloak() throws Exception {
+        HttpResponse<String> r = get("app/inicio.xhtml", null);
+        assertEquals(302, r.statusCode(), r.body());
+        String destino = r.headers().firstValue("Location").orElse("");
+        assertTrue(destino.startsWith(Demo.urlKeycloak() + "/realms/ruta/protocol/openid-connect/auth"), destino);
+        assertTrue(destino.contains("client_id=ruta-web"), destino);
+    }
+
+    @Test
+    void laApiSinTokenResponde401EnJson() throws Exception {
+        HttpResponse<String> r = get("api/v1/yo", null);
+        assertEquals(401, r.statusCode());
+        assertEquals("no_autenticado", Demo.json(r.body()).getString("error"));
+        assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+
+    @Test
+    void unTokenAlteradoResponde401() throws Exception {
+        String token = Demo.token("gestora.canapote");
+        String[] partes = token.split("\\.");
+        String alterado = partes[0] + "." + partes[1] + "." + new StringBuilder(partes[2]).reverse();
+        HttpResponse<String> r = get("api/v1/yo", alterado);
+        assertEquals(401, r.statusCode());
+        assertEquals("token_invalido", Demo.json(r.body()).getString("error"));
+    }
+
+    @Test
+    void yoDevuelveUsuarioRolesYSedesDeQuienLlama() throws Exception {
+        HttpResponse<String> r = get("api/v1/yo", Demo.token("gestora.canapote"));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject yo = Demo.json(r.body());
+        assertEquals("gestora.canapote", yo.getString("usuario"));
+        assertEquals("Yulieth Paola Marrugo Castro", yo.getString("nombre"));
+        assertEquals("gestor", yo.getJsonArray("roles").getString(0));
+        assertEquals(1, yo.getJsonArray("roles").size());
+        JsonObject sede = yo.getJsonArray("sedes").getJsonObject(0);
+        assertEquals("CJ-CANAPOTE", sede.getString("codigo"));
+        assertEquals("Casa de Justicia de Canapote", sede.getString("nombre"));
+
+        JsonObject comisario = Demo.json(get("api/v1/yo", Demo.token("gestor.comisaria")).body());
+        assertEquals("CF-01", comisario.getJsonArray("sedes").getJsonObject(0).getString("codigo"));
+        assertEquals("violencia-familiar", comisario.getJsonArray("equipos").getString(0));
+    }
+
+    @Test
+    void unRolNoPuedeUsarUnRecursoDeOtroRol() throws Exception {
+        HttpResponse<String> gestora = get("api/v1/auditoria", Demo.token("gestora.canapote"));
+        assertEquals(403, gestora.statusCode());
+        assertEquals("prohibido", Demo.json(gestora.body()).getString("error"));
+
+        HttpResponse<String> auditora = get("api/v1/auditoria", Demo.token("auditora", true));
+        assertEquals(200, auditora.statusCode(), auditora.body());
+        String rastro = auditora.body();
+        assertTrue(rastro.contains("\"ACCESO_DENEGADO\"") && rastro.contains("gestora.canapote"),
+                "El 403 de la gestora queda en el rastro: " + rastro);
+    }
+
+    @Test
+    void saludYDocumentoOpenApi() throws Exception {
+        HttpResponse<String> lista = get("health/ready", null);
+        if (lista.statusCode() == 404) {
+            lista = http.send(HttpRequest.newBuilder(URI.create(raizServidor() + "health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        assertEquals(200, lista.statusCode(), lista.body());
+        assertTrue(lista.body().contains("base-de-datos"), lista.body());
+        HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(URI.create(raizServidor() + "openapi"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/yo"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/auditoria"));
+    }
+
+    private String raizServidor() {
+        return "http://localhost:" + desplegada.getPort() + "/";
+    }
+
+    @Test
+    void unaGestoraIngresaPorKeycloakVeSuInicioYAlSalirTerminaAmbasSesiones() throws Exception {
+        ChromeDriver navegador = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+            navegador.get(base + "app/inicio.xhtml");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(navegador.getCurrentUrl().startsWith(Demo.urlKeycloak()), navegador.getCurrentUrl());
+            iniciarSesion(navegador, "gestora.canapote");
+
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nombre-usuario")));
+            assertEquals("Yulieth Paola Marrugo Castro", navegador.findElement(By.id("nombre-usuario")).getText());
+            assertEquals("Gestor(a)", navegador.findElement(By.id("rol-usuario")).getText());
+            assertEquals("Casa de Justicia de Canapote", navegador.findElement(By.id("sede-usuario")).getText());
+            assertTrue(navegador.findElement(By.id("bienvenida")).getText().contains("Bienvenido(a)"));
+            assertFalse(navegador.findElements(By.id("panel-gestor")).isEmpty(), "Inicio de gestor");
+            assertTrue(navegador.findElements(By.id("panel-auditor")).isEmpty(), "Sin panel de auditor");
+            String fecha = navegador.findElement(By.className("ruta-hoy")).getText();
+            assertTrue(fecha.matches(".*\\d{2}/\\d{2}/\\d{4}.*"), "Fecha dd/MM/yyyy: " + fecha);
+
+            navegador.findElement(By.id("cabecera:en")).click();
+            espera.until(ExpectedConditions.textToBe(By.id("rol-usuario"), "Caseworker"));
+            navegador.findElement(By.id("cabecera:es")).click();
+            espera.until(ExpectedConditions.textToBe(By.id("rol-usuario"), "Gestor(a)"));
+
+            navegador.findElement(By.id("cabecera:salir")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("ingresar")));
+            navegador.get(base + "app/inicio.xhtml");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertTrue(navegador.getCurrentUrl().startsWith(Demo.urlKeycloak()),
+                    "Tras salir, Keycloak vuelve a pedir la clave: " + navegador.getCurrentUrl());
+        } finally {
+            navegador.quit();
+        }
+    }
+
+    static void iniciarSesion(WebDriver navegador, String usuario) {
+        navegador.findElement(By.id("username")).sendKeys(usuario);
+        navegador.findElement(By.id("password")).sendKeys(Demo.CLAVE);
+        navegador.findElement(By.id("kc-login")).click();
+    }
+
+    static String texto(WebDriver navegador) {
+        return navegador.findElements(By.tagName("body")).stream().map(e -> e.getText()).collect(Collectors.joining());
+    }
+}
