@@ -11,8 +11,8 @@ import java.util.Optional;
  * ninguna otra.
  */
 public enum Clave {
-    DB_URL("ruta.db.url", "URL JDBC de MariaDB", "jdbc:mariadb://localhost:3306/ruta"),
-    DB_USUARIO("ruta.db.usuario", "Usuario de la aplicación en MariaDB (sin permisos de DDL)", "ruta_app"),
+    DB_URL("ruta.db.url", "URL JDBC de MariaDB, p. ej. jdbc:mariadb://localhost:3306/ruta", null),
+    DB_USUARIO("ruta.db.usuario", "Usuario de la aplicación en MariaDB (sin permisos de DDL), p. ej. ruta_app", null),
     DB_CLAVE("ruta.db.clave", "Contraseña del usuario de la aplicación", null),
     DB_MIGRACION_USUARIO("ruta.db.migracion.usuario",
             "Usuario dueño del esquema con el que Flyway aplica las migraciones; si falta, se usa ruta.db.usuario", null),

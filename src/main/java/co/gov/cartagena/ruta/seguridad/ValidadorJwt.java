@@ -41,8 +41,16 @@ public final class ValidadorJwt {
         this.reloj = reloj;
     }
 
-    /** Devuelve los claims del token si es válido. */
+    /** Devuelve los claims del token si es válido; cualquier forma inesperada es un token inválido. */
     public JsonObject validar(String token) throws TokenInvalido {
+        try {
+            return validarForma(token);
+        } catch (RuntimeException e) {
+            throw new TokenInvalido("Token con forma inesperada", e);
+        }
+    }
+
+    private JsonObject validarForma(String token) throws TokenInvalido {
         String[] partes = token == null ? new String[0] : token.split("\\.", -1);
         if (partes.length != 3) {
             throw new TokenInvalido("El token no tiene la forma de un JWT");

@@ -52,7 +52,11 @@ public class VerificadorToken {
         descubrir();
         ValidadorJwt validador = new ValidadorJwt(this::llave, emisor,
                 configuracion.requerida(Clave.OIDC_CLIENTE), Clock.systemUTC());
-        return ValidadorJwt.usuarioDe(validador.validar(token));
+        try {
+            return ValidadorJwt.usuarioDe(validador.validar(token));
+        } catch (IllegalArgumentException e) {
+            throw new TokenInvalido("Token sin usuario", e);
+        }
     }
 
     private Optional<PublicKey> llave(String kid) {
