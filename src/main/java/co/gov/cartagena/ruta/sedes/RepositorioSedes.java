@@ -20,6 +20,10 @@ public class RepositorioSedes {
         return em.createNamedQuery("Sede.porCodigos", Sede.class).setParameter("codigos", codigos).getResultList();
     }
 
+    public java.util.Optional<Sede> porCodigo(String codigo) {
+        return porCodigos(List.of(codigo == null ? "" : codigo)).stream().findFirst();
+    }
+
     public List<Sede> todas() {
         return em.createNamedQuery("Sede.todas", Sede.class).getResultList();
     }

@@ -22,6 +22,20 @@ public final class Navegador {
     private Navegador() {
     }
 
+    /** Ingresa por el formulario de Keycloak como un usuario de demostración (sin OTP). */
+    public static void ingresar(org.openqa.selenium.WebDriver navegador, String urlProtegida, String usuario) {
+        navegador.get(urlProtegida);
+        new org.openqa.selenium.support.ui.WebDriverWait(navegador, Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        org.openqa.selenium.By.id("username")));
+        navegador.findElement(org.openqa.selenium.By.id("username")).sendKeys(usuario);
+        navegador.findElement(org.openqa.selenium.By.id("password")).sendKeys(Demo.CLAVE);
+        navegador.findElement(org.openqa.selenium.By.id("kc-login")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(navegador, Duration.ofSeconds(30)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        org.openqa.selenium.By.id("nombre-usuario")));
+    }
+
     public static ChromeDriver abrir() throws IOException {
         String binario = null;
         for (String b : BINARIOS) {

@@ -1,0 +1,239 @@
+package co.gov.cartagena.ruta.api;
+
+import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
+import co.gov.cartagena.ruta.casos.Atencion;
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.casos.EntidadRemision;
+import co.gov.cartagena.ruta.casos.FiltroCasos;
+import co.gov.cartagena.ruta.casos.Remision;
+import co.gov.cartagena.ruta.casos.RolParticipante;
+import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.casos.Seguimiento;
+import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.casos.SolicitudApertura;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.seguridad.Rol;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Casos y lo que se hace en ellos. Las mismas reglas, acceso y auditoría que las páginas: todo pasa por
+ * {@link ServicioCasos}. Un caso que no existe y uno que usted no puede ver responden igual (404).
+ */
+@Path("casos")
+@RequestScoped
+@Tag(name = "Casos")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Permitido({Rol.GESTOR, Rol.COORDINADOR})
+public class CasosResource {
+
+    @Inject
+    ServicioCasos servicio;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Casos visibles para usted, con filtros y paginación en la base de datos")
+    public JsonObject buscar(@QueryParam("mios") boolean mios, @QueryParam("sede") String sede,
+            @QueryParam("ruta") String ruta, @QueryParam("estado") String estado, @QueryParam("gestor") String gestor,
+            @QueryParam("desde") String desde, @QueryParam("hasta") String hasta,
+            @QueryParam("vencidos") boolean vencidos, @QueryParam("texto") String texto,
+            @QueryParam("pagina") @DefaultValue("0") int pagina, @QueryParam("tamano") @DefaultValue("50") int tamano) {
+        Ruta r = ruta == null || ruta.isBlank() ? null
+                : new Entrada(Json.createObjectBuilder().add("ruta", ruta).build()).opcion("ruta", Ruta.class);
+        FiltroCasos filtro = new FiltroCasos(mios, sede, r, estado, gestor, fecha("desde", desde), fecha("hasta", hasta),
+                vencidos, false, texto);
+        int porPagina = Math.min(Math.max(tamano, 1), 200);
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        servicio.buscar(filtro, Math.max(pagina, 0) * porPagina, porPagina).forEach(c -> a.add(Vistas.casoResumen(c)));
+        return Json.createObjectBuilder().add("total", servicio.contar(filtro)).add("pagina", Math.max(pagina, 0))
+                .add("casos", a).build();
+    }
+
+    @POST
+    @Operation(summary = "Abrir un caso (Idempotency-Key evita duplicados al reenviar)")
+    public Response abrir(JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
+        Entrada e = new Entrada(cuerpo);
+        Ruta ruta = e.opcion("ruta", Ruta.class);
+        ReglaIncumplida.exigir(ruta != null, "ruta", "Falta el campo «ruta».");
+        Long persona = e.numero("personaId");
+        ReglaIncumplida.exigir(persona != null, "personaId", "Falta el campo «personaId».");
+        Caso c = servicio.abrir(new SolicitudApertura(ruta, e.textoObligatorio("sede"), persona,
+                e.opcion("rolPersona", RolParticipante.class), e.fecha("fechaApertura"), e.texto("narrativa"),
+                e.textos("datos"), clave));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.getId())).build())
+                .entity(Vistas.caso(c)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Un caso con sus personas, atenciones, remisiones, seguimientos e historia")
+    public JsonObject obtener(@PathParam("id") long id) {
+        return Vistas.caso(servicio.obtener(id));
+    }
+
+    @GET
+    @Path("radicado/{radicado}")
+    @Operation(summary = "Un caso por su radicado")
+    public JsonObject porRadicado(@PathParam("radicado") String radicado) {
+        return Vistas.caso(servicio.porRadicado(radicado));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Corregir narrativa y campos de la ruta (lleva la versión leída; 409 si cambió)")
+    public JsonObject actualizar(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.actualizar(id, e.enteroObligatorio("version"), e.texto("narrativa"),
+                e.textos("datos")));
+    }
+
+    @POST
+    @Path("{id}/estado")
+    @Operation(summary = "Pasar a otro estado de la ruta, con los campos que exige")
+    public JsonObject cambiarEstado(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.cambiarEstado(id, e.enteroObligatorio("version"), e.textoObligatorio("estado"),
+                e.textos("datos"), e.texto("motivo")));
+    }
+
+    @POST
+    @Path("{id}/atenciones")
+    @Operation(summary = "Registrar una atención prestada")
+    public Response atender(@PathParam("id") long id, JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
+        Entrada e = new Entrada(cuerpo);
+        Atencion a = servicio.registrarAtencion(id, e.textoObligatorio("tipo"), e.fecha("fecha"), e.numero("personaId"),
+                e.texto("notas"), clave);
+        return Response.status(Response.Status.CREATED).entity(Vistas.caso(a.getCaso())).build();
+    }
+
+    @POST
+    @Path("{id}/atenciones/{atencion}/anulacion")
+    @Operation(summary = "Anular una atención (queda registrada con quién, cuándo y por qué)")
+    public JsonObject anularAtencion(@PathParam("id") long id, @PathParam("atencion") long atencion, JsonObject cuerpo) {
+        return Vistas.caso(servicio.anularAtencion(id, atencion, new Entrada(cuerpo).texto("motivo")));
+    }
+
+    @POST
+    @Path("{id}/remisiones")
+    @Operation(summary = "Remitir a otra sede o entidad; compartir datos exige la autorización de las personas")
+    public Response remitir(@PathParam("id") long id, JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
+        Entrada e = new Entrada(cuerpo);
+        Remision r = servicio.remitir(id, e.opcion("entidad", EntidadRemision.class), e.texto("sedeDestino"),
+                e.fecha("fecha"), e.texto("motivo"), e.siNo("comparteDatos"), e.texto("justificacion"), clave);
+        return Response.status(Response.Status.CREATED).entity(Vistas.caso(servicio.obtener(id)))
+                .header("X-Remision", r.getId()).build();
+    }
+
+    @POST
+    @Path("{id}/remisiones/{remision}/respuesta")
+    @Operation(summary = "Registrar la respuesta a una remisión")
+    public JsonObject responder(@PathParam("id") long id, @PathParam("remision") long remision, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.responderRemision(id, remision, e.fecha("fecha"), e.texto("respuesta")));
+    }
+
+    @POST
+    @Path("{id}/seguimientos")
+    @Operation(summary = "Programar un seguimiento con fecha de vencimiento")
+    public Response programar(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        Seguimiento s = servicio.programarSeguimiento(id, e.texto("descripcion"), e.fecha("fechaVencimiento"));
+        return Response.status(Response.Status.CREATED).entity(Vistas.caso(s.getCaso())).build();
+    }
+
+    @POST
+    @Path("{id}/seguimientos/{seguimiento}/cumplimiento")
+    @Operation(summary = "Marcar un seguimiento como cumplido")
+    public JsonObject cumplir(@PathParam("id") long id, @PathParam("seguimiento") long seguimiento, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.cumplirSeguimiento(id, seguimiento, e.fecha("fecha"), e.texto("resultado")));
+    }
+
+    @POST
+    @Path("{id}/cierre")
+    @Operation(summary = "Cerrar el caso con un motivo")
+    public JsonObject cerrar(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.cerrar(id, e.enteroObligatorio("version"), e.fecha("fecha"), e.texto("motivo")));
+    }
+
+    @POST
+    @Path("{id}/reapertura")
+    @Operation(summary = "Reabrir un caso cerrado con un motivo")
+    public JsonObject reabrir(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.reabrir(id, e.enteroObligatorio("version"), e.texto("motivo")));
+    }
+
+    @POST
+    @Path("{id}/anulacion")
+    @Operation(summary = "Anular el caso (no se borra)")
+    public JsonObject anular(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.anular(id, e.enteroObligatorio("version"), e.texto("motivo")));
+    }
+
+    @POST
+    @Path("{id}/asignacion")
+    @Operation(summary = "Asignar el caso a otro gestor (coordinadores)")
+    public JsonObject asignar(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.asignar(id, e.enteroObligatorio("version"), e.textoObligatorio("gestor")));
+    }
+
+    @POST
+    @Path("{id}/traslado")
+    @Operation(summary = "Trasladar el caso a otra sede (coordinadores)")
+    public JsonObject trasladar(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        return Vistas.caso(servicio.trasladar(id, e.enteroObligatorio("version"), e.textoObligatorio("sede")));
+    }
+
+    @GET
+    @Path("{id}/consultas")
+    @Permitido(Rol.COORDINADOR)
+    @Operation(summary = "Quién consultó o cambió el caso (coordinadores de la sede)")
+    public JsonObject consultas(@PathParam("id") long id) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (RegistroAuditoria r : servicio.quienVio(id)) {
+            a.add(Json.createObjectBuilder().add("momento", r.getMomento().toString()).add("usuario", r.getUsuario())
+                    .add("accion", r.getAccion().name()));
+        }
+        return Json.createObjectBuilder().add("consultas", a).build();
+    }
+
+    private static LocalDate fecha(String campo, String valor) {
+        if (valor == null || valor.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(valor);
+        } catch (DateTimeParseException e) {
+            throw new ReglaIncumplida(campo, "El parámetro «" + campo + "» debe ser una fecha AAAA-MM-DD.");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package co.gov.cartagena.ruta.api;
+
+import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
+import co.gov.cartagena.ruta.personas.DatosPersona;
+import co.gov.cartagena.ruta.personas.Etnia;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.personas.ServicioPersonas;
+import co.gov.cartagena.ruta.personas.Sexo;
+import co.gov.cartagena.ruta.personas.TipoDocumento;
+import co.gov.cartagena.ruta.seguridad.Rol;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Personas: buscar antes de crear, registrar, corregir, autorizaciones y fusión. */
+@Path("personas")
+@RequestScoped
+@Tag(name = "Personas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Permitido({Rol.GESTOR, Rol.COORDINADOR})
+public class PersonasResource {
+
+    @Inject
+    ServicioPersonas servicio;
+
+    @Inject
+    ServicioCasos casos;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Personas cuyo nombre contiene todas las palabras (sin importar tildes ni orden)")
+    public JsonObject buscar(@QueryParam("nombre") String nombre) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        servicio.buscar(nombre == null ? "" : nombre).forEach(p -> a.add(Vistas.personaResumen(p)));
+        return Json.createObjectBuilder().add("personas", a).build();
+    }
+
+    @GET
+    @Path("coincidencias")
+    @Operation(summary = "Buscar antes de crear: coincidencias exactas de documento y nombres parecidos")
+    public JsonObject coincidencias(@QueryParam("tipoDocumento") String tipo, @QueryParam("numeroDocumento") String numero,
+            @QueryParam("nombres") String nombres, @QueryParam("apellidos") String apellidos) {
+        TipoDocumento t = new Entrada(Json.createObjectBuilder().add("tipoDocumento", tipo == null ? "" : tipo).build())
+                .opcion("tipoDocumento", TipoDocumento.class);
+        ServicioPersonas.Coincidencias c = servicio.buscarAntesDeCrear(t, numero, nombres, apellidos);
+        JsonArrayBuilder exactas = Json.createArrayBuilder();
+        c.porDocumento().forEach(p -> exactas.add(Vistas.personaResumen(p)));
+        JsonArrayBuilder parecidas = Json.createArrayBuilder();
+        c.porNombre().forEach(p -> parecidas.add(Vistas.personaResumen(p)));
+        return Json.createObjectBuilder().add("porDocumento", exactas).add("porNombre", parecidas).build();
+    }
+
+    @POST
+    @Operation(summary = "Registrar una persona (Idempotency-Key evita duplicados al reenviar)")
+    public Response registrar(JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
+        Persona p = servicio.registrar(datos(new Entrada(cuerpo)), clave);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.getId())).build())
+                .entity(Vistas.persona(p, true, casos.dePersona(p))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Una persona con los casos suyos que usted puede ver")
+    public JsonObject obtener(@PathParam("id") long id) {
+        Persona p = servicio.obtener(id);
+        return Vistas.persona(p, servicio.puedeVerDatos(p), casos.dePersona(p));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Corregir los datos (lleva la versión leída; 409 si otra persona cambió el registro)")
+    public JsonObject actualizar(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        Persona p = servicio.actualizar(id, e.enteroObligatorio("version"), datos(e));
+        return Vistas.persona(p, true, casos.dePersona(p));
+    }
+
+    @POST
+    @Path("{id}/consentimientos")
+    @Operation(summary = "Registrar una autorización de tratamiento de datos (Ley 1581)")
+    public JsonObject consentir(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        AlcanceConsentimiento alcance = e.opcion("alcance", AlcanceConsentimiento.class);
+        Persona p = servicio.otorgarConsentimiento(id, e.fecha("fecha"), alcance, e.texto("soporte"));
+        return Vistas.persona(p, true, casos.dePersona(p));
+    }
+
+    @POST
+    @Path("{id}/fusion")
+    @Operation(summary = "Fusionar esta persona (duplicada) en otra (conservada); solo coordinadores")
+    public JsonObject fusionar(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        Long conservada = e.numero("conservadaId");
+        co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(conservada != null, "conservadaId",
+                "Falta el campo «conservadaId».");
+        Persona p = servicio.fusionar(id, conservada);
+        return Vistas.persona(p, true, casos.dePersona(p));
+    }
+
+    static DatosPersona datos(Entrada e) {
+        TipoDocumento tipo = e.opcion("tipoDocumento", TipoDocumento.class);
+        co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(tipo != null, "tipoDocumento",
+                "Falta el campo «tipoDocumento».");
+        return new DatosPersona(tipo, e.texto("numeroDocumento"), e.texto("nombres"), e.texto("apellidos"),
+                e.fecha("fechaNacimiento"), e.opcion("sexo", Sexo.class), e.texto("identidadGenero"),
+                e.texto("orientacionSexual"), e.opcion("etnia", Etnia.class), e.texto("discapacidad"),
+                e.texto("nacionalidad"), e.texto("estatusMigratorio"), e.siNo("victimaConflicto"),
+                e.siNo("registradaRuv"), e.texto("telefono"), e.texto("correo"), e.texto("direccion"),
+                e.texto("localidad"), e.texto("barrio"));
+    }
+}

@@ -1,0 +1,136 @@
+package co.gov.cartagena.ruta.casos;
+
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.Persona;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Un servicio efectivamente prestado en un caso. Es lo que cuentan los indicadores; se anula, nunca se borra. */
+@Entity
+@Table(name = "atencion")
+@NamedQuery(name = "Atencion.porClaveEnvio", query = "SELECT a FROM Atencion a WHERE a.claveEnvio = :clave")
+public class Atencion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "caso_id")
+    private Caso caso;
+
+    @ManyToOne
+    @JoinColumn(name = "persona_id")
+    private Persona persona;
+
+    @Column(nullable = false, length = 60)
+    private String tipo;
+
+    @Column(nullable = false)
+    private LocalDate fecha;
+
+    @Column(name = "prestada_por", nullable = false, length = 100)
+    private String prestadaPor;
+
+    @Column(columnDefinition = "TEXT")
+    private String notas;
+
+    @Column(nullable = false)
+    private boolean anulada;
+
+    @Column(name = "anulada_en")
+    private Instant anuladaEn;
+
+    @Column(name = "anulada_por", length = 100)
+    private String anuladaPor;
+
+    @Column(name = "motivo_anulacion", length = 500)
+    private String motivoAnulacion;
+
+    @Column(name = "clave_envio", length = 64, unique = true)
+    private String claveEnvio;
+
+    @Column(name = "creado_en", nullable = false)
+    private Instant creadoEn;
+
+    @Column(name = "creado_por", nullable = false, length = 100)
+    private String creadoPor;
+
+    protected Atencion() {
+    }
+
+    Atencion(Caso caso, String tipo, LocalDate fecha, Persona persona, String notas, String quien,
+            String claveEnvio) {
+        this.caso = caso;
+        this.tipo = tipo;
+        this.fecha = fecha;
+        this.persona = persona;
+        this.notas = notas;
+        this.prestadaPor = quien;
+        this.creadoPor = quien;
+        this.creadoEn = Instant.now();
+        this.claveEnvio = claveEnvio;
+    }
+
+    void anular(String motivo, String quien) {
+        ReglaIncumplida.exigir(!anulada, null, "La atención ya estaba anulada.");
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique por qué se anula la atención.");
+        this.anulada = true;
+        this.anuladaEn = Instant.now();
+        this.anuladaPor = quien;
+        this.motivoAnulacion = motivo.trim();
+    }
+
+    void cambiarPersona(Persona conservada) {
+        this.persona = conservada;
+    }
+
+    String claveEnvio() {
+        return claveEnvio;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Caso getCaso() {
+        return caso;
+    }
+
+    public Persona getPersona() {
+        return persona;
+    }
+
+    public String getTipo() {
+        return tipo;
+    }
+
+    public LocalDate getFecha() {
+        return fecha;
+    }
+
+    public String getPrestadaPor() {
+        return prestadaPor;
+    }
+
+    public String getNotas() {
+        return notas;
+    }
+
+    public boolean isAnulada() {
+        return anulada;
+    }
+
+    public String getMotivoAnulacion() {
+        return motivoAnulacion;
+    }
+}

@@ -1,0 +1,509 @@
+package co.gov.cartagena.ruta.casos;
+
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.sedes.Sede;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Un caso: una ruta, la sede dueña, el gestor asignado, su estado según la {@link DefinicionRuta} y lo que se hizo
+ * en él. Todo cambio pasa por un método de intención que valida contra la ruta y deja su historia; un caso anulado
+ * o cerrado no acepta cambios (salvo reabrirlo).
+ */
+@Entity
+@Table(name = "caso")
+@NamedQuery(name = "Caso.porClaveEnvio", query = "SELECT c FROM Caso c WHERE c.claveEnvio = :clave")
+public class Caso {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String radicado;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private Ruta ruta;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "sede_id")
+    private Sede sede;
+
+    @Column(nullable = false, length = 100)
+    private String gestor;
+
+    @Column(nullable = false, length = 40)
+    private String estado;
+
+    @Column(name = "fecha_apertura", nullable = false)
+    private LocalDate fechaApertura;
+
+    @Column(name = "fecha_cierre")
+    private LocalDate fechaCierre;
+
+    @Column(name = "motivo_cierre", length = 500)
+    private String motivoCierre;
+
+    @Column(columnDefinition = "TEXT")
+    private String narrativa;
+
+    @Column(name = "datos_ruta", columnDefinition = "TEXT")
+    private String datosRuta;
+
+    @Column(nullable = false)
+    private boolean anulado;
+
+    @Column(name = "anulado_en")
+    private Instant anuladoEn;
+
+    @Column(name = "anulado_por", length = 100)
+    private String anuladoPor;
+
+    @Column(name = "motivo_anulacion", length = 500)
+    private String motivoAnulacion;
+
+    @Column(name = "clave_envio", length = 64, unique = true)
+    private String claveEnvio;
+
+    @OneToMany(mappedBy = "caso", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<Participante> participantes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caso", cascade = CascadeType.ALL)
+    @OrderBy("fecha, id")
+    private List<Atencion> atenciones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caso", cascade = CascadeType.ALL)
+    @OrderBy("fecha, id")
+    private List<Remision> remisiones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caso", cascade = CascadeType.ALL)
+    @OrderBy("fechaVencimiento, id")
+    private List<Seguimiento> seguimientos = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caso", cascade = CascadeType.ALL)
+    @OrderBy("momento, id")
+    private List<EventoCaso> eventos = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    @Column(name = "creado_en", nullable = false)
+    private Instant creadoEn;
+
+    @Column(name = "creado_por", nullable = false, length = 100)
+    private String creadoPor;
+
+    @Column(name = "modificado_en")
+    private Instant modificadoEn;
+
+    @Column(name = "modificado_por", length = 100)
+    private String modificadoPor;
+
+    protected Caso() {
+    }
+
+    /** Abre un caso de la ruta en la sede, con su titular (o víctima) y los campos propios de la ruta. */
+    public Caso(String radicado, Ruta ruta, Sede sede, String gestor, LocalDate fechaApertura, Persona titular,
+            RolParticipante rolTitular, String narrativa, Map<String, String> datos, String claveEnvio, String quien) {
+        ReglaIncumplida.exigir(ruta != null, "ruta", "Seleccione la ruta del caso.");
+        ReglaIncumplida.exigir(sede != null, "sede", "Seleccione la sede del caso.");
+        DefinicionRuta def = ruta.definicion();
+        ReglaIncumplida.exigir(def.tiposSede().isEmpty() || def.tiposSede().contains(sede.getTipo()), "sede",
+                "La ruta " + ruta.nombre() + " no se lleva en una sede de tipo " + sede.getTipo() + ".");
+        ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(LocalDate.now()), "fechaApertura",
+                "La fecha de apertura es obligatoria y no puede ser futura.");
+        ReglaIncumplida.exigir(titular != null, "persona", "Todo caso empieza con la persona atendida.");
+        this.radicado = radicado;
+        this.ruta = ruta;
+        this.sede = sede;
+        this.gestor = gestor;
+        this.fechaApertura = fechaApertura;
+        this.narrativa = limpio(narrativa);
+        this.datosRuta = json(def.validarCampos(datos));
+        this.estado = def.estadoInicial();
+        this.claveEnvio = claveEnvio;
+        this.creadoPor = quien;
+        this.creadoEn = Instant.now();
+        agregarParticipante(titular, rolTitular, quien);
+        def.edadMinima().ifPresent(min -> {
+            Integer edad = titular.edadEn(fechaApertura);
+            ReglaIncumplida.exigir(edad != null, "fechaNacimiento",
+                    "Esta ruta exige la fecha de nacimiento de la persona para validar su edad.");
+            ReglaIncumplida.exigir(edad >= min && edad <= def.edadMaxima().orElse(200), "fechaNacimiento",
+                    "La ruta " + ruta.nombre() + " es para personas de " + min + " a " + def.edadMaxima().orElse(200)
+                            + " años al vincularse; la persona tiene " + edad + ".");
+        });
+        eventos.add(new EventoCaso(this, quien, null, estado, "Apertura"));
+    }
+
+    public void agregarParticipante(Persona persona, RolParticipante rol, String quien) {
+        exigirEditable();
+        ReglaIncumplida.exigir(persona.getFusionadaEn() == null, "persona",
+                "Esa persona fue fusionada en otra; use la persona conservada.");
+        ReglaIncumplida.exigir(rol != null && ruta.definicion().roles().contains(rol), "rol",
+                "En la ruta " + ruta.nombre() + " una persona puede ser: " + ruta.definicion().roles() + ".");
+        boolean repetido = participantes.stream()
+                .anyMatch(p -> p.getPersona().equals(persona) && p.getRol() == rol);
+        ReglaIncumplida.exigir(!repetido, "persona", "Esa persona ya está en el caso con ese papel.");
+        participantes.add(new Participante(this, persona, rol));
+        tocar(quien);
+    }
+
+    /** Corrige la narrativa y los campos de la ruta (sin cambiar el estado). */
+    public void actualizar(String narrativa, Map<String, String> datos, String quien) {
+        exigirEditable();
+        Map<String, String> validados = ruta.definicion().validarCampos(datos);
+        for (String requerido : requisitosAcumulados()) {
+            ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
+                    etiqueta(requerido) + " no se puede borrar: lo exige un paso ya dado del caso.");
+        }
+        this.narrativa = limpio(narrativa);
+        this.datosRuta = json(validados);
+        tocar(quien);
+    }
+
+    /** Pasa al estado {@code nuevo} si la ruta lo permite desde el actual y están los campos que exige. */
+    public void cambiarEstado(String nuevo, Map<String, String> datosNuevos, String motivo, String quien) {
+        exigirEditable();
+        DefinicionRuta def = ruta.definicion();
+        ReglaIncumplida.exigir(!DefinicionRuta.CERRADO.equals(nuevo), "estado", "Para cerrar use «Cerrar caso».");
+        ReglaIncumplida.exigir(def.siguientes(estado).contains(nuevo), "estado",
+                "Un caso en estado " + estado + " no puede pasar a " + nuevo + ". Desde aquí puede pasar a: "
+                        + (def.siguientes(estado).isEmpty() ? "ningún otro estado (solo cerrar)" : def.siguientes(estado))
+                        + ".");
+        Map<String, String> combinados = new LinkedHashMap<>(datos());
+        if (datosNuevos != null) {
+            combinados.putAll(datosNuevos);
+        }
+        Map<String, String> validados = def.validarCampos(combinados);
+        for (String requerido : def.requisitosPara(nuevo)) {
+            ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
+                    "Para pasar a " + nuevo + " falta: " + etiqueta(requerido) + ".");
+        }
+        this.datosRuta = json(validados);
+        eventos.add(new EventoCaso(this, quien, estado, nuevo, limpio(motivo)));
+        this.estado = nuevo;
+        tocar(quien);
+    }
+
+    public Atencion registrarAtencion(String tipo, LocalDate fecha, Persona persona, String notas, String quien,
+            String claveEnvio) {
+        exigirEditable();
+        DefinicionRuta def = ruta.definicion();
+        ReglaIncumplida.exigir(tipo != null && def.tiposAtencion().contains(tipo), "tipo",
+                "En la ruta " + ruta.nombre() + " las atenciones son: " + def.tiposAtencion() + ".");
+        ReglaIncumplida.exigir(def.estadosParaAtencion(tipo).contains(estado), "tipo",
+                "La atención " + tipo + " no se presta con el caso en estado " + estado + " (solo en "
+                        + def.estadosParaAtencion(tipo) + ").");
+        ReglaIncumplida.exigir(fecha != null, "fecha", "La fecha de la atención es obligatoria.");
+        ReglaIncumplida.exigir(!fecha.isAfter(LocalDate.now()), "fecha", "La fecha de la atención no puede ser futura.");
+        ReglaIncumplida.exigir(!fecha.isBefore(fechaApertura), "fecha",
+                "La atención no puede ser anterior a la apertura del caso.");
+        Persona atendida = persona == null ? titular() : persona;
+        ReglaIncumplida.exigir(participantes.stream().anyMatch(p -> p.getPersona().equals(atendida)), "persona",
+                "La persona atendida debe estar en el caso.");
+        Atencion a = new Atencion(this, tipo, fecha, atendida, limpio(notas), quien, claveEnvio);
+        atenciones.add(a);
+        tocar(quien);
+        return a;
+    }
+
+    public void anularAtencion(Atencion atencion, String motivo, String quien) {
+        exigirNoAnulado();
+        ReglaIncumplida.exigir(atenciones.contains(atencion), null, "La atención no es de este caso.");
+        atencion.anular(motivo, quien);
+        tocar(quien);
+    }
+
+    /**
+     * Remite el caso. Si comparte datos con otra entidad, todas las personas del caso deben haber autorizado
+     * compartirlos; si no, solo procede con una justificación (y el permiso, que verifica el servicio).
+     */
+    public Remision remitir(EntidadRemision entidad, Sede sedeDestino, LocalDate fecha, String motivo,
+            boolean comparteDatos, String justificacion, String quien, String claveEnvio) {
+        exigirEditable();
+        ReglaIncumplida.exigir(entidad != null, "entidad", "Seleccione a dónde se remite.");
+        ReglaIncumplida.exigir(entidad != EntidadRemision.SEDE || sedeDestino != null, "sedeDestino",
+                "Seleccione la sede de destino.");
+        ReglaIncumplida.exigir(sedeDestino == null || !sedeDestino.equals(sede), "sedeDestino",
+                "El caso ya es de esa sede.");
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(LocalDate.now()) && !fecha.isBefore(fechaApertura),
+                "fecha", "La fecha de la remisión no puede ser futura ni anterior a la apertura.");
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Escriba el motivo de la remisión.");
+        String justificada = limpio(justificacion);
+        if (comparteDatos && !todosAutorizanCompartir()) {
+            ReglaIncumplida.exigir(justificada != null, "justificacion",
+                    "No todas las personas del caso autorizaron compartir sus datos con otras entidades."
+                            + " La remisión con datos queda bloqueada salvo que un coordinador registre la"
+                            + " justificación.");
+        } else {
+            justificada = null;
+        }
+        Remision r = new Remision(this, entidad, sedeDestino, fecha, motivo.trim(), comparteDatos, justificada, quien,
+                claveEnvio);
+        remisiones.add(r);
+        tocar(quien);
+        return r;
+    }
+
+    public boolean todosAutorizanCompartir() {
+        return participantes.stream()
+                .allMatch(p -> p.getPersona().tieneConsentimiento(AlcanceConsentimiento.COMPARTIR_CON_ENTIDADES));
+    }
+
+    public void registrarRespuestaRemision(Remision remision, LocalDate fecha, String respuesta, String quien) {
+        exigirNoAnulado();
+        ReglaIncumplida.exigir(remisiones.contains(remision), null, "La remisión no es de este caso.");
+        remision.registrarRespuesta(fecha, respuesta);
+        tocar(quien);
+    }
+
+    public Seguimiento programarSeguimiento(String descripcion, LocalDate vencimiento, String quien) {
+        exigirEditable();
+        ReglaIncumplida.exigir(descripcion != null && !descripcion.isBlank(), "descripcion",
+                "Describa el seguimiento.");
+        ReglaIncumplida.exigir(vencimiento != null && !vencimiento.isBefore(fechaApertura), "fechaVencimiento",
+                "La fecha de vencimiento es obligatoria y no puede ser anterior a la apertura.");
+        Seguimiento s = new Seguimiento(this, descripcion.trim(), vencimiento, quien);
+        seguimientos.add(s);
+        tocar(quien);
+        return s;
+    }
+
+    public void cumplirSeguimiento(Seguimiento seguimiento, LocalDate fecha, String resultado, String quien) {
+        exigirNoAnulado();
+        ReglaIncumplida.exigir(seguimientos.contains(seguimiento), null, "El seguimiento no es de este caso.");
+        seguimiento.cumplir(fecha, resultado);
+        tocar(quien);
+    }
+
+    public void cerrar(LocalDate fecha, String motivo, String quien) {
+        exigirEditable();
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique el motivo del cierre.");
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(LocalDate.now()) && !fecha.isBefore(fechaApertura),
+                "fechaCierre", "La fecha de cierre no puede ser futura ni anterior a la apertura.");
+        eventos.add(new EventoCaso(this, quien, estado, DefinicionRuta.CERRADO, motivo.trim()));
+        this.estado = DefinicionRuta.CERRADO;
+        this.fechaCierre = fecha;
+        this.motivoCierre = motivo.trim();
+        tocar(quien);
+    }
+
+    /** Reabre un caso cerrado: vuelve al estado que tenía al cerrarse. */
+    public void reabrir(String motivo, String quien) {
+        exigirNoAnulado();
+        ReglaIncumplida.exigir(cerrado(), "estado", "Solo se reabre un caso cerrado.");
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique el motivo de la reapertura.");
+        String anterior = eventos.stream().filter(e -> DefinicionRuta.CERRADO.equals(e.getEstadoA()))
+                .reduce((a, b) -> b).map(EventoCaso::getEstadoDe).orElse(ruta.definicion().estadoInicial());
+        eventos.add(new EventoCaso(this, quien, estado, anterior, "Reapertura: " + motivo.trim()));
+        this.estado = anterior;
+        this.fechaCierre = null;
+        this.motivoCierre = null;
+        tocar(quien);
+    }
+
+    public void anular(String motivo, String quien) {
+        exigirNoAnulado();
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique por qué se anula el caso.");
+        this.anulado = true;
+        this.anuladoEn = Instant.now();
+        this.anuladoPor = quien;
+        this.motivoAnulacion = motivo.trim();
+        tocar(quien);
+    }
+
+    public void asignarA(String nuevoGestor, String quien) {
+        exigirNoAnulado();
+        ReglaIncumplida.exigir(nuevoGestor != null && !nuevoGestor.isBlank(), "gestor", "Indique el gestor.");
+        this.gestor = nuevoGestor.trim();
+        tocar(quien);
+    }
+
+    public void trasladarA(Sede nuevaSede, String quien) {
+        exigirEditable();
+        DefinicionRuta def = ruta.definicion();
+        ReglaIncumplida.exigir(def.tiposSede().isEmpty() || def.tiposSede().contains(nuevaSede.getTipo()), "sede",
+                "La ruta " + ruta.nombre() + " no se lleva en una sede de tipo " + nuevaSede.getTipo() + ".");
+        this.sede = nuevaSede;
+        tocar(quien);
+    }
+
+    /** En una fusión de personas: todo lo de {@code duplicada} pasa a {@code conservada}. */
+    public void sustituirPersona(Persona duplicada, Persona conservada) {
+        for (Participante p : participantes) {
+            if (p.getPersona().equals(duplicada)) {
+                boolean yaEsta = participantes.stream()
+                        .anyMatch(o -> o.getPersona().equals(conservada) && o.getRol() == p.getRol());
+                ReglaIncumplida.exigir(!yaEsta, "persona", "Las dos personas están en el caso " + radicado
+                        + " con el mismo papel; quite una antes de fusionar.");
+                p.cambiarPersona(conservada);
+            }
+        }
+        atenciones.stream().filter(a -> duplicada.equals(a.getPersona())).forEach(a -> a.cambiarPersona(conservada));
+    }
+
+    private List<String> requisitosAcumulados() {
+        List<String> r = new ArrayList<>();
+        for (EventoCaso e : eventos) {
+            r.addAll(ruta.definicion().requisitosPara(e.getEstadoA()));
+        }
+        return r;
+    }
+
+    private String etiqueta(String campo) {
+        return ruta.definicion().campo(campo).map(Campo::etiqueta).orElse(campo);
+    }
+
+    private void exigirNoAnulado() {
+        ReglaIncumplida.exigir(!anulado, null, "El caso está anulado; no admite cambios.");
+    }
+
+    private void exigirEditable() {
+        exigirNoAnulado();
+        ReglaIncumplida.exigir(!cerrado(), "estado", "El caso está cerrado; reábralo para hacer cambios.");
+    }
+
+    private void tocar(String quien) {
+        this.modificadoPor = quien;
+        this.modificadoEn = Instant.now();
+    }
+
+    public boolean cerrado() {
+        return DefinicionRuta.CERRADO.equals(estado);
+    }
+
+    public Persona titular() {
+        return participantes.get(0).getPersona();
+    }
+
+    /** Los campos propios de la ruta, ya validados. */
+    public Map<String, String> datos() {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (datosRuta != null && !datosRuta.isBlank()) {
+            try (JsonReader r = Json.createReader(new StringReader(datosRuta))) {
+                JsonObject o = r.readObject();
+                for (Map.Entry<String, JsonValue> e : o.entrySet()) {
+                    m.put(e.getKey(), o.getString(e.getKey()));
+                }
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static String json(Map<String, String> datos) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        datos.forEach(b::add);
+        return b.build().toString();
+    }
+
+    private static String limpio(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRadicado() {
+        return radicado;
+    }
+
+    public Ruta getRuta() {
+        return ruta;
+    }
+
+    public Sede getSede() {
+        return sede;
+    }
+
+    public String getGestor() {
+        return gestor;
+    }
+
+    public String getEstado() {
+        return estado;
+    }
+
+    public LocalDate getFechaApertura() {
+        return fechaApertura;
+    }
+
+    public LocalDate getFechaCierre() {
+        return fechaCierre;
+    }
+
+    public String getMotivoCierre() {
+        return motivoCierre;
+    }
+
+    public String getNarrativa() {
+        return narrativa;
+    }
+
+    public boolean isAnulado() {
+        return anulado;
+    }
+
+    public String getMotivoAnulacion() {
+        return motivoAnulacion;
+    }
+
+    public List<Participante> getParticipantes() {
+        return Collections.unmodifiableList(participantes);
+    }
+
+    public List<Atencion> getAtenciones() {
+        return Collections.unmodifiableList(atenciones);
+    }
+
+    public List<Remision> getRemisiones() {
+        return Collections.unmodifiableList(remisiones);
+    }
+
+    public List<Seguimiento> getSeguimientos() {
+        return Collections.unmodifiableList(seguimientos);
+    }
+
+    public List<EventoCaso> getEventos() {
+        return Collections.unmodifiableList(eventos);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreadoEn() {
+        return creadoEn;
+    }
+}

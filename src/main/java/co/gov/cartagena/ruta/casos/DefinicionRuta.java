@@ -1,0 +1,151 @@
+package co.gov.cartagena.ruta.casos;
+
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.sedes.TipoSede;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Lo que distingue a una ruta: sus campos, sus estados y transiciones (con los campos que cada transición exige),
+ * las atenciones que se prestan en ella y en qué estados, los papeles de las personas y las sedes donde se lleva.
+ * Cerrar (con motivo) y reabrir (con motivo, al estado anterior) valen para toda ruta.
+ */
+public final class DefinicionRuta {
+
+    public static final String CERRADO = "CERRADO";
+
+    private final String estadoInicial;
+    private final Map<String, Set<String>> transiciones = new LinkedHashMap<>();
+    private final Map<String, List<String>> requisitosDeEstado = new LinkedHashMap<>();
+    private final Map<String, Campo> campos = new LinkedHashMap<>();
+    private final Map<String, Set<String>> atenciones = new LinkedHashMap<>();
+    private final Set<RolParticipante> roles = EnumSet.noneOf(RolParticipante.class);
+    private final Set<TipoSede> tiposSede = EnumSet.noneOf(TipoSede.class);
+    private final List<Consumer<Map<String, String>>> reglas = new ArrayList<>();
+    private Integer edadMinima;
+    private Integer edadMaxima;
+
+    DefinicionRuta(String estadoInicial) {
+        this.estadoInicial = estadoInicial;
+        transiciones.put(estadoInicial, new LinkedHashSet<>());
+    }
+
+    DefinicionRuta campo(Campo c) {
+        campos.put(c.nombre(), c);
+        return this;
+    }
+
+    DefinicionRuta transicion(String de, String a, String... camposRequeridos) {
+        transiciones.computeIfAbsent(de, k -> new LinkedHashSet<>()).add(a);
+        transiciones.computeIfAbsent(a, k -> new LinkedHashSet<>());
+        requisitosDeEstado.put(a, List.of(camposRequeridos));
+        return this;
+    }
+
+    DefinicionRuta atencion(String tipo, String... enEstados) {
+        atenciones.put(tipo, Set.of(enEstados));
+        return this;
+    }
+
+    DefinicionRuta roles(RolParticipante... r) {
+        roles.addAll(List.of(r));
+        return this;
+    }
+
+    DefinicionRuta soloEnSedes(TipoSede... t) {
+        tiposSede.addAll(List.of(t));
+        return this;
+    }
+
+    DefinicionRuta edadDelTitular(int minima, int maxima) {
+        this.edadMinima = minima;
+        this.edadMaxima = maxima;
+        return this;
+    }
+
+    DefinicionRuta regla(Consumer<Map<String, String>> r) {
+        reglas.add(r);
+        return this;
+    }
+
+    public String estadoInicial() {
+        return estadoInicial;
+    }
+
+    public Set<String> estados() {
+        Set<String> todos = new LinkedHashSet<>(transiciones.keySet());
+        todos.add(CERRADO);
+        return Collections.unmodifiableSet(todos);
+    }
+
+    /** Estados a los que se puede pasar desde {@code estado} por una transición propia de la ruta. */
+    public Set<String> siguientes(String estado) {
+        return Collections.unmodifiableSet(transiciones.getOrDefault(estado, Set.of()));
+    }
+
+    public List<String> requisitosPara(String estado) {
+        return requisitosDeEstado.getOrDefault(estado, List.of());
+    }
+
+    public List<Campo> campos() {
+        return List.copyOf(campos.values());
+    }
+
+    public Optional<Campo> campo(String nombre) {
+        return Optional.ofNullable(campos.get(nombre));
+    }
+
+    public Set<String> tiposAtencion() {
+        return Collections.unmodifiableSet(atenciones.keySet());
+    }
+
+    public Set<String> estadosParaAtencion(String tipo) {
+        return atenciones.getOrDefault(tipo, Set.of());
+    }
+
+    public Set<RolParticipante> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Set<TipoSede> tiposSede() {
+        return Collections.unmodifiableSet(tiposSede);
+    }
+
+    public Optional<Integer> edadMinima() {
+        return Optional.ofNullable(edadMinima);
+    }
+
+    public Optional<Integer> edadMaxima() {
+        return Optional.ofNullable(edadMaxima);
+    }
+
+    /**
+     * Valida y normaliza los campos de la ruta: nombres conocidos, tipos, obligatorios y reglas entre campos.
+     * Devuelve el mapa normalizado (sin vacíos).
+     */
+    public Map<String, String> validarCampos(Map<String, String> valores) {
+        Map<String, String> limpio = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : valores.entrySet()) {
+            Campo c = campos.get(e.getKey());
+            ReglaIncumplida.exigir(c != null, e.getKey(), "El campo «" + e.getKey() + "» no es de esta ruta.");
+            String v = c.normalizar(e.getValue());
+            if (v != null) {
+                limpio.put(c.nombre(), v);
+            }
+        }
+        for (Campo c : campos.values()) {
+            ReglaIncumplida.exigir(!c.obligatorio() || limpio.containsKey(c.nombre()), c.nombre(),
+                    c.etiqueta() + " es obligatorio.");
+        }
+        reglas.forEach(r -> r.accept(limpio));
+        return limpio;
+    }
+}

@@ -1,0 +1,180 @@
+package co.gov.cartagena.ruta.casos;
+
+import co.gov.cartagena.ruta.comun.Textos;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.seguridad.Usuario;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Consultas de casos, siempre acotadas por lo que el usuario puede ver ({@link PoliticaAcceso}): sus sedes y las
+ * rutas visibles para su rol y equipos. La paginación ocurre en la base de datos.
+ */
+@ApplicationScoped
+public class RepositorioCasos {
+
+    @PersistenceContext(unitName = "ruta")
+    EntityManager em;
+
+    public Optional<Caso> porId(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Caso.class, id));
+    }
+
+    public Optional<Caso> porRadicado(String radicado) {
+        return em.createQuery("SELECT c FROM Caso c WHERE c.radicado = :r", Caso.class)
+                .setParameter("r", radicado == null ? "" : radicado.trim().toUpperCase()).getResultStream().findFirst();
+    }
+
+    public Optional<Caso> porClaveEnvio(String clave) {
+        if (clave == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Caso.porClaveEnvio", Caso.class).setParameter("clave", clave).getResultStream()
+                .findFirst();
+    }
+
+    public List<Caso> dePersona(Persona persona) {
+        return em.createQuery("SELECT DISTINCT p.caso FROM Participante p WHERE p.persona = :persona", Caso.class)
+                .setParameter("persona", persona).getResultList();
+    }
+
+    public List<Caso> buscar(FiltroCasos filtro, Usuario usuario, int primero, int cuantos) {
+        Map<String, Object> parametros = new HashMap<>();
+        String donde = condiciones(filtro, usuario, parametros);
+        if (donde == null) {
+            return List.of();
+        }
+        TypedQuery<Caso> q = em.createQuery("SELECT c FROM Caso c WHERE " + donde
+                + " ORDER BY c.fechaApertura DESC, c.id DESC", Caso.class);
+        parametros.forEach(q::setParameter);
+        return q.setFirstResult(Math.max(primero, 0)).setMaxResults(Math.min(Math.max(cuantos, 1), 200))
+                .getResultList();
+    }
+
+    public long contar(FiltroCasos filtro, Usuario usuario) {
+        Map<String, Object> parametros = new HashMap<>();
+        String donde = condiciones(filtro, usuario, parametros);
+        if (donde == null) {
+            return 0;
+        }
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM Caso c WHERE " + donde, Long.class);
+        parametros.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** Seguimientos vencidos y sin cumplir de los casos visibles (del gestor, si {@code soloMios}). */
+    public List<Seguimiento> seguimientosVencidos(Usuario usuario, boolean soloMios, LocalDate hoy) {
+        Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(usuario);
+        if (rutas.isEmpty() || usuario.getSedes().isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Seguimiento> q = em.createQuery("SELECT s FROM Seguimiento s JOIN s.caso c"
+                + " WHERE s.cumplidoEn IS NULL AND s.fechaVencimiento < :hoy AND c.anulado = FALSE"
+                + " AND c.estado <> 'CERRADO' AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
+                + (soloMios ? " AND c.gestor = :gestor" : "") + " ORDER BY s.fechaVencimiento", Seguimiento.class)
+                .setParameter("hoy", hoy).setParameter("sedes", usuario.getSedes()).setParameter("rutas", rutas);
+        if (soloMios) {
+            q.setParameter("gestor", usuario.getUsuario());
+        }
+        return q.setMaxResults(500).getResultList();
+    }
+
+    /** El siguiente consecutivo de radicado del año, bloqueando la fila del año hasta el fin de la transacción. */
+    public long siguienteConsecutivo(int anio) {
+        em.createNativeQuery("INSERT IGNORE INTO consecutivo_radicado (anio, ultimo) VALUES (?1, 0)")
+                .setParameter(1, anio).executeUpdate();
+        Number ultimo = (Number) em.createNativeQuery(
+                "SELECT ultimo FROM consecutivo_radicado WHERE anio = ?1 FOR UPDATE").setParameter(1, anio)
+                .getSingleResult();
+        long siguiente = ultimo.longValue() + 1;
+        em.createNativeQuery("UPDATE consecutivo_radicado SET ultimo = ?1 WHERE anio = ?2")
+                .setParameter(1, siguiente).setParameter(2, anio).executeUpdate();
+        return siguiente;
+    }
+
+    public void guardar(Caso caso) {
+        em.persist(caso);
+    }
+
+    public void bloquear(Caso caso) {
+        em.lock(caso, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    public void sincronizar() {
+        em.flush();
+    }
+
+    /** Las condiciones JPQL del filtro más el alcance del usuario; null si el usuario no puede ver ningún caso. */
+    private static String condiciones(FiltroCasos f, Usuario u, Map<String, Object> p) {
+        Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(u);
+        if (rutas.isEmpty() || u.getSedes().isEmpty()) {
+            return null;
+        }
+        StringBuilder w = new StringBuilder("c.sede.codigo IN :sedes AND c.ruta IN :rutas");
+        p.put("sedes", u.getSedes());
+        p.put("rutas", rutas);
+        if (!f.incluirAnulados()) {
+            w.append(" AND c.anulado = FALSE");
+        }
+        if (f.soloMios()) {
+            w.append(" AND c.gestor = :yo");
+            p.put("yo", u.getUsuario());
+        }
+        if (f.sede() != null && !f.sede().isBlank()) {
+            w.append(" AND c.sede.codigo = :sede");
+            p.put("sede", f.sede());
+        }
+        if (f.ruta() != null) {
+            w.append(" AND c.ruta = :ruta");
+            p.put("ruta", f.ruta());
+        }
+        if (f.estado() != null && !f.estado().isBlank()) {
+            w.append(" AND c.estado = :estado");
+            p.put("estado", f.estado());
+        }
+        if (f.gestor() != null && !f.gestor().isBlank()) {
+            w.append(" AND c.gestor = :gestor");
+            p.put("gestor", f.gestor().trim());
+        }
+        if (f.desde() != null) {
+            w.append(" AND c.fechaApertura >= :desde");
+            p.put("desde", f.desde());
+        }
+        if (f.hasta() != null) {
+            w.append(" AND c.fechaApertura <= :hasta");
+            p.put("hasta", f.hasta());
+        }
+        if (f.soloConSeguimientoVencido()) {
+            w.append(" AND EXISTS (SELECT s FROM Seguimiento s WHERE s.caso = c AND s.cumplidoEn IS NULL"
+                    + " AND s.fechaVencimiento < :hoy)");
+            p.put("hoy", LocalDate.now());
+        }
+        String texto = f.texto() == null ? "" : f.texto().trim();
+        if (!texto.isEmpty()) {
+            String[] palabras = Textos.palabras(texto);
+            StringBuilder nombre = new StringBuilder();
+            for (int i = 0; i < palabras.length; i++) {
+                nombre.append(" AND pp.persona.nombreBusqueda LIKE :w").append(i);
+                p.put("w" + i, "%" + palabras[i].replace("%", "").replace("_", "") + "%");
+            }
+            w.append(" AND (c.radicado = :textoExacto OR EXISTS (SELECT pd FROM Participante pd WHERE pd.caso = c"
+                    + " AND pd.persona.numeroDocumento = :documento)");
+            p.put("textoExacto", texto.toUpperCase());
+            p.put("documento", texto.replaceAll("[\\s.]", "").toUpperCase());
+            if (palabras.length > 0) {
+                w.append(" OR EXISTS (SELECT pp FROM Participante pp WHERE pp.caso = c").append(nombre).append(")");
+            }
+            w.append(")");
+        }
+        return w.toString();
+    }
+}

@@ -1,0 +1,206 @@
+package co.gov.cartagena.ruta.casos;
+
+import static co.gov.cartagena.ruta.casos.Campo.fecha;
+import static co.gov.cartagena.ruta.casos.Campo.opcion;
+import static co.gov.cartagena.ruta.casos.Campo.siNo;
+import static co.gov.cartagena.ruta.casos.Campo.texto;
+import static co.gov.cartagena.ruta.casos.Campo.textoLargo;
+
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.sedes.TipoSede;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Las definiciones de cada ruta, según la ley que la rige. Este archivo es la referencia de estados y
+ * transiciones (el README la resume en una tabla).
+ */
+final class Rutas {
+
+    private static final Map<Ruta, DefinicionRuta> DEFINICIONES = new EnumMap<>(Ruta.class);
+
+    static {
+        DEFINICIONES.put(Ruta.AYUDA_HUMANITARIA_INMEDIATA, ayudaHumanitariaInmediata());
+        DEFINICIONES.put(Ruta.PROTECCION_PREVENTIVA, proteccionPreventiva());
+        DEFINICIONES.put(Ruta.TRATA_DE_PERSONAS, trataDePersonas());
+        DEFINICIONES.put(Ruta.LABORATORIOS_DE_PAZ, juventud());
+        DEFINICIONES.put(Ruta.PROYECTOS_DE_VIDA, juventud());
+        DEFINICIONES.put(Ruta.VIOLENCIA_INTRAFAMILIAR, violenciaIntrafamiliar());
+        DEFINICIONES.put(Ruta.CASA_DE_JUSTICIA, casaDeJusticia());
+    }
+
+    private Rutas() {
+    }
+
+    static DefinicionRuta de(Ruta ruta) {
+        return DEFINICIONES.get(ruta);
+    }
+
+    /**
+     * Ley 1448 de 2011: la víctima declara ante el Ministerio Público; se verifica si cumple los requisitos y, si
+     * cumple, se entregan los componentes de la ayuda (alimentación, alojamiento transitorio o albergue, kits).
+     */
+    private static DefinicionRuta ayudaHumanitariaInmediata() {
+        return new DefinicionRuta("REGISTRADO")
+                .campo(fecha("fechaDeclaracion", "Fecha de la declaración", true))
+                .campo(opcion("entidadDeclaracion", "Entidad del Ministerio Público", true, false,
+                        "PERSONERIA", "DEFENSORIA", "PROCURADURIA"))
+                .campo(opcion("hechoVictimizante", "Hecho victimizante", true, false,
+                        "DESPLAZAMIENTO_FORZADO", "AMENAZA", "HOMICIDIO", "DESAPARICION_FORZADA",
+                        "DELITO_CONTRA_LA_LIBERTAD_SEXUAL", "MINAS_ANTIPERSONAL", "RECLUTAMIENTO", "SECUESTRO",
+                        "TORTURA", "ACTO_TERRORISTA", "CONFINAMIENTO", "OTRO"))
+                .campo(fecha("fechaHecho", "Fecha del hecho victimizante", true))
+                .campo(fecha("fechaVerificacion", "Fecha de verificación de requisitos", false))
+                .campo(textoLargo("motivoNoCumple", "Motivo por el que no cumple los requisitos", false, false))
+                .transicion("REGISTRADO", "CUMPLE_REQUISITOS", "fechaVerificacion")
+                .transicion("REGISTRADO", "NO_CUMPLE_REQUISITOS", "fechaVerificacion", "motivoNoCumple")
+                .atencion("ORIENTACION", "REGISTRADO", "CUMPLE_REQUISITOS", "NO_CUMPLE_REQUISITOS")
+                .atencion("ALIMENTACION", "CUMPLE_REQUISITOS")
+                .atencion("ALOJAMIENTO_TRANSITORIO", "CUMPLE_REQUISITOS")
+                .atencion("ALBERGUE", "CUMPLE_REQUISITOS")
+                .atencion("KIT_ASEO", "CUMPLE_REQUISITOS")
+                .atencion("KIT_COCINA", "CUMPLE_REQUISITOS")
+                .atencion("OTRO_COMPONENTE", "CUMPLE_REQUISITOS")
+                .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
+                .regla(v -> noAntes(v, "fechaHecho", "fechaDeclaracion",
+                        "La fecha del hecho no puede ser posterior a la de la declaración."))
+                .regla(v -> noAntes(v, "fechaDeclaracion", "fechaVerificacion",
+                        "La verificación no puede ser anterior a la declaración."));
+    }
+
+    /** Protección preventiva de líderes sociales y defensores de DD. HH.: evaluación del riesgo, medidas, UNP. */
+    private static DefinicionRuta proteccionPreventiva() {
+        return new DefinicionRuta("SOLICITADA")
+                .campo(siNo("liderSocial", "¿Es líder social o defensor(a) de derechos humanos?", true))
+                .campo(texto("organizacion", "Organización o proceso que representa", false))
+                .campo(opcion("tipoAmenaza", "Tipo de amenaza", true, false,
+                        "AMENAZA_DIRECTA", "PANFLETO", "ATENTADO", "SEGUIMIENTO", "HOSTIGAMIENTO", "OTRA"))
+                .campo(textoLargo("descripcionRiesgo", "Descripción del riesgo", false, true))
+                .campo(opcion("nivelRiesgo", "Nivel de riesgo", false, false, "ORDINARIO", "EXTRAORDINARIO", "EXTREMO"))
+                .campo(textoLargo("medidasAdoptadas", "Medidas preventivas adoptadas", false, true))
+                .campo(fecha("fechaRemisionUnp", "Fecha de remisión a la UNP", false))
+                .campo(fecha("fechaRespuestaUnp", "Fecha de respuesta de la UNP", false))
+                .campo(textoLargo("respuestaUnp", "Respuesta de la UNP", false, true))
+                .transicion("SOLICITADA", "EVALUACION_DE_RIESGO")
+                .transicion("EVALUACION_DE_RIESGO", "MEDIDAS_ADOPTADAS", "nivelRiesgo", "medidasAdoptadas")
+                .transicion("EVALUACION_DE_RIESGO", "REMITIDA_UNP", "nivelRiesgo", "fechaRemisionUnp")
+                .transicion("MEDIDAS_ADOPTADAS", "REMITIDA_UNP", "nivelRiesgo", "fechaRemisionUnp")
+                .transicion("REMITIDA_UNP", "RESPUESTA_UNP", "fechaRespuestaUnp", "respuestaUnp")
+                .atencion("ORIENTACION", "SOLICITADA", "EVALUACION_DE_RIESGO", "MEDIDAS_ADOPTADAS", "REMITIDA_UNP",
+                        "RESPUESTA_UNP")
+                .atencion("EVALUACION_DE_RIESGO", "EVALUACION_DE_RIESGO")
+                .atencion("MEDIDA_PREVENTIVA", "MEDIDAS_ADOPTADAS", "REMITIDA_UNP", "RESPUESTA_UNP")
+                .atencion("ACOMPANAMIENTO", "MEDIDAS_ADOPTADAS", "REMITIDA_UNP", "RESPUESTA_UNP")
+                .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
+                .regla(v -> noAntes(v, "fechaRemisionUnp", "fechaRespuestaUnp",
+                        "La respuesta de la UNP no puede ser anterior a la remisión."));
+    }
+
+    /**
+     * Ley 985 de 2005 y Decreto 1066 de 2015: identificación, reporte al COAT, asistencia inmediata (incluida la
+     * estancia en la casa de acogida) y asistencia mediata.
+     */
+    private static DefinicionRuta trataDePersonas() {
+        String[] inmediata = {"ASISTENCIA_INMEDIATA", "ASISTENCIA_MEDIATA"};
+        return new DefinicionRuta("IDENTIFICADA")
+                .campo(opcion("formaExplotacion", "Forma de explotación", true, true,
+                        "EXPLOTACION_SEXUAL", "MENDICIDAD_AJENA", "TRABAJO_FORZOSO", "MATRIMONIO_SERVIL",
+                        "ESCLAVITUD", "EXTRACCION_DE_ORGANOS", "TURISMO_SEXUAL", "OTRA"))
+                .campo(opcion("modalidad", "Trata interna o externa", true, false, "INTERNA", "EXTERNA"))
+                .campo(textoLargo("detalleExplotacion", "Detalle de la explotación", false, true))
+                .campo(fecha("fechaReporteCoat", "Fecha del reporte al COAT", false))
+                .campo(fecha("fechaIngresoCasaAcogida", "Ingreso a la casa de acogida", false))
+                .campo(fecha("fechaSalidaCasaAcogida", "Salida de la casa de acogida", false))
+                .transicion("IDENTIFICADA", "ASISTENCIA_INMEDIATA", "fechaReporteCoat")
+                .transicion("ASISTENCIA_INMEDIATA", "ASISTENCIA_MEDIATA")
+                .atencion("ORIENTACION", "IDENTIFICADA", "ASISTENCIA_INMEDIATA", "ASISTENCIA_MEDIATA")
+                .atencion("ALOJAMIENTO_CASA_ACOGIDA", inmediata)
+                .atencion("ATENCION_EN_SALUD", inmediata)
+                .atencion("ATENCION_PSICOSOCIAL", inmediata)
+                .atencion("ASESORIA_JURIDICA", inmediata)
+                .atencion("KIT_ASEO", inmediata)
+                .atencion("TRANSPORTE", inmediata)
+                .atencion("REPATRIACION", inmediata)
+                .atencion("EDUCACION", "ASISTENCIA_MEDIATA")
+                .atencion("FORMACION_PARA_EL_TRABAJO", "ASISTENCIA_MEDIATA")
+                .atencion("GENERACION_DE_INGRESOS", "ASISTENCIA_MEDIATA")
+                .atencion("REUNIFICACION_FAMILIAR", "ASISTENCIA_MEDIATA")
+                .roles(RolParticipante.TITULAR, RolParticipante.VICTIMA, RolParticipante.MIEMBRO_HOGAR)
+                .regla(v -> noAntes(v, "fechaIngresoCasaAcogida", "fechaSalidaCasaAcogida",
+                        "La salida de la casa de acogida no puede ser anterior al ingreso."));
+    }
+
+    /** Laboratorios de Paz y Proyectos de Vida Libres de Violencia: jóvenes de 12 a 28 años al vincularse. */
+    private static DefinicionRuta juventud() {
+        return new DefinicionRuta("VINCULADO")
+                .campo(texto("institucionEducativa", "Institución educativa o comunidad", false))
+                .campo(fecha("fechaEgreso", "Fecha de egreso", false))
+                .campo(textoLargo("motivoRetiro", "Motivo del retiro", false, false))
+                .transicion("VINCULADO", "EGRESADO", "fechaEgreso")
+                .transicion("VINCULADO", "RETIRADO", "motivoRetiro")
+                .atencion("SESION", "VINCULADO")
+                .roles(RolParticipante.TITULAR)
+                .edadDelTitular(12, 28);
+    }
+
+    /**
+     * Ley 2126 de 2021 y Ley 294 de 1996: solicitud de medida de protección, medida provisional, audiencia, medida
+     * definitiva, seguimiento e incumplimiento. Cada paso queda con su fecha en la historia del caso.
+     */
+    private static DefinicionRuta violenciaIntrafamiliar() {
+        return new DefinicionRuta("SOLICITUD")
+                .campo(opcion("tipoViolencia", "Tipo de violencia", true, true,
+                        "FISICA", "PSICOLOGICA", "SEXUAL", "ECONOMICA", "PATRIMONIAL"))
+                .campo(fecha("fechaHechos", "Fecha de los hechos", true))
+                .campo(textoLargo("relatoHechos", "Relato de los hechos", false, true))
+                .campo(textoLargo("medidaProvisional", "Medida de protección provisional", false, true))
+                .campo(fecha("fechaAudiencia", "Fecha de la audiencia", false))
+                .campo(textoLargo("medidaDefinitiva", "Medida de protección definitiva", false, true))
+                .campo(textoLargo("incumplimiento", "Descripción del incumplimiento", false, true))
+                .transicion("SOLICITUD", "MEDIDA_PROVISIONAL", "medidaProvisional")
+                .transicion("SOLICITUD", "AUDIENCIA", "fechaAudiencia")
+                .transicion("MEDIDA_PROVISIONAL", "AUDIENCIA", "fechaAudiencia")
+                .transicion("AUDIENCIA", "MEDIDA_DEFINITIVA", "medidaDefinitiva")
+                .transicion("MEDIDA_DEFINITIVA", "SEGUIMIENTO")
+                .transicion("SEGUIMIENTO", "INCUMPLIMIENTO", "incumplimiento")
+                .transicion("INCUMPLIMIENTO", "SEGUIMIENTO")
+                .atencion("RECEPCION_DE_SOLICITUD", "SOLICITUD")
+                .atencion("VALORACION_PSICOLOGICA", "SOLICITUD", "MEDIDA_PROVISIONAL", "AUDIENCIA")
+                .atencion("AUDIENCIA", "AUDIENCIA")
+                .atencion("VISITA_DE_SEGUIMIENTO", "MEDIDA_DEFINITIVA", "SEGUIMIENTO", "INCUMPLIMIENTO")
+                .atencion("ORIENTACION", "SOLICITUD", "MEDIDA_PROVISIONAL", "AUDIENCIA", "MEDIDA_DEFINITIVA",
+                        "SEGUIMIENTO", "INCUMPLIMIENTO")
+                .roles(RolParticipante.VICTIMA, RolParticipante.AGRESOR, RolParticipante.MIEMBRO_HOGAR)
+                .soloEnSedes(TipoSede.COMISARIA_DE_FAMILIA, TipoSede.COMISARIA_DE_FAMILIA_MOVIL);
+    }
+
+    /** Casa de Justicia: orientación y atención, conciliación (solicitud, audiencia, acuerdo o no) y remisión. */
+    private static DefinicionRuta casaDeJusticia() {
+        return new DefinicionRuta("ORIENTACION")
+                .campo(opcion("asunto", "Asunto", true, false,
+                        "FAMILIA", "CIVIL", "PENAL_QUERELLABLE", "LABORAL", "CONVIVENCIA", "OTRO"))
+                .campo(fecha("fechaSolicitudConciliacion", "Fecha de la solicitud de conciliación", false))
+                .campo(fecha("fechaAudiencia", "Fecha de la audiencia de conciliación", false))
+                .campo(textoLargo("resultadoAudiencia", "Resultado de la audiencia (acta)", false, false))
+                .transicion("ORIENTACION", "CONCILIACION_SOLICITADA", "fechaSolicitudConciliacion")
+                .transicion("CONCILIACION_SOLICITADA", "AUDIENCIA_DE_CONCILIACION", "fechaAudiencia")
+                .transicion("AUDIENCIA_DE_CONCILIACION", "ACUERDO", "resultadoAudiencia")
+                .transicion("AUDIENCIA_DE_CONCILIACION", "SIN_ACUERDO", "resultadoAudiencia")
+                .atencion("ORIENTACION_JURIDICA", "ORIENTACION", "CONCILIACION_SOLICITADA")
+                .atencion("ATENCION_PSICOSOCIAL", "ORIENTACION", "CONCILIACION_SOLICITADA",
+                        "AUDIENCIA_DE_CONCILIACION")
+                .atencion("AUDIENCIA_DE_CONCILIACION", "AUDIENCIA_DE_CONCILIACION")
+                .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
+                .soloEnSedes(TipoSede.CASA_DE_JUSTICIA, TipoSede.CENTRO_DE_CONCILIACION)
+                .regla(v -> noAntes(v, "fechaSolicitudConciliacion", "fechaAudiencia",
+                        "La audiencia no puede ser anterior a la solicitud de conciliación."));
+    }
+
+    private static void noAntes(Map<String, String> v, String primero, String despues, String mensaje) {
+        if (v.containsKey(primero) && v.containsKey(despues)) {
+            ReglaIncumplida.exigir(!LocalDate.parse(v.get(despues)).isBefore(LocalDate.parse(v.get(primero))),
+                    despues, mensaje);
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package co.gov.cartagena.ruta.casos;
+
+import co.gov.cartagena.ruta.auditoria.Accion;
+import co.gov.cartagena.ruta.auditoria.Auditor;
+import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
+import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
+import co.gov.cartagena.ruta.comun.ConflictoEdicion;
+import co.gov.cartagena.ruta.comun.NoEncontrado;
+import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.personas.RepositorioPersonas;
+import co.gov.cartagena.ruta.sedes.RepositorioSedes;
+import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.Usuario;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Los casos: abrir, consultar, cambiar de estado, atenciones, remisiones, seguimientos, cerrar, reabrir, anular,
+ * asignar y trasladar. Frontera de transacción: cada operación comprueba el acceso ({@link PoliticaAcceso}), la
+ * versión que el usuario tenía abierta (bloqueo optimista), aplica la regla en la entidad, escribe la auditoría
+ * en la misma transacción y avisa con un {@link CambioEnCaso}.
+ */
+@ApplicationScoped
+@Transactional
+public class ServicioCasos {
+
+    @Inject
+    RepositorioCasos casos;
+
+    @Inject
+    RepositorioPersonas personas;
+
+    @Inject
+    RepositorioSedes sedes;
+
+    @Inject
+    UsuarioActual usuarioActual;
+
+    @Inject
+    Auditor auditor;
+
+    @Inject
+    ServicioAuditoria auditoria;
+
+    @Inject
+    Event<CambioEnCaso> cambios;
+
+    public Caso abrir(SolicitudApertura s) {
+        Usuario u = trabajador();
+        var previo = casos.porClaveEnvio(s.claveEnvio());
+        if (previo.isPresent() && PoliticaAcceso.puedeVer(u, previo.get())) {
+            return previo.get();
+        }
+        ReglaIncumplida.exigir(s.ruta() != null, "ruta", "Seleccione la ruta del caso.");
+        Sede sede = sedes.porCodigo(s.sede()).orElseThrow(() -> new ReglaIncumplida("sede", "Seleccione una sede válida."));
+        if (!PoliticaAcceso.puedeAbrir(u, s.ruta(), sede.getCodigo())) {
+            throw new OperacionNoPermitida("No puede abrir casos de " + s.ruta().nombre() + " en " + sede.getNombre()
+                    + ": solo en sus sedes y, en rutas reservadas, si pertenece a su equipo.");
+        }
+        Persona persona = personas.porId(s.personaId())
+                .orElseThrow(() -> new ReglaIncumplida("persona", "Seleccione la persona atendida."));
+        RolParticipante rol = s.rolPersona() != null ? s.rolPersona()
+                : s.ruta().definicion().roles().iterator().next();
+        LocalDate apertura = s.fechaApertura() == null ? LocalDate.now() : s.fechaApertura();
+        String radicado = String.format("RUTA-%d-%06d", apertura.getYear(), casos.siguienteConsecutivo(apertura.getYear()));
+        Caso caso = new Caso(radicado, s.ruta(), sede, u.getUsuario(), apertura, persona, rol, s.narrativa(),
+                s.datos() == null ? Map.of() : s.datos(), s.claveEnvio(), u.getUsuario());
+        casos.guardar(caso);
+        sincronizar(caso);
+        auditor.registrar(Accion.CREAR, "caso", caso.getId(), caso.getRadicado() + " " + caso.getRuta());
+        avisar(caso);
+        return caso;
+    }
+
+    /** Un caso que el usuario puede ver; si no existe o no puede verlo, la misma respuesta: no encontrado. */
+    public Caso obtener(Long id) {
+        Usuario u = trabajador();
+        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso))
+                .orElseThrow(() -> noEncontrado(id));
+        auditor.registrar(Accion.VER, "caso", c.getId(), null);
+        return c;
+    }
+
+    public Caso porRadicado(String radicado) {
+        Usuario u = trabajador();
+        Caso c = casos.porRadicado(radicado).filter(caso -> PoliticaAcceso.puedeVer(u, caso))
+                .orElseThrow(() -> noEncontrado(radicado));
+        auditor.registrar(Accion.VER, "caso", c.getId(), null);
+        return c;
+    }
+
+    public List<Caso> buscar(FiltroCasos filtro, int primero, int cuantos) {
+        Usuario u = trabajador();
+        return casos.buscar(filtro, u, primero, cuantos);
+    }
+
+    public long contar(FiltroCasos filtro) {
+        return casos.contar(filtro, trabajador());
+    }
+
+    /** Los casos de una persona que el usuario puede ver (los demás no se mencionan). */
+    public List<Caso> dePersona(Persona persona) {
+        Usuario u = trabajador();
+        return casos.dePersona(persona).stream().filter(c -> PoliticaAcceso.puedeVer(u, c)).toList();
+    }
+
+    public List<Seguimiento> seguimientosVencidos(boolean soloMios) {
+        return casos.seguimientosVencidos(trabajador(), soloMios, LocalDate.now());
+    }
+
+    public Caso actualizar(Long id, int version, String narrativa, Map<String, String> datos) {
+        Caso c = paraCambiar(id, version);
+        c.actualizar(narrativa, datos, quien());
+        return confirmar(c, Accion.CAMBIAR, "narrativa y campos de la ruta");
+    }
+
+    public Caso cambiarEstado(Long id, int version, String nuevoEstado, Map<String, String> datos, String motivo) {
+        Caso c = paraCambiar(id, version);
+        String antes = c.getEstado();
+        c.cambiarEstado(nuevoEstado, datos, motivo, quien());
+        return confirmar(c, Accion.CAMBIAR, "estado: " + antes + " → " + nuevoEstado);
+    }
+
+    public Atencion registrarAtencion(Long id, String tipo, LocalDate fecha, Long personaId, String notas,
+            String claveEnvio) {
+        Caso c = paraCambiar(id, null);
+        var repetida = c.getAtenciones().stream()
+                .filter(a -> claveEnvio != null && claveEnvio.equals(claveEnvioDe(a))).findFirst();
+        if (repetida.isPresent()) {
+            return repetida.get();
+        }
+        Persona persona = personaId == null ? null
+                : personas.porId(personaId).orElseThrow(() -> new ReglaIncumplida("persona", "Persona no válida."));
+        Atencion a = c.registrarAtencion(tipo, fecha, persona, notas, quien(), claveEnvio);
+        confirmar(c, Accion.CREAR, "atención " + tipo);
+        auditor.registrar(Accion.CREAR, "atencion", a.getId(), c.getRadicado() + " " + tipo);
+        return a;
+    }
+
+    public Caso anularAtencion(Long id, Long atencionId, String motivo) {
+        Caso c = paraCambiar(id, null);
+        Atencion a = c.getAtenciones().stream().filter(x -> x.getId().equals(atencionId)).findFirst()
+                .orElseThrow(() -> new NoEncontrado("la atención"));
+        c.anularAtencion(a, motivo, quien());
+        confirmar(c, Accion.ANULAR, "atención " + atencionId);
+        auditor.registrar(Accion.ANULAR, "atencion", atencionId, motivo);
+        return c;
+    }
+
+    public Remision remitir(Long id, EntidadRemision entidad, String sedeDestino, LocalDate fecha, String motivo,
+            boolean comparteDatos, String justificacion, String claveEnvio) {
+        Caso c = paraCambiar(id, null);
+        Usuario u = usuarioActual.requerido();
+        if (justificacion != null && !justificacion.isBlank() && comparteDatos && !c.todosAutorizanCompartir()
+                && !PoliticaAcceso.puedeRemitirSinConsentimiento(u)) {
+            throw new OperacionNoPermitida("Solo un coordinador puede remitir compartiendo datos sin la autorización"
+                    + " de las personas.");
+        }
+        Sede destino = sedeDestino == null || sedeDestino.isBlank() ? null : sedes.porCodigo(sedeDestino)
+                .orElseThrow(() -> new ReglaIncumplida("sedeDestino", "Seleccione una sede de destino válida."));
+        Remision r = c.remitir(entidad, destino, fecha, motivo, comparteDatos, justificacion, quien(), claveEnvio);
+        confirmar(c, Accion.CREAR, "remisión a " + entidad
+                + (r.getJustificacionSinConsentimiento() != null ? " (sin consentimiento, justificada)" : ""));
+        return r;
+    }
+
+    public Caso responderRemision(Long id, Long remisionId, LocalDate fecha, String respuesta) {
+        Caso c = paraCambiar(id, null);
+        Remision r = c.getRemisiones().stream().filter(x -> x.getId().equals(remisionId)).findFirst()
+                .orElseThrow(() -> new NoEncontrado("la remisión"));
+        c.registrarRespuestaRemision(r, fecha, respuesta, quien());
+        return confirmar(c, Accion.CAMBIAR, "respuesta de remisión " + remisionId);
+    }
+
+    public Seguimiento programarSeguimiento(Long id, String descripcion, LocalDate vencimiento) {
+        Caso c = paraCambiar(id, null);
+        Seguimiento s = c.programarSeguimiento(descripcion, vencimiento, quien());
+        confirmar(c, Accion.CREAR, "seguimiento para " + vencimiento);
+        return s;
+    }
+
+    public Caso cumplirSeguimiento(Long id, Long seguimientoId, LocalDate fecha, String resultado) {
+        Caso c = paraCambiar(id, null);
+        Seguimiento s = c.getSeguimientos().stream().filter(x -> x.getId().equals(seguimientoId)).findFirst()
+                .orElseThrow(() -> new NoEncontrado("el seguimiento"));
+        c.cumplirSeguimiento(s, fecha, resultado, quien());
+        return confirmar(c, Accion.CAMBIAR, "seguimiento " + seguimientoId + " cumplido");
+    }
+
+    public Caso cerrar(Long id, int version, LocalDate fecha, String motivo) {
+        Caso c = paraCambiar(id, version);
+        c.cerrar(fecha == null ? LocalDate.now() : fecha, motivo, quien());
+        return confirmar(c, Accion.CAMBIAR, "cierre: " + motivo);
+    }
+
+    public Caso reabrir(Long id, int version, String motivo) {
+        Caso c = paraCambiar(id, version);
+        c.reabrir(motivo, quien());
+        return confirmar(c, Accion.CAMBIAR, "reapertura: " + motivo);
+    }
+
+    public Caso anular(Long id, int version, String motivo) {
+        Caso c = paraCambiar(id, version);
+        Usuario u = usuarioActual.requerido();
+        if (!PoliticaAcceso.coordina(u, c) && !c.getGestor().equals(u.getUsuario())) {
+            throw new OperacionNoPermitida("Solo el gestor asignado o un coordinador de la sede anulan un caso.");
+        }
+        c.anular(motivo, quien());
+        return confirmar(c, Accion.ANULAR, motivo);
+    }
+
+    public Caso asignar(Long id, int version, String gestor) {
+        Caso c = paraCambiar(id, version);
+        if (!PoliticaAcceso.coordina(usuarioActual.requerido(), c)) {
+            throw new OperacionNoPermitida("Solo un coordinador de la sede asigna casos.");
+        }
+        String antes = c.getGestor();
+        c.asignarA(gestor, quien());
+        return confirmar(c, Accion.CAMBIAR, "gestor: " + antes + " → " + gestor);
+    }
+
+    public Caso trasladar(Long id, int version, String sedeCodigo) {
+        Caso c = paraCambiar(id, version);
+        Usuario u = usuarioActual.requerido();
+        if (!PoliticaAcceso.coordina(u, c)) {
+            throw new OperacionNoPermitida("Solo un coordinador de la sede traslada casos.");
+        }
+        Sede destino = sedes.porCodigo(sedeCodigo)
+                .orElseThrow(() -> new ReglaIncumplida("sede", "Seleccione una sede válida."));
+        String antes = c.getSede().getCodigo();
+        c.trasladarA(destino, quien());
+        return confirmar(c, Accion.CAMBIAR, "sede: " + antes + " → " + destino.getCodigo());
+    }
+
+    /** Quién consultó o cambió el caso: solo para coordinadores de su sede. */
+    public List<RegistroAuditoria> quienVio(Long id) {
+        Usuario u = trabajador();
+        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+        if (!PoliticaAcceso.coordina(u, c)) {
+            throw new OperacionNoPermitida("Solo un coordinador de la sede ve quién consultó el caso.");
+        }
+        return auditoria.deEntidad("caso", c.getId().toString());
+    }
+
+    private Caso paraCambiar(Long id, Integer versionEsperada) {
+        Usuario u = trabajador();
+        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+        if (versionEsperada != null && c.getVersion() != versionEsperada) {
+            throw new ConflictoEdicion("el caso " + c.getRadicado());
+        }
+        return c;
+    }
+
+    private Caso confirmar(Caso c, Accion accion, String detalle) {
+        sincronizar(c);
+        auditor.registrar(accion, "caso", c.getId(), detalle);
+        avisar(c);
+        return c;
+    }
+
+    private void sincronizar(Caso c) {
+        try {
+            casos.sincronizar();
+        } catch (OptimisticLockException e) {
+            throw new ConflictoEdicion("el caso " + c.getRadicado());
+        } catch (PersistenceException e) {
+            throw new ReglaIncumplida("Este formulario ya se envió; no se creó un registro repetido.");
+        }
+    }
+
+    private void avisar(Caso c) {
+        cambios.fire(new CambioEnCaso(c.getId()));
+    }
+
+    private static String claveEnvioDe(Atencion a) {
+        return a.claveEnvio();
+    }
+
+    private Usuario trabajador() {
+        Usuario u = usuarioActual.requerido();
+        if (!PoliticaAcceso.trabajaCasos(u)) {
+            // supervisor, administrador, auditor: no ven contenido de casos; la respuesta no revela si existen
+            throw new OperacionNoPermitida("Su rol no da acceso al contenido de los casos.");
+        }
+        return u;
+    }
+
+    private String quien() {
+        return usuarioActual.requerido().getUsuario();
+    }
+
+    private static NoEncontrado noEncontrado(Object id) {
+        return new NoEncontrado("el caso " + id);
+    }
+}

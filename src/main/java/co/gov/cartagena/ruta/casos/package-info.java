@@ -1,0 +1,5 @@
+/**
+ * Casos: las rutas del plan (con sus campos, estados y atenciones explícitos en {@link co.gov.cartagena.ruta.casos.Rutas}),
+ * el ciclo de vida de cada caso y lo que se hace en él: atenciones, remisiones, seguimientos.
+ */
+package co.gov.cartagena.ruta.casos;

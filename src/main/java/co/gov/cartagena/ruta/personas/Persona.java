@@ -1,0 +1,330 @@
+package co.gov.cartagena.ruta.personas;
+
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Textos;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Una persona atendida, registrada una sola vez por documento. Los datos más allá del mínimo exigen su
+ * autorización de tratamiento ({@link AlcanceConsentimiento}); la persona misma lo hace cumplir.
+ */
+@Entity
+@Table(name = "persona")
+@NamedQuery(name = "Persona.porDocumento",
+        query = "SELECT p FROM Persona p WHERE p.tipoDocumento = :tipo AND p.numeroDocumento = :numero")
+@NamedQuery(name = "Persona.porClaveEnvio", query = "SELECT p FROM Persona p WHERE p.claveEnvio = :clave")
+public class Persona {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tipo_documento", nullable = false, length = 20)
+    private TipoDocumento tipoDocumento;
+
+    @Column(name = "numero_documento", length = 30)
+    private String numeroDocumento;
+
+    @Column(nullable = false, length = 120)
+    private String nombres;
+
+    @Column(nullable = false, length = 120)
+    private String apellidos;
+
+    @Column(name = "nombre_busqueda", nullable = false, length = 300)
+    private String nombreBusqueda;
+
+    @Column(name = "fecha_nacimiento")
+    private LocalDate fechaNacimiento;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Sexo sexo;
+
+    @Column(name = "identidad_genero", length = 40)
+    private String identidadGenero;
+
+    @Column(name = "orientacion_sexual", length = 40)
+    private String orientacionSexual;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Etnia etnia;
+
+    @Column(length = 200)
+    private String discapacidad;
+
+    @Column(length = 60)
+    private String nacionalidad;
+
+    @Column(name = "estatus_migratorio", length = 40)
+    private String estatusMigratorio;
+
+    @Column(name = "victima_conflicto", nullable = false)
+    private boolean victimaConflicto;
+
+    @Column(name = "registrada_ruv", nullable = false)
+    private boolean registradaRuv;
+
+    @Column(length = 40)
+    private String telefono;
+
+    @Column(length = 120)
+    private String correo;
+
+    @Column(length = 200)
+    private String direccion;
+
+    @Column(length = 80)
+    private String localidad;
+
+    @Column(length = 120)
+    private String barrio;
+
+    @ManyToOne
+    @JoinColumn(name = "fusionada_en")
+    private Persona fusionadaEn;
+
+    @Column(name = "clave_envio", length = 64, unique = true)
+    private String claveEnvio;
+
+    @OneToMany(mappedBy = "persona", cascade = CascadeType.PERSIST)
+    @OrderBy("fecha")
+    private List<Consentimiento> consentimientos = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    @Column(name = "creado_en", nullable = false)
+    private Instant creadoEn;
+
+    @Column(name = "creado_por", nullable = false, length = 100)
+    private String creadoPor;
+
+    @Column(name = "modificado_en")
+    private Instant modificadoEn;
+
+    @Column(name = "modificado_por", length = 100)
+    private String modificadoPor;
+
+    protected Persona() {
+    }
+
+    public Persona(DatosPersona datos, String claveEnvio, String quien) {
+        this.claveEnvio = claveEnvio;
+        this.creadoPor = quien;
+        this.creadoEn = Instant.now();
+        aplicar(datos);
+    }
+
+    /** Corrige los datos; los que no son mínimos exigen la autorización vigente correspondiente. */
+    public void actualizar(DatosPersona datos, String quien) {
+        exigirActiva();
+        aplicar(datos);
+        this.modificadoPor = quien;
+        this.modificadoEn = Instant.now();
+    }
+
+    private void aplicar(DatosPersona d) {
+        ReglaIncumplida.exigir(d.tipoDocumento() != null, "tipoDocumento", "Seleccione el tipo de documento.");
+        String numero = Textos.limpio(d.numeroDocumento());
+        if (d.tipoDocumento().llevaNumero()) {
+            ReglaIncumplida.exigir(numero != null, "numeroDocumento", "Escriba el número de documento.");
+            numero = numero.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
+            ReglaIncumplida.exigir(numero.matches("[A-Z0-9-]{3,30}"), "numeroDocumento",
+                    "El número de documento solo admite letras, dígitos y guiones (3 a 30).");
+            if (d.tipoDocumento() == TipoDocumento.CC || d.tipoDocumento() == TipoDocumento.TI
+                    || d.tipoDocumento() == TipoDocumento.RC) {
+                ReglaIncumplida.exigir(numero.matches("\\d{3,15}"), "numeroDocumento",
+                        "El número de " + d.tipoDocumento().nombre().toLowerCase(Locale.ROOT) + " solo lleva dígitos.");
+            }
+        } else {
+            ReglaIncumplida.exigir(numero == null, "numeroDocumento",
+                    "Una persona sin documento no lleva número de documento.");
+        }
+        String n = Textos.limpio(d.nombres());
+        String a = Textos.limpio(d.apellidos());
+        ReglaIncumplida.exigir(n != null, "nombres", "Escriba los nombres.");
+        ReglaIncumplida.exigir(a != null, "apellidos", "Escriba los apellidos.");
+        ReglaIncumplida.exigir(n.length() <= 120, "nombres", "Los nombres no pueden pasar de 120 caracteres.");
+        ReglaIncumplida.exigir(a.length() <= 120, "apellidos", "Los apellidos no pueden pasar de 120 caracteres.");
+        if (d.fechaNacimiento() != null) {
+            ReglaIncumplida.exigir(!d.fechaNacimiento().isAfter(LocalDate.now()), "fechaNacimiento",
+                    "La fecha de nacimiento no puede ser futura.");
+            ReglaIncumplida.exigir(d.fechaNacimiento().isAfter(LocalDate.of(1900, 1, 1)), "fechaNacimiento",
+                    "Revise la fecha de nacimiento.");
+        }
+        if (d.traeDatosPersonales()) {
+            ReglaIncumplida.exigir(tieneConsentimiento(AlcanceConsentimiento.DATOS_PERSONALES), "consentimiento",
+                    "Sin autorización de tratamiento de datos solo se registran documento, nombres, sexo y fecha"
+                            + " de nacimiento. Registre primero la autorización firmada.");
+        }
+        if (d.traeDatosSensibles()) {
+            ReglaIncumplida.exigir(tieneConsentimiento(AlcanceConsentimiento.DATOS_SENSIBLES), "consentimiento",
+                    "Los datos sensibles (identidad de género, orientación sexual, etnia, discapacidad, condición"
+                            + " de víctima) exigen la autorización de datos sensibles.");
+        }
+        if (d.correo() != null && !d.correo().isBlank()) {
+            ReglaIncumplida.exigir(d.correo().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "correo",
+                    "Revise el correo electrónico.");
+        }
+        this.tipoDocumento = d.tipoDocumento();
+        this.numeroDocumento = numero;
+        this.nombres = n;
+        this.apellidos = a;
+        this.nombreBusqueda = Textos.claveNombre(n, a);
+        this.fechaNacimiento = d.fechaNacimiento();
+        this.sexo = d.sexo();
+        this.identidadGenero = Textos.limpio(d.identidadGenero());
+        this.orientacionSexual = Textos.limpio(d.orientacionSexual());
+        this.etnia = d.etnia();
+        this.discapacidad = Textos.limpio(d.discapacidad());
+        this.nacionalidad = Textos.limpio(d.nacionalidad());
+        this.estatusMigratorio = Textos.limpio(d.estatusMigratorio());
+        this.victimaConflicto = d.victimaConflicto();
+        this.registradaRuv = d.registradaRuv();
+        this.telefono = Textos.limpio(d.telefono());
+        this.correo = Textos.limpio(d.correo());
+        this.direccion = Textos.limpio(d.direccion());
+        this.localidad = Textos.limpio(d.localidad());
+        this.barrio = Textos.limpio(d.barrio());
+    }
+
+    public Consentimiento otorgarConsentimiento(LocalDate fecha, AlcanceConsentimiento alcance, String soporte,
+            String quien) {
+        exigirActiva();
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(LocalDate.now()), "fecha",
+                "La fecha de la autorización es obligatoria y no puede ser futura.");
+        ReglaIncumplida.exigir(alcance != null, "alcance", "Indique qué autoriza la persona.");
+        ReglaIncumplida.exigir(soporte != null && !soporte.isBlank(), "soporte",
+                "Indique el soporte de la autorización (formato firmado).");
+        Consentimiento c = new Consentimiento(this, fecha, alcance, soporte.trim(), quien);
+        consentimientos.add(c);
+        return c;
+    }
+
+    public void revocarConsentimiento(AlcanceConsentimiento alcance, String quien) {
+        consentimientos.stream().filter(c -> c.vigente() && c.getAlcance() == alcance)
+                .forEach(c -> c.revocar(quien));
+    }
+
+    public boolean tieneConsentimiento(AlcanceConsentimiento alcance) {
+        return consentimientos.stream().anyMatch(c -> c.vigente() && c.getAlcance() == alcance);
+    }
+
+    /** Marca esta persona como duplicado de {@code destino}; sus casos se pasan aparte (servicio). */
+    public void fusionarEn(Persona destino, String quien) {
+        exigirActiva();
+        ReglaIncumplida.exigir(destino != this && !destino.equals(this), "destino",
+                "No se puede fusionar una persona consigo misma.");
+        ReglaIncumplida.exigir(destino.fusionadaEn == null, "destino",
+                "La persona de destino ya fue fusionada en otra.");
+        this.fusionadaEn = destino;
+        this.modificadoPor = quien;
+        this.modificadoEn = Instant.now();
+    }
+
+    private void exigirActiva() {
+        ReglaIncumplida.exigir(fusionadaEn == null, null,
+                "Esta persona fue fusionada en otra; trabaje sobre la persona que se conservó.");
+    }
+
+    public Integer edadEn(LocalDate fecha) {
+        return fechaNacimiento == null ? null : Period.between(fechaNacimiento, fecha).getYears();
+    }
+
+    public DatosPersona datos() {
+        return new DatosPersona(tipoDocumento, numeroDocumento, nombres, apellidos, fechaNacimiento, sexo,
+                identidadGenero, orientacionSexual, etnia, discapacidad, nacionalidad, estatusMigratorio,
+                victimaConflicto, registradaRuv, telefono, correo, direccion, localidad, barrio);
+    }
+
+    public String nombreCompleto() {
+        return nombres + " " + apellidos;
+    }
+
+    public String documento() {
+        return tipoDocumento == TipoDocumento.SIN_DOCUMENTO ? "Sin documento" : tipoDocumento.name() + " " + numeroDocumento;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TipoDocumento getTipoDocumento() {
+        return tipoDocumento;
+    }
+
+    public String getNumeroDocumento() {
+        return numeroDocumento;
+    }
+
+    public String getNombres() {
+        return nombres;
+    }
+
+    public String getApellidos() {
+        return apellidos;
+    }
+
+    public LocalDate getFechaNacimiento() {
+        return fechaNacimiento;
+    }
+
+    public Sexo getSexo() {
+        return sexo;
+    }
+
+    public Etnia getEtnia() {
+        return etnia;
+    }
+
+    public String getLocalidad() {
+        return localidad;
+    }
+
+    public boolean isVictimaConflicto() {
+        return victimaConflicto;
+    }
+
+    public Persona getFusionadaEn() {
+        return fusionadaEn;
+    }
+
+    public List<Consentimiento> getConsentimientos() {
+        return List.copyOf(consentimientos);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getCreadoPor() {
+        return creadoPor;
+    }
+
+    public Instant getCreadoEn() {
+        return creadoEn;
+    }
+}

@@ -1,0 +1,211 @@
+package co.gov.cartagena.ruta.personas;
+
+import co.gov.cartagena.ruta.auditoria.Accion;
+import co.gov.cartagena.ruta.auditoria.Auditor;
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.casos.PoliticaAcceso;
+import co.gov.cartagena.ruta.casos.RepositorioCasos;
+import co.gov.cartagena.ruta.comun.ConflictoEdicion;
+import co.gov.cartagena.ruta.comun.NoEncontrado;
+import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.seguridad.Usuario;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Registro de personas: buscar antes de crear, no repetir documentos, autorizaciones de tratamiento y fusión de
+ * duplicados. Es la frontera de transacción; todo cambio queda en la auditoría.
+ */
+@ApplicationScoped
+@Transactional
+public class ServicioPersonas {
+
+    @Inject
+    RepositorioPersonas personas;
+
+    @Inject
+    RepositorioCasos casos;
+
+    @Inject
+    UsuarioActual usuarioActual;
+
+    @Inject
+    Auditor auditor;
+
+    /** Lo que muestra «buscar antes de crear»: coincidencias exactas de documento y nombres parecidos. */
+    public record Coincidencias(List<Persona> porDocumento, List<Persona> porNombre) {
+        public boolean vacias() {
+            return porDocumento.isEmpty() && porNombre.isEmpty();
+        }
+    }
+
+    public Coincidencias buscarAntesDeCrear(TipoDocumento tipo, String numero, String nombres, String apellidos) {
+        usuarioQueTrabajaCasos();
+        List<Persona> exactas = new ArrayList<>();
+        personas.porDocumento(tipo, numero).map(this::vigente).ifPresent(exactas::add);
+        Set<Persona> parecidas = new LinkedHashSet<>(personas.porNombre(
+                (nombres == null ? "" : nombres) + " " + (apellidos == null ? "" : apellidos), 20));
+        parecidas.removeAll(exactas);
+        auditor.registrar(Accion.VER, "persona", null, "búsqueda antes de crear");
+        return new Coincidencias(exactas, List.copyOf(parecidas));
+    }
+
+    public List<Persona> buscar(String texto) {
+        usuarioQueTrabajaCasos();
+        auditor.registrar(Accion.VER, "persona", null, "búsqueda por nombre");
+        return personas.porNombre(texto, 50);
+    }
+
+    /** Registra una persona nueva. Un documento repetido se rechaza señalando a la persona existente. */
+    public Persona registrar(DatosPersona datos, String claveEnvio) {
+        Usuario u = usuarioQueTrabajaCasos();
+        var previa = personas.porClaveEnvio(claveEnvio);
+        if (previa.isPresent()) {
+            return previa.get();
+        }
+        ReglaIncumplida.exigir(datos != null && datos.tipoDocumento() != null, "tipoDocumento",
+                "Seleccione el tipo de documento.");
+        personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento()).ifPresent(existente -> {
+            throw new ReglaIncumplida("numeroDocumento", "Ya existe una persona con " + existente.documento() + ": "
+                    + vigente(existente).nombreCompleto() + " (registro " + vigente(existente).getId()
+                    + "). Ábrala en lugar de crear otra.");
+        });
+        Persona p = new Persona(datos, claveEnvio, u.getUsuario());
+        personas.guardar(p);
+        sincronizar("la persona");
+        auditor.registrar(Accion.CREAR, "persona", p.getId(), null);
+        return p;
+    }
+
+    /** Corrige los datos; {@code versionEsperada} es la que tenía el formulario al abrirse. */
+    public Persona actualizar(Long id, int versionEsperada, DatosPersona datos) {
+        Usuario u = usuarioQueTrabajaCasos();
+        Persona p = obtenerParaTrabajar(id, u);
+        if (p.getVersion() != versionEsperada) {
+            throw new ConflictoEdicion("los datos de esta persona");
+        }
+        personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento())
+                .filter(otra -> !otra.equals(p))
+                .ifPresent(otra -> {
+                    throw new ReglaIncumplida("numeroDocumento", "Ese documento ya es de otra persona (registro "
+                            + otra.getId() + ").");
+                });
+        DatosPersona antes = p.datos();
+        p.actualizar(datos, u.getUsuario());
+        sincronizar("los datos de esta persona");
+        auditor.registrar(Accion.CAMBIAR, "persona", p.getId(), "campos: " + camposCambiados(antes, p.datos()));
+        return p;
+    }
+
+    public Persona otorgarConsentimiento(Long id, LocalDate fecha, AlcanceConsentimiento alcance, String soporte) {
+        Usuario u = usuarioQueTrabajaCasos();
+        Persona p = obtenerParaTrabajar(id, u);
+        p.otorgarConsentimiento(fecha, alcance, soporte, u.getUsuario());
+        sincronizar("la persona");
+        auditor.registrar(Accion.CREAR, "consentimiento", p.getId(), "alcance: " + alcance);
+        return p;
+    }
+
+    public Persona revocarConsentimiento(Long id, AlcanceConsentimiento alcance) {
+        Usuario u = usuarioQueTrabajaCasos();
+        Persona p = obtenerParaTrabajar(id, u);
+        p.revocarConsentimiento(alcance, u.getUsuario());
+        auditor.registrar(Accion.CAMBIAR, "consentimiento", p.getId(), "revocado: " + alcance);
+        return p;
+    }
+
+    /**
+     * Un coordinador fusiona {@code duplicadaId} en {@code conservadaId}: todos los casos y atenciones pasan a la
+     * conservada y la duplicada queda marcada (no se borra).
+     */
+    public Persona fusionar(Long duplicadaId, Long conservadaId) {
+        Usuario u = usuarioQueTrabajaCasos();
+        if (!PoliticaAcceso.puedeFusionarPersonas(u)) {
+            throw new OperacionNoPermitida("Solo un coordinador puede fusionar personas.");
+        }
+        Persona duplicada = obtenerParaTrabajar(duplicadaId, u);
+        Persona conservada = obtenerParaTrabajar(conservadaId, u);
+        List<Caso> suyos = casos.dePersona(duplicada);
+        duplicada.fusionarEn(conservada, u.getUsuario());
+        for (Caso c : suyos) {
+            c.sustituirPersona(duplicada, conservada);
+        }
+        sincronizar("la persona");
+        auditor.registrar(Accion.CAMBIAR, "persona", duplicada.getId(),
+                "fusionada en " + conservada.getId() + "; casos movidos: " + suyos.size());
+        return conservada;
+    }
+
+    /** Una persona para ver: el registro vigente (si fue fusionada, la conservada). */
+    public Persona obtener(Long id) {
+        Usuario u = usuarioQueTrabajaCasos();
+        Persona p = obtenerParaTrabajar(id, u);
+        auditor.registrar(Accion.VER, "persona", p.getId(), null);
+        return p;
+    }
+
+    /** Si el usuario puede ver los datos más allá de la identidad: si ve alguno de sus casos o no tiene casos. */
+    public boolean puedeVerDatos(Persona p) {
+        Usuario u = usuarioActual.requerido();
+        List<Caso> suyos = casos.dePersona(p);
+        return suyos.isEmpty() || suyos.stream().anyMatch(c -> PoliticaAcceso.puedeVer(u, c));
+    }
+
+    private Persona obtenerParaTrabajar(Long id, Usuario u) {
+        Persona p = personas.porId(id).map(this::vigente).orElseThrow(() -> new NoEncontrado("la persona"));
+        return p;
+    }
+
+    private Persona vigente(Persona p) {
+        Persona actual = p;
+        while (actual.getFusionadaEn() != null) {
+            actual = actual.getFusionadaEn();
+        }
+        return actual;
+    }
+
+    private Usuario usuarioQueTrabajaCasos() {
+        Usuario u = usuarioActual.requerido();
+        if (!PoliticaAcceso.trabajaCasos(u)) {
+            throw new OperacionNoPermitida("Su rol no registra ni consulta personas.");
+        }
+        return u;
+    }
+
+    private void sincronizar(String que) {
+        try {
+            personas.sincronizar();
+        } catch (OptimisticLockException e) {
+            throw new ConflictoEdicion(que);
+        } catch (PersistenceException e) {
+            throw new ReglaIncumplida("Este formulario ya se envió o el documento ya está registrado.");
+        }
+    }
+
+    static String camposCambiados(DatosPersona antes, DatosPersona despues) {
+        List<String> cambios = new ArrayList<>();
+        var componentes = DatosPersona.class.getRecordComponents();
+        for (var c : componentes) {
+            try {
+                Object a = c.getAccessor().invoke(antes);
+                Object d = c.getAccessor().invoke(despues);
+                if (a == null ? d != null : !a.equals(d)) {
+                    cambios.add(c.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return String.join(", ", cambios);
+    }
+}

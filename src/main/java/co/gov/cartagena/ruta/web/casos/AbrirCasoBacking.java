@@ -1,0 +1,165 @@
+package co.gov.cartagena.ruta.web.casos;
+
+import co.gov.cartagena.ruta.casos.Campo;
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.casos.PoliticaAcceso;
+import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.casos.SolicitudApertura;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.personas.ServicioPersonas;
+import co.gov.cartagena.ruta.sedes.RepositorioSedes;
+import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import co.gov.cartagena.ruta.web.Fechas;
+import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code casos/abrir.xhtml?persona=…}: ruta, sede, fecha, narrativa y los campos propios de la ruta elegida. */
+@Named
+@ViewScoped
+public class AbrirCasoBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ServicioCasos casos;
+
+    @Inject
+    transient ServicioPersonas personas;
+
+    @Inject
+    transient RepositorioSedes sedes;
+
+    @Inject
+    transient UsuarioActual usuarioActual;
+
+    private final String claveEnvio = UUID.randomUUID().toString();
+    private Long personaId;
+    private transient Persona persona;
+    private Ruta ruta;
+    private String sede;
+    private String fechaApertura = Fechas.formatear(Fechas.hoy());
+    private String narrativa;
+    private List<CampoEditable> campos = new ArrayList<>();
+
+    public void cargar() {
+        try {
+            persona = personas.obtener(personaId);
+            List<Sede> mias = getSedes();
+            if (sede == null && !mias.isEmpty()) {
+                sede = mias.get(0).getCodigo();
+            }
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Al cambiar la ruta se muestran sus campos. */
+    public void elegirRuta() {
+        campos = new ArrayList<>();
+        if (ruta != null) {
+            for (Campo c : ruta.definicion().campos()) {
+                if (c.obligatorio()) {
+                    campos.add(new CampoEditable(c, null));
+                }
+            }
+            for (Campo c : ruta.definicion().campos()) {
+                if (!c.obligatorio() && ruta.definicion().requisitosPara(ruta.definicion().estadoInicial()).isEmpty()
+                        && esDeApertura(c)) {
+                    campos.add(new CampoEditable(c, null));
+                }
+            }
+        }
+    }
+
+    private boolean esDeApertura(Campo c) {
+        // los campos que exige algún estado posterior se llenan al pasar a ese estado
+        return ruta.definicion().estados().stream().noneMatch(e -> ruta.definicion().requisitosPara(e).contains(c.nombre()));
+    }
+
+    public String abrir() {
+        try {
+            LocalDate apertura = Fechas.leer(fechaApertura).orElse(null);
+            if (apertura == null) {
+                Mensajes.error("Fecha de apertura: escriba la fecha como dd/mm/aaaa.");
+                return null;
+            }
+            Caso c = casos.abrir(new SolicitudApertura(ruta, sede, personaId, null, apertura, narrativa,
+                    CampoEditable.aDatos(campos, new LinkedHashMap<>()), claveEnvio));
+            return "/app/casos/ver?faces-redirect=true&id=" + c.getId();
+        } catch (RuntimeException e) {
+            if (Mensajes.deDominio(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Rutas que el usuario puede abrir (las reservadas, solo si es de su equipo). */
+    public List<Ruta> getRutas() {
+        return usuarioActual.get().map(u -> List.copyOf(PoliticaAcceso.rutasVisibles(u))).orElse(List.of());
+    }
+
+    public List<Sede> getSedes() {
+        return usuarioActual.get().map(u -> sedes.porCodigos(u.getSedes())).orElse(List.of());
+    }
+
+    public Persona getPersona() {
+        return persona;
+    }
+
+    public Long getPersonaId() {
+        return personaId;
+    }
+
+    public void setPersonaId(Long personaId) {
+        this.personaId = personaId;
+    }
+
+    public Ruta getRuta() {
+        return ruta;
+    }
+
+    public void setRuta(Ruta ruta) {
+        this.ruta = ruta;
+    }
+
+    public String getSede() {
+        return sede;
+    }
+
+    public void setSede(String sede) {
+        this.sede = sede;
+    }
+
+    public String getFechaApertura() {
+        return fechaApertura;
+    }
+
+    public void setFechaApertura(String fechaApertura) {
+        this.fechaApertura = fechaApertura;
+    }
+
+    public String getNarrativa() {
+        return narrativa;
+    }
+
+    public void setNarrativa(String narrativa) {
+        this.narrativa = narrativa;
+    }
+
+    public List<CampoEditable> getCampos() {
+        return campos;
+    }
+}

@@ -1,0 +1,84 @@
+package co.gov.cartagena.ruta.web.casos;
+
+import co.gov.cartagena.ruta.casos.Campo;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.web.Fechas;
+import co.gov.cartagena.ruta.web.Mensajes;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Un campo de la ruta en un formulario: su valor como texto (fechas dd/MM/yyyy) y su conversión al guardar. */
+public class CampoEditable implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String nombre;
+    private final String etiqueta;
+    private final String tipo;
+    private final boolean obligatorio;
+    private final List<String> opciones;
+    private String valor;
+
+    public CampoEditable(Campo c, String valorGuardado) {
+        this.nombre = c.nombre();
+        this.etiqueta = c.etiqueta();
+        this.tipo = c.tipo().name();
+        this.obligatorio = c.obligatorio();
+        this.opciones = c.opciones();
+        this.valor = valorGuardado == null ? null
+                : "FECHA".equals(tipo) ? Fechas.formatear(LocalDate.parse(valorGuardado)) : valorGuardado;
+    }
+
+    /** Pasa los valores de los campos al mapa que espera el dominio (fechas ISO). */
+    public static Map<String, String> aDatos(List<CampoEditable> campos, Map<String, String> destino) {
+        for (CampoEditable c : campos) {
+            destino.put(c.nombre, c.valorParaGuardar());
+        }
+        return destino;
+    }
+
+    String valorParaGuardar() {
+        if (valor == null || valor.isBlank()) {
+            return null;
+        }
+        if ("FECHA".equals(tipo)) {
+            return Fechas.leer(valor).map(LocalDate::toString).orElseThrow(() -> new ReglaIncumplida(nombre,
+                    etiqueta + ": escriba la fecha como dd/mm/aaaa."));
+        }
+        return valor;
+    }
+
+    public String etiquetaOpcion(String opcion) {
+        return Mensajes.legible(opcion);
+    }
+
+    public String getNombre() {
+        return nombre;
+    }
+
+    public String getEtiqueta() {
+        return etiqueta;
+    }
+
+    public String getTipo() {
+        return tipo;
+    }
+
+    public boolean isObligatorio() {
+        return obligatorio;
+    }
+
+    public List<String> getOpciones() {
+        return opciones;
+    }
+
+    public String getValor() {
+        return valor;
+    }
+
+    public void setValor(String valor) {
+        this.valor = valor;
+    }
+}

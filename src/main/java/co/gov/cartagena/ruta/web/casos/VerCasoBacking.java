@@ -1,0 +1,344 @@
+package co.gov.cartagena.ruta.web.casos;
+
+import co.gov.cartagena.ruta.casos.Campo;
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.casos.DefinicionRuta;
+import co.gov.cartagena.ruta.casos.EntidadRemision;
+import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.comun.ConflictoEdicion;
+import co.gov.cartagena.ruta.web.Fechas;
+import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * {@code casos/ver.xhtml?id=…}: el caso y todo lo que se hace en él. Guarda la versión con que el usuario abrió el
+ * caso: si otra persona lo cambió entretanto, su cambio no se guarda y se le ofrece recargar.
+ */
+@Named
+@ViewScoped
+public class VerCasoBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ServicioCasos servicio;
+
+    private Long id;
+    private transient Caso caso;
+    private int version;
+    private boolean conflicto;
+    private String narrativa;
+    private List<CampoEditable> campos = new ArrayList<>();
+
+    private String nuevoEstado;
+    private List<CampoEditable> camposEstado = new ArrayList<>();
+    private String motivoEstado;
+
+    private String tipoAtencion;
+    private String fechaAtencion = Fechas.formatear(Fechas.hoy());
+    private String notasAtencion;
+    private String claveAtencion = UUID.randomUUID().toString();
+
+    private EntidadRemision entidadRemision;
+    private String motivoRemision;
+    private boolean comparteDatos;
+    private String justificacion;
+
+    private String descripcionSeguimiento;
+    private String vencimientoSeguimiento;
+
+    private String fechaCierre = Fechas.formatear(Fechas.hoy());
+    private String motivo;
+
+    public void cargar() {
+        try {
+            mostrar(servicio.obtener(id));
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** Descarta lo escrito y trae la versión actual del caso (tras un conflicto). */
+    public void recargar() {
+        cargar();
+        Mensajes.info("Se cargó la versión actual del caso.");
+    }
+
+    private void mostrar(Caso c) {
+        caso = c;
+        version = c.getVersion();
+        conflicto = false;
+        narrativa = c.getNarrativa();
+        campos = new ArrayList<>();
+        Map<String, String> datos = c.datos();
+        for (Campo campo : c.getRuta().definicion().campos()) {
+            campos.add(new CampoEditable(campo, datos.get(campo.nombre())));
+        }
+        nuevoEstado = null;
+        camposEstado = new ArrayList<>();
+    }
+
+    private void hacer(Supplier<Caso> accion, String exito) {
+        try {
+            mostrar(accion.get());
+            Mensajes.info(exito);
+        } catch (ConflictoEdicion e) {
+            conflicto = true;
+            Mensajes.deDominio(e);
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void guardar() {
+        hacer(() -> servicio.actualizar(id, version, narrativa, CampoEditable.aDatos(campos, new LinkedHashMap<>())),
+                "Cambios guardados.");
+    }
+
+    public void elegirEstado() {
+        camposEstado = new ArrayList<>();
+        if (nuevoEstado != null && caso != null) {
+            DefinicionRuta d = caso.getRuta().definicion();
+            Map<String, String> datos = caso.datos();
+            for (String requerido : d.requisitosPara(nuevoEstado)) {
+                d.campo(requerido).ifPresent(c -> camposEstado.add(new CampoEditable(c, datos.get(requerido))));
+            }
+        }
+    }
+
+    public void cambiarEstado() {
+        String destino = nuevoEstado;
+        hacer(() -> servicio.cambiarEstado(id, version, destino, CampoEditable.aDatos(camposEstado, new LinkedHashMap<>()),
+                motivoEstado), "El caso pasó a " + Mensajes.legible(destino) + ".");
+        motivoEstado = null;
+    }
+
+    public void registrarAtencion() {
+        LocalDate fecha = fecha(fechaAtencion, "Fecha de la atención");
+        if (fecha == null) {
+            return;
+        }
+        String tipo = tipoAtencion;
+        hacer(() -> servicio.registrarAtencion(id, tipo, fecha, null, notasAtencion, claveAtencion).getCaso(),
+                "Atención registrada: " + Mensajes.legible(tipo) + ".");
+        if (!conflicto && !jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            claveAtencion = UUID.randomUUID().toString();
+            notasAtencion = null;
+            tipoAtencion = null;
+        }
+    }
+
+    public void remitir() {
+        hacer(() -> {
+            servicio.remitir(id, entidadRemision, null, Fechas.hoy(), motivoRemision, comparteDatos, justificacion, null);
+            return servicio.obtener(id);
+        }, "Remisión registrada.");
+    }
+
+    public void programarSeguimiento() {
+        LocalDate vence = fecha(vencimientoSeguimiento, "Vencimiento del seguimiento");
+        if (vence == null) {
+            return;
+        }
+        hacer(() -> servicio.programarSeguimiento(id, descripcionSeguimiento, vence).getCaso(), "Seguimiento programado.");
+    }
+
+    public void cerrar() {
+        LocalDate fecha = fecha(fechaCierre, "Fecha de cierre");
+        if (fecha == null) {
+            return;
+        }
+        String m = motivo;
+        hacer(() -> servicio.cerrar(id, version, fecha, m), "Caso cerrado.");
+    }
+
+    public void reabrir() {
+        String m = motivo;
+        hacer(() -> servicio.reabrir(id, version, m), "Caso reabierto.");
+    }
+
+    private static LocalDate fecha(String texto, String campo) {
+        LocalDate f = Fechas.leer(texto).orElse(null);
+        if (f == null) {
+            Mensajes.error(campo + ": escriba la fecha como dd/mm/aaaa.");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+        return f;
+    }
+
+    public List<String> getSiguientesEstados() {
+        return caso == null || caso.cerrado() || caso.isAnulado() ? List.of()
+                : List.copyOf(caso.getRuta().definicion().siguientes(caso.getEstado()));
+    }
+
+    /** Atenciones que se pueden prestar en el estado actual. */
+    public List<String> getTiposAtencion() {
+        if (caso == null || caso.cerrado() || caso.isAnulado()) {
+            return List.of();
+        }
+        DefinicionRuta d = caso.getRuta().definicion();
+        return d.tiposAtencion().stream().filter(t -> d.estadosParaAtencion(t).contains(caso.getEstado())).toList();
+    }
+
+    public EntidadRemision[] getEntidades() {
+        return EntidadRemision.values();
+    }
+
+    public String legible(String codigo) {
+        return Mensajes.legible(codigo);
+    }
+
+    public String etiquetaCampo(String nombre) {
+        return caso == null ? nombre : caso.getRuta().definicion().campo(nombre).map(Campo::etiqueta).orElse(nombre);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Caso getCaso() {
+        return caso;
+    }
+
+    public boolean isConflicto() {
+        return conflicto;
+    }
+
+    public String getNarrativa() {
+        return narrativa;
+    }
+
+    public void setNarrativa(String narrativa) {
+        this.narrativa = narrativa;
+    }
+
+    public List<CampoEditable> getCampos() {
+        return campos;
+    }
+
+    public String getNuevoEstado() {
+        return nuevoEstado;
+    }
+
+    public void setNuevoEstado(String nuevoEstado) {
+        this.nuevoEstado = nuevoEstado;
+    }
+
+    public List<CampoEditable> getCamposEstado() {
+        return camposEstado;
+    }
+
+    public String getMotivoEstado() {
+        return motivoEstado;
+    }
+
+    public void setMotivoEstado(String motivoEstado) {
+        this.motivoEstado = motivoEstado;
+    }
+
+    public String getTipoAtencion() {
+        return tipoAtencion;
+    }
+
+    public void setTipoAtencion(String tipoAtencion) {
+        this.tipoAtencion = tipoAtencion;
+    }
+
+    public String getFechaAtencion() {
+        return fechaAtencion;
+    }
+
+    public void setFechaAtencion(String fechaAtencion) {
+        this.fechaAtencion = fechaAtencion;
+    }
+
+    public String getNotasAtencion() {
+        return notasAtencion;
+    }
+
+    public void setNotasAtencion(String notasAtencion) {
+        this.notasAtencion = notasAtencion;
+    }
+
+    public EntidadRemision getEntidadRemision() {
+        return entidadRemision;
+    }
+
+    public void setEntidadRemision(EntidadRemision entidadRemision) {
+        this.entidadRemision = entidadRemision;
+    }
+
+    public String getMotivoRemision() {
+        return motivoRemision;
+    }
+
+    public void setMotivoRemision(String motivoRemision) {
+        this.motivoRemision = motivoRemision;
+    }
+
+    public boolean isComparteDatos() {
+        return comparteDatos;
+    }
+
+    public void setComparteDatos(boolean comparteDatos) {
+        this.comparteDatos = comparteDatos;
+    }
+
+    public String getJustificacion() {
+        return justificacion;
+    }
+
+    public void setJustificacion(String justificacion) {
+        this.justificacion = justificacion;
+    }
+
+    public String getDescripcionSeguimiento() {
+        return descripcionSeguimiento;
+    }
+
+    public void setDescripcionSeguimiento(String descripcionSeguimiento) {
+        this.descripcionSeguimiento = descripcionSeguimiento;
+    }
+
+    public String getVencimientoSeguimiento() {
+        return vencimientoSeguimiento;
+    }
+
+    public void setVencimientoSeguimiento(String vencimientoSeguimiento) {
+        this.vencimientoSeguimiento = vencimientoSeguimiento;
+    }
+
+    public String getFechaCierre() {
+        return fechaCierre;
+    }
+
+    public void setFechaCierre(String fechaCierre) {
+        this.fechaCierre = fechaCierre;
+    }
+
+    public String getMotivo() {
+        return motivo;
+    }
+
+    public void setMotivo(String motivo) {
+        this.motivo = motivo;
+    }
+}

@@ -1,0 +1,287 @@
+package co.gov.cartagena.ruta.casos;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.cartagena.ruta.soporte.Demo;
+import co.gov.cartagena.ruta.soporte.Despliegues;
+import co.gov.cartagena.ruta.soporte.Navegador;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Casos y personas desde fuera: la API REST con tokens reales y el navegador con el ingreso por Keycloak. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CasosClienteIT {
+
+    @Deployment(testable = false)
+    static WebArchive despliegue() {
+        return Despliegues.ruta();
+    }
+
+    @ArquillianResource
+    URL desplegada;
+
+    private String base;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeEach
+    void normalizarBase() {
+        base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+    }
+
+    private static String documento() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    }
+
+    private HttpResponse<String> enviar(String metodo, String ruta, String token, String cuerpo) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/" + ruta))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+        b.method(metodo, cuerpo == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(cuerpo));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sedeDemo(Ruta ruta) {
+        return switch (ruta) {
+            case VIOLENCIA_INTRAFAMILIAR -> "CF-01";
+            case CASA_DE_JUSTICIA -> "CJ-CANAPOTE";
+            default -> "SICC";
+        };
+    }
+
+    private static String usuarioDemo(Ruta ruta) {
+        return switch (ruta) {
+            case VIOLENCIA_INTRAFAMILIAR -> "gestor.comisaria";
+            case CASA_DE_JUSTICIA -> "gestora.canapote";
+            default -> "gestora.trata";
+        };
+    }
+
+    @Test
+    void laApiCreaUnaPersonaYUnCasoDeCadaRutaYLosDevuelve() throws Exception {
+        for (Ruta ruta : Ruta.values()) {
+            String token = Demo.token(usuarioDemo(ruta));
+            JsonObject persona = Json.createObjectBuilder().add("tipoDocumento", "CC").add("numeroDocumento", documento())
+                    .add("nombres", "Persona").add("apellidos", "De " + ruta.name()).add("fechaNacimiento", "2005-06-01")
+                    .build();
+            HttpResponse<String> creada = enviar("POST", "personas", token, persona.toString());
+            assertEquals(201, creada.statusCode(), creada.body());
+            long personaId = Demo.json(creada.body()).getJsonNumber("id").longValue();
+
+            JsonObjectBuilder datos = Json.createObjectBuilder();
+            Ejemplos.apertura(ruta).forEach(datos::add);
+            JsonObject caso = Json.createObjectBuilder().add("ruta", ruta.name()).add("sede", sedeDemo(ruta))
+                    .add("personaId", personaId).add("fechaApertura", "2025-03-03").add("narrativa", "Relato")
+                    .add("datos", datos).build();
+            HttpResponse<String> abierto = enviar("POST", "casos", token, caso.toString());
+            assertEquals(201, abierto.statusCode(), ruta + ": " + abierto.body());
+            JsonObject leido = Demo.json(enviar("GET", "casos/" + Demo.json(abierto.body()).getJsonNumber("id"), token,
+                    null).body());
+            assertEquals(ruta.name(), leido.getString("ruta"));
+            assertEquals(ruta.definicion().estadoInicial(), leido.getString("estado"));
+            assertEquals(personaId, leido.getJsonArray("personas").getJsonObject(0).getJsonNumber("personaId").longValue());
+            Ejemplos.apertura(ruta).forEach((k, v) -> assertEquals(v, leido.getJsonObject("datos").getString(k)));
+            JsonObject personaLeida = Demo.json(enviar("GET", "personas/" + personaId, token, null).body());
+            assertEquals(leido.getString("radicado"),
+                    personaLeida.getJsonArray("casos").getJsonObject(0).getString("radicado"));
+        }
+    }
+
+    @Test
+    void losDatosInvalidosResponden400NombrandoElCampoYNunca500() throws Exception {
+        String token = Demo.token("gestora.canapote");
+        Map<String, String[]> casos = Map.of(
+                "{\"tipoDocumento\":\"XX\",\"nombres\":\"A\",\"apellidos\":\"B\"}", new String[] {"personas", "tipoDocumento"},
+                "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"12a\",\"nombres\":\"A\",\"apellidos\":\"B\"}",
+                new String[] {"personas", "numeroDocumento"},
+                "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"123456\",\"apellidos\":\"B\"}", new String[] {"personas", "nombres"},
+                "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"123456\",\"nombres\":\"A\",\"apellidos\":\"B\",\"fechaNacimiento\":\"31/02/2000\"}",
+                new String[] {"personas", "fechaNacimiento"},
+                "{\"ruta\":\"INVENTADA\",\"sede\":\"CJ-CANAPOTE\",\"personaId\":1}", new String[] {"casos", "ruta"},
+                "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\",\"personaId\":\"uno\"}", new String[] {"casos", "personaId"},
+                "{\"ruta\":\"CASA_DE_JUSTICIA\",\"personaId\":1}", new String[] {"casos", "sede"});
+        for (Map.Entry<String, String[]> c : casos.entrySet()) {
+            HttpResponse<String> r = enviar("POST", c.getValue()[0], token, c.getKey());
+            assertEquals(400, r.statusCode(), c.getKey() + " → " + r.body());
+            assertEquals(c.getValue()[1], Demo.json(r.body()).getString("campo"), r.body());
+            assertTrue(Demo.json(r.body()).getString("mensaje").length() > 5);
+        }
+        HttpResponse<String> roto = enviar("POST", "personas", token, "{no es json");
+        assertEquals(400, roto.statusCode(), roto.body());
+        HttpResponse<String> faltaCampoRuta = enviar("POST", "personas", token,
+                "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento() + "\",\"nombres\":\"A\",\"apellidos\":\"B\"}");
+        long id = Demo.json(faltaCampoRuta.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> sinDeclaracion = enviar("POST", "casos", token, "{\"ruta\":\"AYUDA_HUMANITARIA_INMEDIATA\","
+                + "\"sede\":\"CJ-CANAPOTE\",\"personaId\":" + id + ",\"datos\":{\"entidadDeclaracion\":\"PERSONERIA\"}}");
+        assertEquals(400, sinDeclaracion.statusCode(), sinDeclaracion.body());
+        assertEquals("fechaDeclaracion", Demo.json(sinDeclaracion.body()).getString("campo"));
+    }
+
+    @Test
+    void laApiNoMuestraCasosDeOtraSedeNiAlSupervisor() throws Exception {
+        String gestora = Demo.token("gestora.canapote");
+        String p = enviar("POST", "personas", gestora, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Reservada\",\"apellidos\":\"Canapote\"}").body();
+        JsonObject caso = Demo.json(enviar("POST", "casos", gestora, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        String id = caso.getJsonNumber("id").toString();
+        HttpResponse<String> otraSede = enviar("GET", "casos/" + id, Demo.token("gestor.comisaria"), null);
+        HttpResponse<String> inexistente = enviar("GET", "casos/999999999", Demo.token("gestor.comisaria"), null);
+        assertEquals(404, otraSede.statusCode());
+        assertEquals(404, inexistente.statusCode());
+        assertEquals(Demo.json(otraSede.body()).getString("error"), Demo.json(inexistente.body()).getString("error"));
+        assertEquals(404, enviar("GET", "casos/radicado/" + caso.getString("radicado"), Demo.token("gestor.comisaria"), null)
+                .statusCode());
+        assertEquals(403, enviar("GET", "casos/" + id, Demo.token("supervisora", true), null).statusCode());
+        assertEquals(200, enviar("GET", "casos/" + id, Demo.token("coordinadora.canapote"), null).statusCode());
+    }
+
+    @Test
+    void unaGestoraRegistraUnaPersonaYLlevaUnCasoDeAyudaHumanitariaHastaCerrarlo() throws Exception {
+        ChromeDriver n = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            Navegador.ingresar(n, base + "app/personas/buscar.xhtml", "gestora.canapote");
+            n.get(base + "app/personas/buscar.xhtml");
+            String doc = documento();
+            new Select(n.findElement(By.id("persona:tipo"))).selectByValue("CC");
+            n.findElement(By.id("persona:numero")).sendKeys(doc);
+            n.findElement(By.id("persona:nombres")).sendKeys("Marleny");
+            n.findElement(By.id("persona:apellidos")).sendKeys("Cassiani Prueba" + doc.substring(0, 4));
+            n.findElement(By.id("persona:nacimiento")).sendKeys("15/04/1987");
+            n.findElement(By.id("persona:buscar")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("persona:registrar")));
+            assertTrue(n.findElement(By.id("persona:exactas")).getText().contains("Ninguna persona tiene ese documento"));
+            n.findElement(By.id("persona:registrar")).click();
+
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nombre-persona")));
+            assertTrue(n.findElement(By.id("nombre-persona")).getText().startsWith("Marleny Cassiani"));
+            n.findElement(By.id("abrir-caso")).click();
+
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("abrir:ruta")));
+            new Select(n.findElement(By.id("abrir:ruta"))).selectByValue("AYUDA_HUMANITARIA_INMEDIATA");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-campo='fechaDeclaracion']")));
+            String hoy = co.gov.cartagena.ruta.web.Fechas.formatear(LocalDate.now(co.gov.cartagena.ruta.web.Fechas.ZONA));
+            n.findElement(By.cssSelector("[data-campo='fechaDeclaracion']")).sendKeys(hoy);
+            new Select(n.findElement(By.cssSelector("[data-campo='entidadDeclaracion']"))).selectByValue("PERSONERIA");
+            new Select(n.findElement(By.cssSelector("[data-campo='hechoVictimizante']"))).selectByValue("DESPLAZAMIENTO_FORZADO");
+            n.findElement(By.cssSelector("[data-campo='fechaHecho']")).sendKeys("20/02/2025");
+            n.findElement(By.id("abrir:narrativa")).sendKeys("Llegó desplazada desde el sur de Bolívar con dos hijos.");
+            n.findElement(By.id("abrir:guardar")).click();
+
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("radicado")));
+            assertTrue(n.findElement(By.id("radicado")).getText().matches("RUTA-\\d{4}-\\d{6}"));
+            assertEquals("Registrado", n.findElement(By.id("estado-caso")).getText());
+
+            new Select(n.findElement(By.id("cambio-estado:nuevo"))).selectByValue("CUMPLE_REQUISITOS");
+            By verificacion = By.cssSelector("[id='cambio-estado'] [data-campo='fechaVerificacion']");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(verificacion));
+            n.findElement(verificacion).sendKeys(hoy);
+            n.findElement(By.id("cambio-estado:motivo")).sendKeys("Declaró dentro del término");
+            n.findElement(By.id("cambio-estado:cambiar")).click();
+            espera.until(ExpectedConditions.textToBe(By.id("estado-caso"), "Cumple requisitos"));
+
+            entregar(n, espera, "ALIMENTACION", "Mercado para 15 días");
+            entregar(n, espera, "KIT_ASEO", "Kit familiar");
+            String atenciones = n.findElement(By.id("lista-atenciones")).getText();
+            assertTrue(atenciones.contains("Alimentacion") && atenciones.contains("Kit aseo"), atenciones);
+
+            n.findElement(By.id("cerrar:motivo")).sendKeys("Componentes entregados");
+            n.findElement(By.id("cerrar:cerrar")).click();
+            espera.until(ExpectedConditions.textToBe(By.id("estado-caso"), "Cerrado"));
+            assertTrue(n.findElement(By.id("historia")).getText().contains("Componentes entregados"));
+        } finally {
+            n.quit();
+        }
+    }
+
+    private static void entregar(WebDriver n, WebDriverWait espera, String componente, String notas) {
+        int antes = n.findElements(By.cssSelector("[id='lista-atenciones'] tbody tr[data-ri]")).size();
+        new Select(n.findElement(By.id("atender:tipo"))).selectByValue(componente);
+        n.findElement(By.id("atender:notas")).sendKeys(notas);
+        n.findElement(By.id("atender:registrar")).click();
+        espera.until(d -> d.findElements(By.cssSelector("[id='lista-atenciones'] tbody tr[data-ri]")).size() == antes + 1);
+    }
+
+    @Test
+    void siDosPersonasEditanElMismoCasoLaSegundaVeElConflictoYPuedeRecargar() throws Exception {
+        String token = Demo.token("gestora.canapote");
+        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Conflicto\",\"apellidos\":\"Compartido\"}").body();
+        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        String url = base + "app/casos/ver.xhtml?id=" + caso.getJsonNumber("id");
+        ChromeDriver gestora = Navegador.abrir();
+        ChromeDriver coordinadora = Navegador.abrir();
+        try {
+            Navegador.ingresar(gestora, url, "gestora.canapote");
+            Navegador.ingresar(coordinadora, url, "coordinadora.canapote");
+            gestora.get(url);
+            coordinadora.get(url);
+            WebDriverWait esperaA = new WebDriverWait(gestora, Duration.ofSeconds(30));
+            WebDriverWait esperaB = new WebDriverWait(coordinadora, Duration.ofSeconds(30));
+            esperaA.until(ExpectedConditions.visibilityOfElementLocated(By.id("datos-caso:narrativa")));
+            esperaB.until(ExpectedConditions.visibilityOfElementLocated(By.id("datos-caso:narrativa")));
+
+            gestora.findElement(By.id("datos-caso:narrativa")).sendKeys("Versión de la gestora");
+            gestora.findElement(By.id("datos-caso:guardar")).click();
+            esperaA.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Cambios guardados"));
+
+            coordinadora.findElement(By.id("datos-caso:narrativa")).sendKeys("Versión de la coordinadora");
+            coordinadora.findElement(By.id("datos-caso:guardar")).click();
+            esperaB.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Otra persona modificó"));
+            assertEquals("Versión de la coordinadora",
+                    coordinadora.findElement(By.id("datos-caso:narrativa")).getAttribute("value"),
+                    "Lo que escribió la coordinadora sigue en pantalla");
+            coordinadora.findElement(By.id("recarga:recargar")).click();
+            esperaB.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "versión actual"));
+            assertEquals("Versión de la gestora", coordinadora.findElement(By.id("datos-caso:narrativa")).getAttribute("value"));
+            JsonObject final_ = Demo.json(enviar("GET", "casos/" + caso.getJsonNumber("id"), token, null).body());
+            assertEquals("Versión de la gestora", final_.getString("narrativa"), "Nada se sobrescribió en silencio");
+        } finally {
+            gestora.quit();
+            coordinadora.quit();
+        }
+    }
+
+    @Test
+    void reenviarConLaMismaClaveNoDuplica() throws Exception {
+        String token = Demo.token("gestora.canapote");
+        String clave = UUID.randomUUID().toString();
+        String cuerpo = "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Dos\",\"apellidos\":\"Clics\"}";
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/personas"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", clave).POST(HttpRequest.BodyPublishers.ofString(cuerpo));
+        HttpResponse<String> uno = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> dos = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, uno.statusCode(), uno.body());
+        assertEquals(Demo.json(uno.body()).getJsonNumber("id"), Demo.json(dos.body()).getJsonNumber("id"));
+    }
+}

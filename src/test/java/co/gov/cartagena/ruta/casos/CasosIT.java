@@ -1,0 +1,349 @@
+package co.gov.cartagena.ruta.casos;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.cartagena.ruta.auditoria.Accion;
+import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
+import co.gov.cartagena.ruta.comun.ConflictoEdicion;
+import co.gov.cartagena.ruta.comun.NoEncontrado;
+import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
+import co.gov.cartagena.ruta.personas.DatosPersona;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.personas.ServicioPersonas;
+import co.gov.cartagena.ruta.personas.Sexo;
+import co.gov.cartagena.ruta.personas.TipoDocumento;
+import co.gov.cartagena.ruta.seguridad.Usuario;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import co.gov.cartagena.ruta.soporte.Despliegues;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Casos y personas dentro de Payara Micro, contra MariaDB: cada ruta guardada de punta a punta, el acceso por
+ * sede, rol y equipo en cada consulta, duplicados, fusión, autorización para remitir, ediciones concurrentes y
+ * envíos repetidos, y la auditoría de todo.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasosIT {
+
+    private static final AtomicLong DOCUMENTOS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Deployment
+    static WebArchive despliegue() {
+        return Despliegues.ruta(CasosIT.class, Ejemplos.class);
+    }
+
+    @Inject
+    ServicioCasos casos;
+
+    @Inject
+    ServicioPersonas personas;
+
+    @Inject
+    UsuarioActual usuarioActual;
+
+    @Inject
+    ServicioAuditoria auditoria;
+
+    private void comoGestora(String sede, String... equipos) {
+        List<String> grupos = new ArrayList<>(List.of("/sedes/" + sede));
+        for (String e : equipos) {
+            grupos.add("/equipos/" + e);
+        }
+        usuarioActual.establecer(Usuario.deClaims("gestora." + sede.toLowerCase(), "Gestora", null, List.of("gestor"),
+                grupos));
+    }
+
+    private void comoCoordinador(String sede) {
+        usuarioActual.establecer(Usuario.deClaims("coordinador." + sede.toLowerCase(), "Coordinador", null,
+                List.of("coordinador"), List.of("/sedes/" + sede)));
+    }
+
+    private static String documento() {
+        return String.valueOf(1_000_000_000L + DOCUMENTOS.incrementAndGet());
+    }
+
+    private Persona persona(String nombres, String apellidos) {
+        return personas.registrar(DatosPersona.minimos(TipoDocumento.CC, documento(), nombres, apellidos,
+                LocalDate.of(2000, 1, 15), Sexo.MUJER), null);
+    }
+
+    private Caso abrir(Ruta ruta, Persona p) {
+        return casos.abrir(new SolicitudApertura(ruta, Ejemplos.codigoSedePara(ruta), p.getId(), null,
+                Ejemplos.APERTURA, "Relato inicial", Ejemplos.apertura(ruta), null));
+    }
+
+    private static String[] equiposDe(Ruta ruta) {
+        return ruta.equipo().map(e -> new String[] {e}).orElse(new String[0]);
+    }
+
+    @Test
+    void cadaRutaSeGuardaDePuntaAPuntaConRadicadoEHistoria() {
+        for (Ruta ruta : Ruta.values()) {
+            comoGestora(Ejemplos.codigoSedePara(ruta), equiposDe(ruta));
+            Persona p = persona("Titular", ruta.name());
+            Caso c = abrir(ruta, p);
+            assertTrue(c.getRadicado().matches("RUTA-2025-\\d{6}"), c.getRadicado());
+            DefinicionRuta d = ruta.definicion();
+            String estado = d.estadoInicial();
+            int version = casos.obtener(c.getId()).getVersion();
+            while (!d.siguientes(estado).isEmpty()) {
+                String siguiente = d.siguientes(estado).iterator().next();
+                Caso cambiado = casos.cambiarEstado(c.getId(), version, siguiente, Ejemplos.requisitos(ruta, siguiente),
+                        "avance");
+                version = cambiado.getVersion();
+                String tipo = d.tiposAtencion().stream()
+                        .filter(t -> d.estadosParaAtencion(t).contains(siguiente)).findFirst().orElse(null);
+                if (tipo != null) {
+                    casos.registrarAtencion(c.getId(), tipo, Ejemplos.APERTURA.plusDays(5), null, "prestada", null);
+                    version = casos.obtener(c.getId()).getVersion();
+                }
+                estado = siguiente;
+                if (siguiente.equals("INCUMPLIMIENTO")) {
+                    break;
+                }
+            }
+            Caso cerrado = casos.cerrar(c.getId(), version, Ejemplos.APERTURA.plusDays(40), "Atención terminada");
+            Caso releido = casos.obtener(c.getId());
+            assertEquals("CERRADO", releido.getEstado(), ruta.name());
+            assertEquals(Ejemplos.APERTURA.plusDays(40), releido.getFechaCierre());
+            assertTrue(releido.getEventos().size() >= 2);
+            Caso reabierto = casos.reabrir(c.getId(), cerrado.getVersion(), "La persona volvió");
+            assertEquals(estado, reabierto.getEstado());
+            assertFalse(auditoria.deEntidad("caso", c.getId().toString()).isEmpty());
+        }
+    }
+
+    @Test
+    void nadieVeCasosDeOtraSedeNiDeUnaRutaReservadaFueraDeSuEquipo() {
+        comoGestora("SICC", "trata");
+        Caso trata = abrir(Ruta.TRATA_DE_PERSONAS, persona("Sobreviviente", "Reservada"));
+        comoGestora("CJ-CANAPOTE");
+        Caso conciliacion = abrir(Ruta.CASA_DE_JUSTICIA, persona("Vecina", "Canapote"));
+
+        comoGestora("SICC");
+        assertThrows(NoEncontrado.class, () -> casos.obtener(trata.getId()), "Sin el equipo de trata");
+        assertThrows(NoEncontrado.class, () -> casos.porRadicado(trata.getRadicado()));
+        assertTrue(casos.buscar(new FiltroCasos(false, null, null, null, null, null, null, false, false,
+                trata.getRadicado()), 0, 10).isEmpty());
+        NoEncontrado otraSede = assertThrows(NoEncontrado.class, () -> casos.obtener(conciliacion.getId()));
+        NoEncontrado inexistente = assertThrows(NoEncontrado.class, () -> casos.obtener(987654321L));
+        assertEquals(otraSede.getMessage().replace(conciliacion.getId().toString(), "X"),
+                inexistente.getMessage().replace("987654321", "X"), "Mismo mensaje que un caso inexistente");
+        assertThrows(NoEncontrado.class, () -> casos.registrarAtencion(conciliacion.getId(), "ORIENTACION_JURIDICA",
+                Ejemplos.APERTURA, null, null, null));
+
+        comoCoordinador("SICC");
+        assertEquals(trata.getId(), casos.obtener(trata.getId()).getId(), "El coordinador ve toda su sede");
+        assertThrows(NoEncontrado.class, () -> casos.obtener(conciliacion.getId()));
+
+        usuarioActual.establecer(Usuario.deClaims("supervisora", "S", null, List.of("supervisor"), List.of("/sedes/SICC")));
+        assertThrows(OperacionNoPermitida.class, () -> casos.obtener(trata.getId()));
+        usuarioActual.establecer(Usuario.deClaims("admin", "A", null, List.of("administrador"), List.of("/sedes/SICC")));
+        assertThrows(OperacionNoPermitida.class, () -> casos.buscar(FiltroCasos.todos(), 0, 10));
+
+        comoGestora("SICC");
+        assertThrows(OperacionNoPermitida.class, () -> casos.abrir(new SolicitudApertura(Ruta.TRATA_DE_PERSONAS,
+                "SICC", trata.titular().getId(), null, Ejemplos.APERTURA, null, Ejemplos.apertura(Ruta.TRATA_DE_PERSONAS),
+                null)), "Sin equipo no abre casos de trata");
+        assertThrows(OperacionNoPermitida.class, () -> casos.abrir(new SolicitudApertura(Ruta.CASA_DE_JUSTICIA,
+                "CJ-CANAPOTE", trata.titular().getId(), null, Ejemplos.APERTURA, null,
+                Ejemplos.apertura(Ruta.CASA_DE_JUSTICIA), null)), "No abre en otra sede");
+    }
+
+    @Test
+    void listasFiltrosYBusquedaPorRadicadoDocumentoYNombre() {
+        comoGestora("CJ-CANAPOTE");
+        Persona ana = personas.registrar(DatosPersona.minimos(TipoDocumento.CC, documento(), "Ána María", "Zúñiga Orozco",
+                LocalDate.of(1990, 2, 2), Sexo.MUJER), null);
+        Caso c = abrir(Ruta.CASA_DE_JUSTICIA, ana);
+        casos.programarSeguimiento(c.getId(), "Llamar a la usuaria", Ejemplos.APERTURA.plusDays(3));
+
+        assertEquals(c.getId(), casos.buscar(filtroTexto(c.getRadicado()), 0, 10).get(0).getId());
+        assertEquals(c.getId(), casos.buscar(filtroTexto(ana.getNumeroDocumento()), 0, 10).get(0).getId());
+        assertTrue(casos.buscar(filtroTexto("zuniga ana"), 0, 50).stream().anyMatch(x -> x.getId().equals(c.getId())),
+                "Nombre sin tildes, mayúsculas ni orden");
+        assertTrue(casos.buscar(FiltroCasos.mios(), 0, 200).stream().anyMatch(x -> x.getId().equals(c.getId())));
+        assertTrue(casos.buscar(new FiltroCasos(false, null, null, null, null, null, null, true, false, null), 0, 200)
+                .stream().anyMatch(x -> x.getId().equals(c.getId())), "Filtro de seguimientos vencidos");
+        assertTrue(casos.seguimientosVencidos(true).stream().anyMatch(s -> s.getCaso().getId().equals(c.getId())));
+        assertTrue(casos.buscar(new FiltroCasos(false, null, Ruta.AYUDA_HUMANITARIA_INMEDIATA, null, null, null, null,
+                false, false, c.getRadicado()), 0, 10).isEmpty());
+        assertTrue(casos.buscar(new FiltroCasos(false, null, null, null, null, LocalDate.of(2026, 1, 1), null, false,
+                false, c.getRadicado()), 0, 10).isEmpty(), "Filtro por fecha de apertura");
+        long total = casos.contar(FiltroCasos.todos());
+        assertTrue(total >= 1);
+        assertTrue(casos.buscar(FiltroCasos.todos(), 0, 1).size() <= 1, "Paginación en la base de datos");
+        assertTrue(casos.buscar(filtroTexto("' OR 1=1 --"), 0, 10).isEmpty(), "Una inyección no devuelve nada");
+        assertTrue(casos.buscar(filtroTexto("%"), 0, 10).isEmpty(), "Un comodín no lista todo");
+    }
+
+    private static FiltroCasos filtroTexto(String texto) {
+        return new FiltroCasos(false, null, null, null, null, null, null, false, false, texto);
+    }
+
+    @Test
+    void unDocumentoRepetidoSeRechazaSenalandoALaPersonaExistente() {
+        comoGestora("CJ-CANAPOTE");
+        String numero = documento();
+        Persona primera = personas.registrar(DatosPersona.minimos(TipoDocumento.CC, numero, "Luz", "Mar",
+                null, Sexo.MUJER), null);
+        ReglaIncumplida error = assertThrows(ReglaIncumplida.class, () -> personas.registrar(DatosPersona.minimos(
+                TipoDocumento.CC, numero.substring(0, 3) + "." + numero.substring(3), "Otra", "Persona", null, null), null));
+        assertEquals("numeroDocumento", error.campo());
+        assertTrue(error.getMessage().contains(String.valueOf(primera.getId())), error.getMessage());
+        ServicioPersonas.Coincidencias c = personas.buscarAntesDeCrear(TipoDocumento.CC, numero, "MAR", "luz");
+        assertEquals(List.of(primera.getId()), c.porDocumento().stream().map(Persona::getId).toList());
+    }
+
+    @Test
+    void unCoordinadorFusionaDosPersonasYLosCasosPasanALaConservada() {
+        comoGestora("CJ-CANAPOTE");
+        Persona duplicada = persona("Rosa", "Duplicada");
+        Persona conservada = persona("Rosa", "Conservada");
+        Caso c = abrir(Ruta.CASA_DE_JUSTICIA, duplicada);
+        casos.registrarAtencion(c.getId(), "ORIENTACION_JURIDICA", Ejemplos.APERTURA, null, null, null);
+        assertThrows(OperacionNoPermitida.class, () -> personas.fusionar(duplicada.getId(), conservada.getId()));
+
+        comoCoordinador("CJ-CANAPOTE");
+        personas.fusionar(duplicada.getId(), conservada.getId());
+        Caso releido = casos.obtener(c.getId());
+        assertEquals(conservada.getId(), releido.titular().getId());
+        assertEquals(conservada.getId(), releido.getAtenciones().get(0).getPersona().getId());
+        assertEquals(conservada.getId(), personas.obtener(duplicada.getId()).getId(),
+                "La duplicada lleva a la conservada");
+        assertTrue(auditoria.deEntidad("persona", duplicada.getId().toString()).stream()
+                .anyMatch(r -> r.getAccion() == Accion.CAMBIAR && r.getDetalle().contains("fusionada")));
+    }
+
+    @Test
+    void sinAutorizacionNoSeRemitenDatosSalvoJustificacionDeUnCoordinador() {
+        comoGestora("SICC", "proteccion");
+        Persona lider = persona("Líder", "Amenazado");
+        Caso c = abrir(Ruta.PROTECCION_PREVENTIVA, lider);
+        ReglaIncumplida bloqueo = assertThrows(ReglaIncumplida.class, () -> casos.remitir(c.getId(),
+                EntidadRemision.UNP, null, Ejemplos.APERTURA, "Evaluación de riesgo", true, null, null));
+        assertEquals("justificacion", bloqueo.campo());
+        assertThrows(OperacionNoPermitida.class, () -> casos.remitir(c.getId(), EntidadRemision.UNP, null,
+                Ejemplos.APERTURA, "Evaluación", true, "Riesgo inminente", null), "Un gestor no puede forzarla");
+        assertTrue(casos.obtener(c.getId()).getRemisiones().isEmpty(), "Nada cambió");
+        assertNotNull(casos.remitir(c.getId(), EntidadRemision.UNP, null, Ejemplos.APERTURA, "Sin datos", false,
+                null, null), "Sin compartir datos sí procede");
+
+        comoCoordinador("SICC");
+        Remision forzada = casos.remitir(c.getId(), EntidadRemision.UNP, null, Ejemplos.APERTURA, "Evaluación", true,
+                "Riesgo inminente para la vida", null);
+        assertEquals("Riesgo inminente para la vida", forzada.getJustificacionSinConsentimiento());
+
+        comoGestora("SICC", "proteccion");
+        personas.otorgarConsentimiento(lider.getId(), Ejemplos.APERTURA, AlcanceConsentimiento.COMPARTIR_CON_ENTIDADES,
+                "Formato 3 firmado");
+        Remision autorizada = casos.remitir(c.getId(), EntidadRemision.FISCALIA, null, Ejemplos.APERTURA, "Denuncia",
+                true, null, null);
+        assertEquals(null, autorizada.getJustificacionSinConsentimiento());
+        casos.responderRemision(c.getId(), autorizada.getId(), Ejemplos.APERTURA.plusDays(2), "Noticia criminal 123");
+        assertEquals(Remision.Estado.RESPONDIDA, casos.obtener(c.getId()).getRemisiones().stream()
+                .filter(r -> r.getId().equals(autorizada.getId())).findFirst().orElseThrow().getEstado());
+    }
+
+    @Test
+    void sinAutorizacionSoloSeGuardanLosDatosMinimos() {
+        comoGestora("CJ-CANAPOTE");
+        Persona p = persona("Sin", "Autorizacion");
+        DatosPersona conTelefono = new DatosPersona(TipoDocumento.CC, p.getNumeroDocumento(), "Sin", "Autorizacion",
+                null, Sexo.MUJER, null, null, null, null, null, null, false, false, "3001234567", null, null, null, null);
+        ReglaIncumplida error = assertThrows(ReglaIncumplida.class, () -> personas.actualizar(p.getId(), p.getVersion(),
+                conTelefono));
+        assertEquals("consentimiento", error.campo());
+        Persona autorizada = personas.otorgarConsentimiento(p.getId(), LocalDate.of(2025, 1, 2),
+                AlcanceConsentimiento.DATOS_PERSONALES, "Formato firmado");
+        Persona actualizada = personas.actualizar(p.getId(), autorizada.getVersion(), conTelefono);
+        assertEquals("3001234567", actualizada.datos().telefono());
+    }
+
+    @Test
+    void dosPersonasEditandoElMismoCasoLaSegundaRecibeUnConflicto() {
+        comoGestora("CJ-CANAPOTE");
+        Caso c = abrir(Ruta.CASA_DE_JUSTICIA, persona("Concurrente", "Prueba"));
+        int versionLeida = casos.obtener(c.getId()).getVersion();
+        Map<String, String> datos = new LinkedHashMap<>(Ejemplos.apertura(Ruta.CASA_DE_JUSTICIA));
+        casos.actualizar(c.getId(), versionLeida, "Versión de la primera persona", datos);
+        ConflictoEdicion conflicto = assertThrows(ConflictoEdicion.class,
+                () -> casos.actualizar(c.getId(), versionLeida, "Versión de la segunda persona", datos));
+        assertTrue(conflicto.getMessage().contains("Recargue"), conflicto.getMessage());
+        assertEquals("Versión de la primera persona", casos.obtener(c.getId()).getNarrativa(),
+                "Nada se sobrescribió en silencio");
+    }
+
+    @Test
+    void enviarDosVecesElMismoFormularioCreaUnSoloRegistro() {
+        comoGestora("CJ-CANAPOTE");
+        String claveP = UUID.randomUUID().toString();
+        DatosPersona datos = DatosPersona.minimos(TipoDocumento.CC, documento(), "Doble", "Envío", null, null);
+        Persona p1 = personas.registrar(datos, claveP);
+        Persona p2 = personas.registrar(datos, claveP);
+        assertEquals(p1.getId(), p2.getId());
+
+        String claveC = UUID.randomUUID().toString();
+        SolicitudApertura s = new SolicitudApertura(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE", p1.getId(), null,
+                Ejemplos.APERTURA, null, Ejemplos.apertura(Ruta.CASA_DE_JUSTICIA), claveC);
+        Caso c1 = casos.abrir(s);
+        Caso c2 = casos.abrir(s);
+        assertEquals(c1.getId(), c2.getId());
+        assertEquals(c1.getRadicado(), c2.getRadicado());
+
+        String claveA = UUID.randomUUID().toString();
+        Atencion a1 = casos.registrarAtencion(c1.getId(), "ORIENTACION_JURIDICA", Ejemplos.APERTURA, null, null, claveA);
+        Atencion a2 = casos.registrarAtencion(c1.getId(), "ORIENTACION_JURIDICA", Ejemplos.APERTURA, null, null, claveA);
+        assertEquals(a1.getId(), a2.getId());
+        assertEquals(1, casos.obtener(c1.getId()).getAtenciones().size());
+    }
+
+    @Test
+    void anularNoBorraYQuedaEnLaAuditoria() {
+        comoGestora("CJ-CANAPOTE");
+        Caso c = abrir(Ruta.CASA_DE_JUSTICIA, persona("Anulable", "Prueba"));
+        Atencion a = casos.registrarAtencion(c.getId(), "ORIENTACION_JURIDICA", Ejemplos.APERTURA, null, null, null);
+        casos.anularAtencion(c.getId(), a.getId(), "Registrada en el caso equivocado");
+        Caso conAnulada = casos.obtener(c.getId());
+        assertTrue(conAnulada.getAtenciones().get(0).isAnulada());
+        Caso anulado = casos.anular(c.getId(), conAnulada.getVersion(), "Caso duplicado");
+        assertTrue(anulado.isAnulado());
+        assertTrue(casos.buscar(filtroTexto(c.getRadicado()), 0, 10).isEmpty(), "Fuera de las listas");
+        assertTrue(casos.obtener(c.getId()).isAnulado(), "Pero se puede consultar");
+        assertTrue(auditoria.deEntidad("caso", c.getId().toString()).stream().anyMatch(r -> r.getAccion() == Accion.ANULAR));
+        assertTrue(auditoria.deEntidad("caso", c.getId().toString()).stream().anyMatch(r -> r.getAccion() == Accion.VER));
+    }
+
+    @Test
+    void elCoordinadorAsignaTrasladaYVeQuienConsulto() {
+        comoGestora("SICC");
+        Caso c = abrir(Ruta.AYUDA_HUMANITARIA_INMEDIATA, persona("Asignable", "Prueba"));
+        assertThrows(OperacionNoPermitida.class, () -> casos.asignar(c.getId(), c.getVersion(), "otra.gestora"));
+        comoCoordinador("SICC");
+        Caso asignado = casos.asignar(c.getId(), casos.obtener(c.getId()).getVersion(), "otra.gestora");
+        assertEquals("otra.gestora", asignado.getGestor());
+        assertTrue(casos.quienVio(c.getId()).stream().anyMatch(r -> r.getUsuario().equals("gestora.sicc")));
+        Caso trasladado = casos.trasladar(c.getId(), asignado.getVersion(), "CJ-CANAPOTE");
+        assertNotEquals("SICC", trasladado.getSede().getCodigo());
+        assertThrows(NoEncontrado.class, () -> casos.obtener(c.getId()), "Trasladado fuera de su sede");
+    }
+}
