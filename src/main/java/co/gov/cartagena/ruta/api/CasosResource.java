@@ -1,6 +1,8 @@
 package co.gov.cartagena.ruta.api;
 
+import co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos;
 import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
+import co.gov.cartagena.ruta.casos.TiempoEnEstado;
 import co.gov.cartagena.ruta.casos.Atencion;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.casos.EntidadRemision;
@@ -51,6 +53,9 @@ public class CasosResource {
 
     @Inject
     ServicioCasos servicio;
+
+    @Inject
+    ServicioAdjuntos adjuntos;
 
     @Context
     UriInfo uri;
@@ -224,6 +229,57 @@ public class CasosResource {
                     .add("accion", r.getAccion().name()));
         }
         return Json.createObjectBuilder().add("consultas", a).build();
+    }
+
+    @POST
+    @Path("{id}/adjuntos")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Adjuntar un archivo (PDF, JPG o PNG de hasta 10 MB; nombre en X-Nombre-Archivo)")
+    public Response adjuntar(@PathParam("id") long id, byte[] contenido, @HeaderParam("X-Nombre-Archivo") String nombre,
+            @HeaderParam("X-Descripcion") String descripcion) {
+        ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
+                "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
+        return Response.status(Response.Status.CREATED)
+                .entity(Vistas.adjunto(adjuntos.adjuntarACaso(id, nombre, contenido, descripcion))).build();
+    }
+
+    @GET
+    @Path("{id}/adjuntos")
+    @Operation(summary = "Los adjuntos del caso (sin su contenido)")
+    public JsonObject adjuntos(@PathParam("id") long id) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        adjuntos.deCaso(id).forEach(x -> a.add(Vistas.adjunto(x)));
+        return Json.createObjectBuilder().add("adjuntos", a).build();
+    }
+
+    @POST
+    @Path("{id}/notas")
+    @Operation(summary = "Agregar una nota de trabajo al caso")
+    public Response anotar(@PathParam("id") long id, JsonObject cuerpo) {
+        adjuntos.anotar(id, new Entrada(cuerpo).texto("texto"));
+        return Response.status(Response.Status.CREATED).entity(notas(id)).build();
+    }
+
+    @GET
+    @Path("{id}/notas")
+    @Operation(summary = "Las notas del caso")
+    public JsonObject notas(@PathParam("id") long id) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        adjuntos.notas(id).forEach(n -> a.add(Json.createObjectBuilder().add("id", n.getId()).add("texto", n.getTexto())
+                .add("autor", n.getCreadoPor()).add("momento", n.getCreadoEn().toString())));
+        return Json.createObjectBuilder().add("notas", a).build();
+    }
+
+    @GET
+    @Path("{id}/tiempos")
+    @Operation(summary = "Días que el caso pasó en cada estado (p. ej. de la solicitud a la medida provisional)")
+    public JsonObject tiempos(@PathParam("id") long id) {
+        JsonArrayBuilder a = Json.createArrayBuilder();
+        for (TiempoEnEstado t : TiempoEnEstado.de(servicio.obtener(id), java.time.Instant.now())) {
+            a.add(Json.createObjectBuilder().add("estado", t.estado()).add("desde", t.desde().toString())
+                    .add("dias", t.dias()).add("vigente", t.vigente()));
+        }
+        return Json.createObjectBuilder().add("tiempos", a).build();
     }
 
     private static LocalDate fecha(String campo, String valor) {

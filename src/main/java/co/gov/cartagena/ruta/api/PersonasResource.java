@@ -45,6 +45,9 @@ public class PersonasResource {
     @Inject
     ServicioCasos casos;
 
+    @Inject
+    co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos adjuntos;
+
     @Context
     UriInfo uri;
 
@@ -116,6 +119,18 @@ public class PersonasResource {
                 "Falta el campo «conservadaId».");
         Persona p = servicio.fusionar(id, conservada);
         return Vistas.persona(p, true, casos.dePersona(p));
+    }
+
+    @POST
+    @Path("{id}/adjuntos")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(summary = "Adjuntar el formato de autorización firmado u otro soporte de la persona")
+    public Response adjuntar(@PathParam("id") long id, byte[] contenido,
+            @HeaderParam("X-Nombre-Archivo") String nombre, @HeaderParam("X-Descripcion") String descripcion) {
+        co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
+                "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
+        return Response.status(Response.Status.CREATED)
+                .entity(Vistas.adjunto(adjuntos.adjuntarAPersona(id, nombre, contenido, descripcion))).build();
     }
 
     static DatosPersona datos(Entrada e) {

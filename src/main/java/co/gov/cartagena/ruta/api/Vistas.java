@@ -176,6 +176,15 @@ final class Vistas {
                 .add("roles", arreglo(d.roles().stream().map(Enum::name).toList())).build();
     }
 
+    static JsonObject adjunto(co.gov.cartagena.ruta.adjuntos.Adjunto a) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", a.getId()).add("nombre", a.getNombre())
+                .add("tipo", a.getTipo()).add("tamano", a.getTamano()).add("sha256", a.getSha256())
+                .add("creadoPor", a.getCreadoPor()).add("creadoEn", a.getCreadoEn().toString())
+                .add("descarga", "api/v1/adjuntos/" + a.getId());
+        opcional(b, "descripcion", a.getDescripcion());
+        return b.build();
+    }
+
     private static JsonArrayBuilder arreglo(List<String> valores) {
         JsonArrayBuilder a = Json.createArrayBuilder();
         valores.forEach(a::add);

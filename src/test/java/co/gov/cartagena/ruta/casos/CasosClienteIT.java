@@ -271,6 +271,40 @@ class CasosClienteIT {
     }
 
     @Test
+    void losAdjuntosSeDescarganSoloComoArchivoYNuncaDesdeOtraSede() throws Exception {
+        String token = Demo.token("gestora.canapote");
+        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Adjunto\",\"apellidos\":\"Api\"}").body();
+        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        HttpResponse<String> subido = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/casos/"
+                        + caso.getJsonNumber("id") + "/adjuntos"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .header("X-Nombre-Archivo", "acta.pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 acta")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, subido.statusCode(), subido.body());
+        String id = Demo.json(subido.body()).getJsonNumber("id").toString();
+        HttpResponse<byte[]> bajado = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/adjuntos/" + id))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, bajado.statusCode());
+        assertEquals("application/octet-stream", bajado.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(bajado.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals("nosniff", bajado.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("%PDF-1.4 acta", new String(bajado.body(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/adjuntos/" + id))
+                .header("Authorization", "Bearer " + Demo.token("gestor.comisaria")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        HttpResponse<String> html = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/casos/"
+                        + caso.getJsonNumber("id") + "/adjuntos"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .header("X-Nombre-Archivo", "acta.pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("<html><script>alert(1)</script>")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, html.statusCode());
+        assertEquals("archivo", Demo.json(html.body()).getString("campo"));
+    }
+
+    @Test
     void reenviarConLaMismaClaveNoDuplica() throws Exception {
         String token = Demo.token("gestora.canapote");
         String clave = UUID.randomUUID().toString();

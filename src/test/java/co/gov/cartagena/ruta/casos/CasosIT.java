@@ -63,6 +63,9 @@ class CasosIT {
     @Inject
     ServicioAuditoria auditoria;
 
+    @Inject
+    co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos adjuntos;
+
     private void comoGestora(String sede, String... equipos) {
         List<String> grupos = new ArrayList<>(List.of("/sedes/" + sede));
         for (String e : equipos) {
@@ -331,6 +334,29 @@ class CasosIT {
         assertTrue(casos.obtener(c.getId()).isAnulado(), "Pero se puede consultar");
         assertTrue(auditoria.deEntidad("caso", c.getId().toString()).stream().anyMatch(r -> r.getAccion() == Accion.ANULAR));
         assertTrue(auditoria.deEntidad("caso", c.getId().toString()).stream().anyMatch(r -> r.getAccion() == Accion.VER));
+    }
+
+    @Test
+    void losAdjuntosYNotasSoloLosVeQuienVeElCasoYCadaDescargaQuedaAuditada() {
+        comoGestora("CJ-CANAPOTE");
+        Caso c = abrir(Ruta.CASA_DE_JUSTICIA, persona("Con", "Adjuntos"));
+        byte[] pdf = "%PDF-1.4 acta de conciliacion".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var adjunto = adjuntos.adjuntarACaso(c.getId(), "Acta 12.pdf", pdf, "Acta firmada");
+        assertEquals("application/pdf", adjunto.getTipo());
+        assertEquals("archivo", assertThrows(ReglaIncumplida.class, () -> adjuntos.adjuntarACaso(c.getId(), "x.pdf",
+                "<html>".getBytes(java.nio.charset.StandardCharsets.UTF_8), null)).campo());
+        adjuntos.anotar(c.getId(), "La usuaria pide audiencia en la tarde");
+        assertEquals(1, adjuntos.notas(c.getId()).size());
+        assertEquals(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1),
+                new String(adjuntos.descargar(adjunto.getId()).contenido(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(auditoria.deEntidad("adjunto", adjunto.getId().toString()).stream()
+                .anyMatch(r -> r.getAccion() == Accion.DESCARGAR));
+
+        comoGestora("CF-01", "violencia-familiar");
+        assertThrows(NoEncontrado.class, () -> adjuntos.descargar(adjunto.getId()));
+        assertThrows(NoEncontrado.class, () -> adjuntos.descargar(adjunto.getId() + 100000));
+        assertThrows(NoEncontrado.class, () -> adjuntos.notas(c.getId()));
+        assertThrows(NoEncontrado.class, () -> adjuntos.adjuntarACaso(c.getId(), "y.pdf", pdf, null));
     }
 
     @Test

@@ -1,6 +1,14 @@
 package co.gov.cartagena.ruta.web.casos;
 
+import co.gov.cartagena.ruta.adjuntos.Adjunto;
+import co.gov.cartagena.ruta.adjuntos.Nota;
+import co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos;
+import co.gov.cartagena.ruta.adjuntos.TipoArchivo;
 import co.gov.cartagena.ruta.casos.Campo;
+import co.gov.cartagena.ruta.casos.TiempoEnEstado;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.casos.DefinicionRuta;
 import co.gov.cartagena.ruta.casos.EntidadRemision;
@@ -32,6 +40,13 @@ public class VerCasoBacking implements Serializable {
 
     @Inject
     transient ServicioCasos servicio;
+
+    @Inject
+    transient ServicioAdjuntos adjuntos;
+
+    private transient Part archivo;
+    private String descripcionArchivo;
+    private String textoNota;
 
     private Long id;
     private transient Caso caso;
@@ -178,6 +193,73 @@ public class VerCasoBacking implements Serializable {
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
         return f;
+    }
+
+    public void adjuntar() {
+        if (archivo == null || archivo.getSize() == 0) {
+            Mensajes.error("Seleccione el archivo que va a adjuntar.");
+            return;
+        }
+        try (InputStream entrada = archivo.getInputStream()) {
+            byte[] contenido = entrada.readNBytes(TipoArchivo.TAMANO_MAXIMO + 1);
+            adjuntos.adjuntarACaso(id, archivo.getSubmittedFileName(), contenido, descripcionArchivo);
+            Mensajes.info("Archivo adjuntado.");
+            descripcionArchivo = null;
+        } catch (IOException e) {
+            Mensajes.error("No se pudo leer el archivo; intente de nuevo.");
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void anotar() {
+        try {
+            adjuntos.anotar(id, textoNota);
+            textoNota = null;
+            Mensajes.info("Nota agregada.");
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public List<Adjunto> getAdjuntos() {
+        return caso == null ? List.of() : adjuntos.deCaso(id);
+    }
+
+    public List<Nota> getNotas() {
+        return caso == null ? List.of() : adjuntos.notas(id);
+    }
+
+    public List<TiempoEnEstado> getTiempos() {
+        return caso == null ? List.of() : TiempoEnEstado.de(caso, java.time.Instant.now());
+    }
+
+    public Part getArchivo() {
+        return archivo;
+    }
+
+    public void setArchivo(Part archivo) {
+        this.archivo = archivo;
+    }
+
+    public String getDescripcionArchivo() {
+        return descripcionArchivo;
+    }
+
+    public void setDescripcionArchivo(String descripcionArchivo) {
+        this.descripcionArchivo = descripcionArchivo;
+    }
+
+    public String getTextoNota() {
+        return textoNota;
+    }
+
+    public void setTextoNota(String textoNota) {
+        this.textoNota = textoNota;
     }
 
     public List<String> getSiguientesEstados() {

@@ -1,0 +1,118 @@
+package co.gov.cartagena.ruta.adjuntos;
+
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.personas.Persona;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Los datos de un adjunto (sin su contenido, que está en {@link ContenidoAdjunto}). */
+@Entity
+@Table(name = "adjunto")
+@NamedQuery(name = "Adjunto.deCaso", query = "SELECT a FROM Adjunto a WHERE a.caso = :caso ORDER BY a.creadoEn")
+@NamedQuery(name = "Adjunto.dePersona", query = "SELECT a FROM Adjunto a WHERE a.persona = :persona ORDER BY a.creadoEn")
+public class Adjunto {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "caso_id")
+    private Caso caso;
+
+    @ManyToOne
+    @JoinColumn(name = "persona_id")
+    private Persona persona;
+
+    @Column(nullable = false, length = 200)
+    private String nombre;
+
+    @Column(nullable = false, length = 100)
+    private String tipo;
+
+    @Column(nullable = false)
+    private int tamano;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(length = 500)
+    private String descripcion;
+
+    @Column(nullable = false)
+    private boolean anulado;
+
+    @Column(name = "creado_en", nullable = false)
+    private Instant creadoEn;
+
+    @Column(name = "creado_por", nullable = false, length = 100)
+    private String creadoPor;
+
+    protected Adjunto() {
+    }
+
+    Adjunto(Caso caso, Persona persona, String nombre, TipoArchivo tipo, int tamano, String sha256,
+            String descripcion, String quien) {
+        this.caso = caso;
+        this.persona = persona;
+        this.nombre = nombre;
+        this.tipo = tipo.mime();
+        this.tamano = tamano;
+        this.sha256 = sha256;
+        this.descripcion = descripcion;
+        this.creadoPor = quien;
+        this.creadoEn = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Caso getCaso() {
+        return caso;
+    }
+
+    public Persona getPersona() {
+        return persona;
+    }
+
+    public String getNombre() {
+        return nombre;
+    }
+
+    public String getTipo() {
+        return tipo;
+    }
+
+    public int getTamano() {
+        return tamano;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getDescripcion() {
+        return descripcion;
+    }
+
+    public boolean isAnulado() {
+        return anulado;
+    }
+
+    public Instant getCreadoEn() {
+        return creadoEn;
+    }
+
+    public String getCreadoPor() {
+        return creadoPor;
+    }
+}

@@ -1,0 +1,66 @@
+package co.gov.cartagena.ruta.adjuntos;
+
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Una nota de trabajo en un caso, con autor y momento. No se edita ni se borra. */
+@Entity
+@Table(name = "nota")
+@NamedQuery(name = "Nota.deCaso", query = "SELECT n FROM Nota n WHERE n.caso = :caso ORDER BY n.creadoEn, n.id")
+public class Nota {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "caso_id")
+    private Caso caso;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String texto;
+
+    @Column(name = "creado_en", nullable = false)
+    private Instant creadoEn;
+
+    @Column(name = "creado_por", nullable = false, length = 100)
+    private String creadoPor;
+
+    protected Nota() {
+    }
+
+    Nota(Caso caso, String texto, String quien) {
+        ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "texto", "Escriba la nota.");
+        ReglaIncumplida.exigir(texto.length() <= 10_000, "texto", "La nota no puede pasar de 10.000 caracteres.");
+        this.caso = caso;
+        this.texto = texto.trim();
+        this.creadoPor = quien;
+        this.creadoEn = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTexto() {
+        return texto;
+    }
+
+    public Instant getCreadoEn() {
+        return creadoEn;
+    }
+
+    public String getCreadoPor() {
+        return creadoPor;
+    }
+}

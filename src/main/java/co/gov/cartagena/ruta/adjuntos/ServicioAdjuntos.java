@@ -1,0 +1,153 @@
+package co.gov.cartagena.ruta.adjuntos;
+
+import co.gov.cartagena.ruta.auditoria.Accion;
+import co.gov.cartagena.ruta.auditoria.Auditor;
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.casos.PoliticaAcceso;
+import co.gov.cartagena.ruta.casos.RepositorioCasos;
+import co.gov.cartagena.ruta.comun.NoEncontrado;
+import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.personas.RepositorioPersonas;
+import co.gov.cartagena.ruta.personas.ServicioPersonas;
+import co.gov.cartagena.ruta.seguridad.Usuario;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Adjuntos y notas. Quien puede ver el caso (o los datos de la persona) puede adjuntar y descargar; cada descarga
+ * queda en la auditoría. Un adjunto que no existe y uno que no se puede ver responden igual.
+ */
+@ApplicationScoped
+@Transactional
+public class ServicioAdjuntos {
+
+    /** Lo que se entrega al descargar. */
+    public record Descarga(String nombre, String tipo, byte[] contenido) {
+    }
+
+    @PersistenceContext(unitName = "ruta")
+    EntityManager em;
+
+    @Inject
+    RepositorioCasos casos;
+
+    @Inject
+    RepositorioPersonas personas;
+
+    @Inject
+    ServicioPersonas servicioPersonas;
+
+    @Inject
+    UsuarioActual usuarioActual;
+
+    @Inject
+    Auditor auditor;
+
+    public Adjunto adjuntarACaso(Long casoId, String nombre, byte[] contenido, String descripcion) {
+        Caso caso = casoVisible(casoId);
+        ReglaIncumplida.exigir(!caso.isAnulado(), null, "El caso está anulado; no admite adjuntos.");
+        return guardar(caso, null, nombre, contenido, descripcion);
+    }
+
+    public Adjunto adjuntarAPersona(Long personaId, String nombre, byte[] contenido, String descripcion) {
+        Persona persona = personaVisible(personaId);
+        return guardar(null, persona, nombre, contenido, descripcion);
+    }
+
+    private Adjunto guardar(Caso caso, Persona persona, String nombre, byte[] contenido, String descripcion) {
+        String seguro = TipoArchivo.nombreSeguro(nombre);
+        TipoArchivo tipo = TipoArchivo.reconocer(seguro, contenido);
+        Adjunto a = new Adjunto(caso, persona, seguro, tipo, contenido.length, sha256(contenido),
+                descripcion == null || descripcion.isBlank() ? null : descripcion.trim(), quien().getUsuario());
+        em.persist(a);
+        em.flush();
+        em.persist(new ContenidoAdjunto(a.getId(), contenido));
+        auditor.registrar(Accion.CREAR, "adjunto", a.getId(),
+                (caso != null ? "caso " + caso.getId() : "persona " + persona.getId()) + ": " + seguro);
+        return a;
+    }
+
+    public List<Adjunto> deCaso(Long casoId) {
+        Caso caso = casoVisible(casoId);
+        return em.createNamedQuery("Adjunto.deCaso", Adjunto.class).setParameter("caso", caso).getResultList();
+    }
+
+    public List<Adjunto> dePersona(Long personaId) {
+        Persona persona = personaVisible(personaId);
+        return em.createNamedQuery("Adjunto.dePersona", Adjunto.class).setParameter("persona", persona).getResultList();
+    }
+
+    public Descarga descargar(Long adjuntoId) {
+        Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
+        if (a == null || !puedeVer(a)) {
+            throw new NoEncontrado("el adjunto");
+        }
+        ContenidoAdjunto c = em.find(ContenidoAdjunto.class, a.getId());
+        auditor.registrar(Accion.DESCARGAR, "adjunto", a.getId(), a.getNombre());
+        return new Descarga(a.getNombre(), a.getTipo(), c.getContenido());
+    }
+
+    public Nota anotar(Long casoId, String texto) {
+        Caso caso = casoVisible(casoId);
+        ReglaIncumplida.exigir(!caso.isAnulado(), null, "El caso está anulado; no admite notas.");
+        Nota n = new Nota(caso, texto, quien().getUsuario());
+        em.persist(n);
+        em.flush();
+        auditor.registrar(Accion.CREAR, "nota", n.getId(), "caso " + caso.getId());
+        return n;
+    }
+
+    public List<Nota> notas(Long casoId) {
+        Caso caso = casoVisible(casoId);
+        return em.createNamedQuery("Nota.deCaso", Nota.class).setParameter("caso", caso).getResultList();
+    }
+
+    private boolean puedeVer(Adjunto a) {
+        Usuario u = quien();
+        if (a.getCaso() != null) {
+            return PoliticaAcceso.puedeVer(u, a.getCaso());
+        }
+        return servicioPersonas.puedeVerDatos(a.getPersona());
+    }
+
+    private Caso casoVisible(Long id) {
+        Usuario u = quien();
+        return casos.porId(id).filter(c -> PoliticaAcceso.puedeVer(u, c))
+                .orElseThrow(() -> new NoEncontrado("el caso " + id));
+    }
+
+    private Persona personaVisible(Long id) {
+        quien();
+        Persona p = personas.porId(id).orElseThrow(() -> new NoEncontrado("la persona"));
+        if (!servicioPersonas.puedeVerDatos(p)) {
+            throw new NoEncontrado("la persona");
+        }
+        return p;
+    }
+
+    private Usuario quien() {
+        Usuario u = usuarioActual.requerido();
+        if (!PoliticaAcceso.trabajaCasos(u)) {
+            throw new OperacionNoPermitida("Su rol no da acceso a los adjuntos de los casos.");
+        }
+        return u;
+    }
+
+    private static String sha256(byte[] contenido) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
