@@ -134,7 +134,7 @@ final class Vistas {
         for (Seguimiento s : c.getSeguimientos()) {
             JsonObjectBuilder sb = Json.createObjectBuilder().add("id", s.getId()).add("descripcion", s.getDescripcion())
                     .add("fechaVencimiento", s.getFechaVencimiento().toString())
-                    .add("vencido", s.vencido(LocalDate.now()));
+                    .add("vencido", s.vencido(co.gov.cartagena.ruta.comun.Hoy.enColombia()));
             opcional(sb, "cumplidoEn", s.getCumplidoEn());
             opcional(sb, "resultado", s.getResultado());
             seguimientos.add(sb);

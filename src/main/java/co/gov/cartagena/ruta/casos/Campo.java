@@ -43,7 +43,7 @@ public record Campo(String nombre, String etiqueta, TipoCampo tipo, boolean obli
             case FECHA -> {
                 try {
                     LocalDate fecha = LocalDate.parse(v);
-                    ReglaIncumplida.exigir(!fecha.isAfter(LocalDate.now()), nombre,
+                    ReglaIncumplida.exigir(!fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), nombre,
                             etiqueta + ": la fecha no puede ser futura.");
                     return fecha.toString();
                 } catch (DateTimeParseException e) {

@@ -140,7 +140,7 @@ public class Caso {
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(def.tiposSede().isEmpty() || def.tiposSede().contains(sede.getTipo()), "sede",
                 "La ruta " + ruta.nombre() + " no se lleva en una sede de tipo " + sede.getTipo() + ".");
-        ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(LocalDate.now()), "fechaApertura",
+        ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaApertura",
                 "La fecha de apertura es obligatoria y no puede ser futura.");
         ReglaIncumplida.exigir(titular != null, "persona", "Todo caso empieza con la persona atendida.");
         this.radicado = radicado;
@@ -226,7 +226,7 @@ public class Caso {
                 "La atención " + tipo + " no se presta con el caso en estado " + estado + " (solo en "
                         + def.estadosParaAtencion(tipo) + ").");
         ReglaIncumplida.exigir(fecha != null, "fecha", "La fecha de la atención es obligatoria.");
-        ReglaIncumplida.exigir(!fecha.isAfter(LocalDate.now()), "fecha", "La fecha de la atención no puede ser futura.");
+        ReglaIncumplida.exigir(!fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha", "La fecha de la atención no puede ser futura.");
         ReglaIncumplida.exigir(!fecha.isBefore(fechaApertura), "fecha",
                 "La atención no puede ser anterior a la apertura del caso.");
         Persona atendida = persona == null ? titular() : persona;
@@ -257,7 +257,7 @@ public class Caso {
                 "Seleccione la sede de destino.");
         ReglaIncumplida.exigir(sedeDestino == null || !sedeDestino.equals(sede), "sedeDestino",
                 "El caso ya es de esa sede.");
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(LocalDate.now()) && !fecha.isBefore(fechaApertura),
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
                 "fecha", "La fecha de la remisión no puede ser futura ni anterior a la apertura.");
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Escriba el motivo de la remisión.");
         String justificada = limpio(justificacion);
@@ -310,7 +310,7 @@ public class Caso {
     public void cerrar(LocalDate fecha, String motivo, String quien) {
         exigirEditable();
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique el motivo del cierre.");
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(LocalDate.now()) && !fecha.isBefore(fechaApertura),
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
                 "fechaCierre", "La fecha de cierre no puede ser futura ni anterior a la apertura.");
         eventos.add(new EventoCaso(this, quien, estado, DefinicionRuta.CERRADO, motivo.trim()));
         this.estado = DefinicionRuta.CERRADO;

@@ -89,7 +89,7 @@ public class Remision {
 
     void registrarRespuesta(LocalDate fecha, String texto) {
         ReglaIncumplida.exigir(estado == Estado.ENVIADA, null, "La remisión ya tiene respuesta registrada.");
-        ReglaIncumplida.exigir(fecha != null && !fecha.isBefore(this.fecha) && !fecha.isAfter(LocalDate.now()),
+        ReglaIncumplida.exigir(fecha != null && !fecha.isBefore(this.fecha) && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()),
                 "fechaRespuesta", "La fecha de respuesta no puede ser anterior a la remisión ni futura.");
         ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "respuesta", "Escriba la respuesta recibida.");
         this.fechaRespuesta = fecha;

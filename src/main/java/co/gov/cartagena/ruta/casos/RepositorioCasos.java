@@ -156,7 +156,7 @@ public class RepositorioCasos {
         if (f.soloConSeguimientoVencido()) {
             w.append(" AND EXISTS (SELECT s FROM Seguimiento s WHERE s.caso = c AND s.cumplidoEn IS NULL"
                     + " AND s.fechaVencimiento < :hoy)");
-            p.put("hoy", LocalDate.now());
+            p.put("hoy", co.gov.cartagena.ruta.comun.Hoy.enColombia());
         }
         String texto = f.texto() == null ? "" : f.texto().trim();
         if (!texto.isEmpty()) {

@@ -56,7 +56,7 @@ public class Seguimiento {
 
     void cumplir(LocalDate fecha, String resultado) {
         ReglaIncumplida.exigir(cumplidoEn == null, null, "El seguimiento ya estaba cumplido.");
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(LocalDate.now()), "fecha",
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
                 "La fecha de cumplimiento es obligatoria y no puede ser futura.");
         ReglaIncumplida.exigir(resultado != null && !resultado.isBlank(), "resultado",
                 "Escriba el resultado del seguimiento.");

@@ -71,7 +71,7 @@ public class ServicioCasos {
                 .orElseThrow(() -> new ReglaIncumplida("persona", "Seleccione la persona atendida."));
         RolParticipante rol = s.rolPersona() != null ? s.rolPersona()
                 : s.ruta().definicion().roles().iterator().next();
-        LocalDate apertura = s.fechaApertura() == null ? LocalDate.now() : s.fechaApertura();
+        LocalDate apertura = s.fechaApertura() == null ? co.gov.cartagena.ruta.comun.Hoy.enColombia() : s.fechaApertura();
         String radicado = String.format("RUTA-%d-%06d", apertura.getYear(), casos.siguienteConsecutivo(apertura.getYear()));
         Caso caso = new Caso(radicado, s.ruta(), sede, u.getUsuario(), apertura, persona, rol, s.narrativa(),
                 s.datos() == null ? Map.of() : s.datos(), s.claveEnvio(), u.getUsuario());
@@ -115,7 +115,7 @@ public class ServicioCasos {
     }
 
     public List<Seguimiento> seguimientosVencidos(boolean soloMios) {
-        return casos.seguimientosVencidos(trabajador(), soloMios, LocalDate.now());
+        return casos.seguimientosVencidos(trabajador(), soloMios, co.gov.cartagena.ruta.comun.Hoy.enColombia());
     }
 
     public Caso actualizar(Long id, int version, String narrativa, Map<String, String> datos) {
@@ -199,7 +199,7 @@ public class ServicioCasos {
 
     public Caso cerrar(Long id, int version, LocalDate fecha, String motivo) {
         Caso c = paraCambiar(id, version);
-        c.cerrar(fecha == null ? LocalDate.now() : fecha, motivo, quien());
+        c.cerrar(fecha == null ? co.gov.cartagena.ruta.comun.Hoy.enColombia() : fecha, motivo, quien());
         return confirmar(c, Accion.CAMBIAR, "cierre: " + motivo);
     }
 

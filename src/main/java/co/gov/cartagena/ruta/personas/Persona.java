@@ -170,7 +170,7 @@ public class Persona {
         ReglaIncumplida.exigir(n.length() <= 120, "nombres", "Los nombres no pueden pasar de 120 caracteres.");
         ReglaIncumplida.exigir(a.length() <= 120, "apellidos", "Los apellidos no pueden pasar de 120 caracteres.");
         if (d.fechaNacimiento() != null) {
-            ReglaIncumplida.exigir(!d.fechaNacimiento().isAfter(LocalDate.now()), "fechaNacimiento",
+            ReglaIncumplida.exigir(!d.fechaNacimiento().isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaNacimiento",
                     "La fecha de nacimiento no puede ser futura.");
             ReglaIncumplida.exigir(d.fechaNacimiento().isAfter(LocalDate.of(1900, 1, 1)), "fechaNacimiento",
                     "Revise la fecha de nacimiento.");
@@ -214,7 +214,7 @@ public class Persona {
     public Consentimiento otorgarConsentimiento(LocalDate fecha, AlcanceConsentimiento alcance, String soporte,
             String quien) {
         exigirActiva();
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(LocalDate.now()), "fecha",
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
                 "La fecha de la autorización es obligatoria y no puede ser futura.");
         ReglaIncumplida.exigir(alcance != null, "alcance", "Indique qué autoriza la persona.");
         ReglaIncumplida.exigir(soporte != null && !soporte.isBlank(), "soporte",

