@@ -27,7 +27,8 @@ public class EntornoPruebas implements LauncherSessionListener {
         try {
             Path datos = target.resolve("mariadb-pruebas/datos");
             borrar(datos);
-            mariadb = new MariaDbEmbebida(Integer.getInteger("ruta.pruebas.puerto.mariadb"),
+            mariadb = !Boolean.parseBoolean(System.getProperty("ruta.pruebas.db.embebida", "true")) ? null
+                    : new MariaDbEmbebida(Integer.getInteger("ruta.pruebas.puerto.mariadb"),
                     target.resolve("mariadb-pruebas/base").toFile(), datos.toFile(),
                     System.getProperty("ruta.pruebas.db.clave.app"),
                     System.getProperty("ruta.pruebas.db.clave.propietario")).iniciar();

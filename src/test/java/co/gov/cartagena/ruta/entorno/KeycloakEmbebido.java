@@ -50,6 +50,7 @@ public final class KeycloakEmbebido implements AutoCloseable {
     }
 
     public KeycloakEmbebido iniciar() throws IOException {
+        Procesos.exigirPuertoLibre(puerto, "Keycloak");
         Path inicio = desempacar();
         Path importar = inicio.resolve("data/import");
         Files.createDirectories(importar);
@@ -68,6 +69,7 @@ public final class KeycloakEmbebido implements AutoCloseable {
         env.put("RUTA_URL_PUBLICA", urlPublicaRuta);
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m");
         proceso = pb.start();
+        Procesos.detenerAlSalir(proceso);
         Procesos.esperarHttp200(urlRealm() + "/.well-known/openid-configuration", proceso, Duration.ofMinutes(4),
                 log);
         importarDemo();

@@ -31,7 +31,8 @@ public final class MariaDbEmbebida implements AutoCloseable {
 
     private final File binarios;
 
-    public MariaDbEmbebida iniciar() throws ManagedProcessException {
+    public MariaDbEmbebida iniciar() throws ManagedProcessException, java.io.IOException {
+        Procesos.exigirPuertoLibre(puerto, "MariaDB");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(puerto)
                 .setBaseDir(binarios)

@@ -31,7 +31,9 @@ public final class PayaraMicroProceso implements AutoCloseable {
                 "--contextroot", "/", "--deploy", war.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(entorno);
+        Procesos.exigirPuertoLibre(puerto, "Ruta");
         proceso = pb.start();
+        Procesos.detenerAlSalir(proceso);
         Procesos.esperarHttp200(url() + "health/ready", proceso, Duration.ofMinutes(4), log);
         return this;
     }

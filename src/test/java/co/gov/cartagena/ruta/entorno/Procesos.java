@@ -46,6 +46,23 @@ final class Procesos {
                 + log + ":\n" + cola(log, 40));
     }
 
+    /** Falla con un mensaje claro si algo ya escucha en el puerto (p. ej. un servidor de una corrida anterior). */
+    static void exigirPuertoLibre(int puerto, String quien) throws IOException {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", puerto), 300);
+        } catch (IOException libre) {
+            return;
+        }
+        throw new IOException("El puerto " + puerto + " de " + quien + " ya está ocupado. ¿Quedó corriendo un servidor"
+                + " de una ejecución anterior? Deténgalo o use otro puerto.");
+    }
+
+    /** Si esta JVM termina (normalmente o por una señal), el proceso hijo termina con ella. */
+    static void detenerAlSalir(Process proceso) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> detener(proceso, Duration.ofSeconds(20)),
+                "detener-" + proceso.pid()));
+    }
+
     static void detener(Process proceso, Duration gracia) {
         if (proceso == null || !proceso.isAlive()) {
             return;

@@ -74,6 +74,24 @@ class AplicacionIT {
     }
 
     @Test
+    void todasLasRespuestasLlevanCabecerasDeSeguridad() throws Exception {
+        HttpResponse<String> portada = get("", null);
+        assertEquals("nosniff", portada.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", portada.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(portada.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(v -> v.contains("frame-ancestors 'none'")), portada.headers().toString());
+        assertTrue(portada.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(v -> v.contains("script-src") && v.contains("nonce-")), "CSP de scripts de PrimeFaces");
+        HttpResponse<String> api = get("api/v1/yo", null);
+        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+        HttpResponse<String> error = get("no-existe.xhtml", null);
+        assertEquals(404, error.statusCode());
+        assertTrue(error.body().contains("error-404"), "Página de error propia: " + error.body());
+        assertFalse(error.body().contains("at co.gov") || error.body().contains("java.lang.")
+                || error.body().contains("Payara"), "Sin trazas ni datos del servidor");
+    }
+
+    @Test
     void unaPaginaSinSesionLlevaAKeycloak() throws Exception {
         HttpResponse<String> r = get("app/inicio.xhtml", null);
         assertEquals(302, r.statusCode(), r.body());
