@@ -305,6 +305,47 @@ class CasosClienteIT {
     }
 
     @Test
+    void laCoordinadoraRespondeUnaRemisionCumpleUnSeguimientoYAsignaDesdeLaPagina() throws Exception {
+        String token = Demo.token("coordinadora.canapote");
+        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Coordinada\",\"apellidos\":\"Pagina\"}").body();
+        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"fechaApertura\":\"2025-03-03\","
+                + "\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        String id = caso.getJsonNumber("id").toString();
+        assertEquals(201, enviar("POST", "casos/" + id + "/remisiones", token,
+                "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\",\"motivo\":\"Restablecimiento de derechos\"}").statusCode());
+        assertEquals(201, enviar("POST", "casos/" + id + "/seguimientos", token,
+                "{\"descripcion\":\"Llamar a la usuaria\",\"fechaVencimiento\":\"2025-03-10\"}").statusCode());
+        ChromeDriver n = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            String url = base + "app/casos/ver.xhtml?id=" + id;
+            Navegador.ingresar(n, url, "coordinadora.canapote");
+            n.get(url);
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("responder:remision")));
+            new Select(n.findElement(By.id("responder:remision"))).selectByIndex(1);
+            n.findElement(By.id("responder:respuesta")).sendKeys("ICBF abrió PARD");
+            n.findElement(By.id("responder:registrar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Respuesta registrada"));
+            new Select(n.findElement(By.id("cumplir:seguimiento"))).selectByIndex(1);
+            n.findElement(By.id("cumplir:resultado")).sendKeys("Se le informó la fecha");
+            n.findElement(By.id("cumplir:registrar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Seguimiento cumplido"));
+            n.findElement(By.id("coordinar:gestor")).sendKeys("gestora.canapote");
+            n.findElement(By.id("coordinar:asignar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "asignado"));
+        } finally {
+            n.quit();
+        }
+        JsonObject final_ = Demo.json(enviar("GET", "casos/" + id, token, null).body());
+        assertEquals("RESPONDIDA", final_.getJsonArray("remisiones").getJsonObject(0).getString("estado"));
+        assertEquals("ICBF abrió PARD", final_.getJsonArray("remisiones").getJsonObject(0).getString("respuesta"));
+        assertEquals("Se le informó la fecha", final_.getJsonArray("seguimientos").getJsonObject(0).getString("resultado"));
+        assertEquals("gestora.canapote", final_.getString("gestor"));
+    }
+
+    @Test
     void reenviarConLaMismaClaveNoDuplica() throws Exception {
         String token = Demo.token("gestora.canapote");
         String clave = UUID.randomUUID().toString();

@@ -44,6 +44,13 @@ public class VerCasoBacking implements Serializable {
     @Inject
     transient ServicioAdjuntos adjuntos;
 
+    @Inject
+    transient co.gov.cartagena.ruta.sedes.RepositorioSedes sedes;
+
+    public List<co.gov.cartagena.ruta.sedes.Sede> getSedes() {
+        return sedes.todas();
+    }
+
     private transient Part archivo;
     private String descripcionArchivo;
     private String textoNota;
@@ -193,6 +200,105 @@ public class VerCasoBacking implements Serializable {
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
         }
         return f;
+    }
+
+    private Long remisionAResponder;
+    private String respuestaRemision;
+    private Long seguimientoACumplir;
+    private String resultadoSeguimiento;
+    private Long atencionAAnular;
+    private String motivoAnulacionAtencion;
+    private String nuevoGestor;
+    private String nuevaSede;
+
+    public void responderRemision() {
+        Long remision = remisionAResponder;
+        hacer(() -> servicio.responderRemision(id, remision, Fechas.hoy(), respuestaRemision), "Respuesta registrada.");
+    }
+
+    public void cumplirSeguimiento() {
+        Long seguimiento = seguimientoACumplir;
+        hacer(() -> servicio.cumplirSeguimiento(id, seguimiento, Fechas.hoy(), resultadoSeguimiento),
+                "Seguimiento cumplido.");
+    }
+
+    public void anularAtencion() {
+        Long atencion = atencionAAnular;
+        hacer(() -> servicio.anularAtencion(id, atencion, motivoAnulacionAtencion), "Atención anulada.");
+    }
+
+    public void asignar() {
+        String gestor = nuevoGestor;
+        hacer(() -> servicio.asignar(id, version, gestor), "Caso asignado a " + gestor + ".");
+    }
+
+    public void trasladar() {
+        String sede = nuevaSede;
+        hacer(() -> servicio.trasladar(id, version, sede), "Caso trasladado.");
+    }
+
+    public Long getRemisionAResponder() {
+        return remisionAResponder;
+    }
+
+    public void setRemisionAResponder(Long remisionAResponder) {
+        this.remisionAResponder = remisionAResponder;
+    }
+
+    public String getRespuestaRemision() {
+        return respuestaRemision;
+    }
+
+    public void setRespuestaRemision(String respuestaRemision) {
+        this.respuestaRemision = respuestaRemision;
+    }
+
+    public Long getSeguimientoACumplir() {
+        return seguimientoACumplir;
+    }
+
+    public void setSeguimientoACumplir(Long seguimientoACumplir) {
+        this.seguimientoACumplir = seguimientoACumplir;
+    }
+
+    public String getResultadoSeguimiento() {
+        return resultadoSeguimiento;
+    }
+
+    public void setResultadoSeguimiento(String resultadoSeguimiento) {
+        this.resultadoSeguimiento = resultadoSeguimiento;
+    }
+
+    public Long getAtencionAAnular() {
+        return atencionAAnular;
+    }
+
+    public void setAtencionAAnular(Long atencionAAnular) {
+        this.atencionAAnular = atencionAAnular;
+    }
+
+    public String getMotivoAnulacionAtencion() {
+        return motivoAnulacionAtencion;
+    }
+
+    public void setMotivoAnulacionAtencion(String motivoAnulacionAtencion) {
+        this.motivoAnulacionAtencion = motivoAnulacionAtencion;
+    }
+
+    public String getNuevoGestor() {
+        return nuevoGestor;
+    }
+
+    public void setNuevoGestor(String nuevoGestor) {
+        this.nuevoGestor = nuevoGestor;
+    }
+
+    public String getNuevaSede() {
+        return nuevaSede;
+    }
+
+    public void setNuevaSede(String nuevaSede) {
+        this.nuevaSede = nuevaSede;
     }
 
     public void adjuntar() {
