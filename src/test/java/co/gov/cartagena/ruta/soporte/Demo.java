@@ -29,15 +29,45 @@ public final class Demo {
         return "http://localhost:" + Integer.getInteger("ruta.pruebas.puerto.keycloak");
     }
 
-    /** Token de acceso del cliente {@code ruta-cli} por contraseña (y OTP si se da). */
-    public static String token(String usuario, boolean conOtp) throws IOException, InterruptedException {
+    private record TokenGuardado(String token, Instant obtenido) {
+    }
+
+    private static final java.util.Map<String, TokenGuardado> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Long> ULTIMO_PASO_OTP = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Token de acceso del cliente {@code ruta-cli} por contraseña (y OTP si se da). Se reutiliza durante cuatro
+     * minutos (dura cinco): Keycloak no acepta dos veces el mismo código OTP, y pedir tokens de más no prueba nada.
+     */
+    public static synchronized String token(String usuario, boolean conOtp) throws IOException, InterruptedException {
+        TokenGuardado guardado = TOKENS.get(usuario);
+        if (guardado != null && guardado.obtenido().plusSeconds(240).isAfter(Instant.now())) {
+            return guardado.token();
+        }
+        if (conOtp) {
+            esperarCodigoNuevo(usuario);
+        }
         HttpResponse<String> r = pedirToken(usuario, CLAVE, conOtp);
         if (r.statusCode() != 200) {
             throw new IllegalStateException("Keycloak no dio token a " + usuario + ": " + r.statusCode() + " " + r.body());
         }
+        String token;
         try (var lector = Json.createReader(new StringReader(r.body()))) {
-            return lector.readObject().getString("access_token");
+            token = lector.readObject().getString("access_token");
         }
+        TOKENS.put(usuario, new TokenGuardado(token, Instant.now()));
+        return token;
+    }
+
+    /** Si ya se usó el código OTP de este intervalo de 30 s para el usuario, espera al siguiente. */
+    private static void esperarCodigoNuevo(String usuario) throws InterruptedException {
+        long paso = Instant.now().getEpochSecond() / 30;
+        Long ultimo = ULTIMO_PASO_OTP.get(usuario);
+        while (ultimo != null && paso <= ultimo) {
+            Thread.sleep(1000);
+            paso = Instant.now().getEpochSecond() / 30;
+        }
+        ULTIMO_PASO_OTP.put(usuario, paso);
     }
 
     public static String token(String usuario) throws IOException, InterruptedException {
