@@ -1,5 +1,8 @@
 package co.gov.cartagena.ruta.sedes;
 
+import co.gov.cartagena.ruta.comun.Hoy;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,32 +10,95 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Una sede de la Secretaría. Su código es el mismo del grupo {@code /sedes/<codigo>} en Keycloak. */
+/**
+ * Una sede de la Secretaría. Su código es el mismo del grupo {@code /sedes/<codigo>} en Keycloak: ni el código ni
+ * el tipo cambian nunca. Lleva la historia fechada de su estado (y, si es Inspección de Policía, de su dotación),
+ * de solo inserción: los indicadores la leen «a la fecha de corte», de modo que un cambio posterior no mueve la
+ * cifra de una fecha pasada. Los cambios se hacen solo con sus métodos de intención, que rechazan con una
+ * {@link ReglaIncumplida} (mensaje en español y campo) lo que las reglas no permiten.
+ */
 @Entity
 @Table(name = "sede")
 @NamedQuery(name = "Sede.porCodigos", query = "SELECT s FROM Sede s WHERE s.codigo IN :codigos ORDER BY s.nombre")
 @NamedQuery(name = "Sede.todas", query = "SELECT s FROM Sede s ORDER BY s.tipo, s.nombre")
+@NamedQuery(name = "Sede.porCodigo", query = "SELECT s FROM Sede s WHERE s.codigo = :codigo")
+@NamedQuery(name = "Sede.deTipo", query = "SELECT s FROM Sede s WHERE s.tipo = :tipo ORDER BY s.nombre")
+@NamedQuery(name = "Sede.deTipoEnEstadoALaFecha",
+        query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND " + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.codigo")
+@NamedQuery(name = "Sede.contarDeTipoEnEstadoALaFecha",
+        query = "SELECT COUNT(s) FROM Sede s WHERE s.tipo = :tipo AND " + Sede.EN_ESTADO_A_LA_FECHA)
+@NamedQuery(name = "Sede.enEstadoALaFecha",
+        query = "SELECT s FROM Sede s WHERE " + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.tipo, s.nombre")
+@NamedQuery(name = "Sede.conEstadoALaFecha",
+        query = "SELECT s FROM Sede s WHERE EXISTS (SELECT e FROM CambioDeEstado e WHERE e.sede = s"
+                + " AND e.vigenteDesde <= :corte) ORDER BY s.tipo, s.nombre")
+@NamedQuery(name = "Sede.deTipoConEstadoALaFecha",
+        query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND EXISTS (SELECT e FROM CambioDeEstado e WHERE e.sede = s"
+                + " AND e.vigenteDesde <= :corte) ORDER BY s.nombre")
+@NamedQuery(name = "Sede.adscritasEnEstadoALaFecha",
+        query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND s.padre.tipo = :tipoPadre AND "
+                + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.codigo")
+@NamedQuery(name = "Sede.contarAdscritasEnEstadoALaFecha",
+        query = "SELECT COUNT(s) FROM Sede s WHERE s.tipo = :tipo AND s.padre.tipo = :tipoPadre AND "
+                + Sede.EN_ESTADO_A_LA_FECHA)
+@NamedQuery(name = "Sede.conDotacionALaFecha",
+        query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND " + Sede.CON_DOTACION_A_LA_FECHA + " ORDER BY s.codigo")
+@NamedQuery(name = "Sede.contarConDotacionALaFecha",
+        query = "SELECT COUNT(s) FROM Sede s WHERE s.tipo = :tipo AND " + Sede.CON_DOTACION_A_LA_FECHA)
 public class Sede {
+
+    /**
+     * La sede {@code s} está en {@code :estado} a {@code :corte}: su último cambio de estado con fecha hasta el
+     * corte (a igual fecha, el registrado después) es ese estado.
+     */
+    static final String EN_ESTADO_A_LA_FECHA = "EXISTS (SELECT e FROM CambioDeEstado e WHERE e.sede = s"
+            + " AND e.estado = :estado AND e.vigenteDesde <= :corte AND NOT EXISTS (SELECT p FROM CambioDeEstado p"
+            + " WHERE p.sede = s AND p.vigenteDesde <= :corte AND (p.vigenteDesde > e.vigenteDesde"
+            + " OR (p.vigenteDesde = e.vigenteDesde AND p.id > e.id))))";
+
+    /** La sede {@code s} tiene a {@code :corte} una dotación marcada {@code :completa} (mismo criterio de vigencia). */
+    static final String CON_DOTACION_A_LA_FECHA = "EXISTS (SELECT d FROM RegistroDeDotacion d WHERE d.sede = s"
+            + " AND d.completa = :completa AND d.vigenteDesde <= :corte AND NOT EXISTS (SELECT p FROM RegistroDeDotacion p"
+            + " WHERE p.sede = s AND p.vigenteDesde <= :corte AND (p.vigenteDesde > d.vigenteDesde"
+            + " OR (p.vigenteDesde = d.vigenteDesde AND p.id > d.id))))";
+
+    private static final Pattern CODIGO = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 40)
+    @Column(nullable = false, unique = true, updatable = false, length = 40)
     private String codigo;
 
     @Column(nullable = false, length = 200)
     private String nombre;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, updatable = false, length = 40)
     private TipoSede tipo;
+
+    @ManyToOne
+    @JoinColumn(name = "sede_padre_id", updatable = false)
+    private Sede padre;
 
     @Column(length = 80)
     private String localidad;
@@ -40,13 +106,21 @@ public class Sede {
     @Column(length = 200)
     private String direccion;
 
+    @OneToMany(mappedBy = "sede", cascade = CascadeType.PERSIST)
+    @OrderBy("vigenteDesde ASC, id ASC")
+    private List<CambioDeEstado> estados = new ArrayList<>();
+
+    @OneToMany(mappedBy = "sede", cascade = CascadeType.PERSIST)
+    @OrderBy("vigenteDesde ASC, id ASC")
+    private List<RegistroDeDotacion> dotaciones = new ArrayList<>();
+
     @Version
     private int version;
 
-    @Column(name = "creado_en", nullable = false)
+    @Column(name = "creado_en", nullable = false, updatable = false)
     private Instant creadoEn;
 
-    @Column(name = "creado_por", nullable = false, length = 100)
+    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
     private String creadoPor;
 
     @Column(name = "modificado_en")
@@ -59,27 +133,271 @@ public class Sede {
         // para JPA
     }
 
+    /** Una sede sin sede padre y sin dirección; su historia empieza con el primer {@link #cambiarEstado}. */
     public Sede(String codigo, String nombre, TipoSede tipo, String localidad, String creadoPor) {
-        this.codigo = requerido(codigo, "El código de la sede es obligatorio").trim().toUpperCase();
-        this.nombre = requerido(nombre, "El nombre de la sede es obligatorio").trim();
-        this.tipo = Objects.requireNonNull(tipo, "El tipo de sede es obligatorio");
-        this.localidad = localidad;
-        this.creadoPor = requerido(creadoPor, "Falta quién crea la sede");
+        this(new DatosSede(codigo, nombre, tipo, localidad, null, null), null, creadoPor);
+    }
+
+    /**
+     * Una sede nueva. {@code padre} es la Casa de Justicia de un Centro de Conciliación (obligatoria para ese tipo y
+     * prohibida para los demás). Su historia empieza con el primer {@link #cambiarEstado}.
+     */
+    public Sede(DatosSede datos, Sede padre, String creadoPor) {
+        Objects.requireNonNull(datos, "Faltan los datos de la sede");
+        this.codigo = codigoValido(datos.codigo());
+        this.nombre = nombreValido(datos.nombre());
+        if (datos.tipo() == null) {
+            throw new ReglaIncumplida("tipo", "El tipo de sede es obligatorio");
+        }
+        this.tipo = datos.tipo();
+        this.padre = padreValido(datos.tipo(), padre);
+        this.localidad = localidadValida(datos.localidad());
+        this.direccion = direccionValida(datos.direccion());
+        this.creadoPor = quienValido(creadoPor);
         this.creadoEn = Instant.now();
+    }
+
+    /**
+     * Registra que desde {@code desde} la sede está en {@code nuevo}. Rechaza: fechas futuras o anteriores al último
+     * cambio registrado (la historia se escribe en orden; para corregir un error se registra el estado correcto con
+     * la misma fecha o una posterior), repetir el estado actual, empezar cerrada y salir de «cerrada» sin una
+     * {@link #reabrir reapertura} explícita.
+     */
+    public CambioDeEstado cambiarEstado(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
+        validarCambio(nuevo, desde, motivo, quien);
+        Optional<CambioDeEstado> ultimo = ultimoCambio();
+        if (ultimo.isEmpty()) {
+            if (nuevo == EstadoSede.CERRADA) {
+                throw new ReglaIncumplida("estado", "Una sede no puede empezar cerrada");
+            }
+        } else {
+            CambioDeEstado previo = ultimo.get();
+            if (previo.getEstado() == EstadoSede.CERRADA) {
+                throw new ReglaIncumplida("estado", "La sede está cerrada desde el "
+                        + FECHA.format(previo.getVigenteDesde()) + "; para volver a abrirla registre una reapertura");
+            }
+            if (previo.getEstado() == nuevo) {
+                throw new ReglaIncumplida("estado", "La sede ya está " + nuevo.texto() + " desde el "
+                        + FECHA.format(previo.getVigenteDesde()));
+            }
+            noAnterior(desde, previo.getVigenteDesde(), "al último cambio de estado");
+        }
+        return agregarEstado(nuevo, desde, motivo, false, quien);
+    }
+
+    /** Vuelve a abrir una sede cerrada: queda en {@code nuevo} (en creación, en operación o suspendida). */
+    public CambioDeEstado reabrir(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
+        validarCambio(nuevo, desde, motivo, quien);
+        CambioDeEstado previo = ultimoCambio().filter(c -> c.getEstado() == EstadoSede.CERRADA)
+                .orElseThrow(() -> new ReglaIncumplida("reapertura", "Solo se reabre una sede cerrada"));
+        if (nuevo == EstadoSede.CERRADA) {
+            throw new ReglaIncumplida("estado",
+                    "Una reapertura deja la sede en creación, en operación o suspendida");
+        }
+        noAnterior(desde, previo.getVigenteDesde(), "al cierre");
+        return agregarEstado(nuevo, desde, motivo, true, quien);
+    }
+
+    /**
+     * Registra la dotación de una Inspección de Policía desde {@code desde}: si está completa (técnica, tecnológica
+     * y operativamente) y el detalle. Solo para Inspecciones, en orden de fechas y mientras no esté cerrada.
+     */
+    public RegistroDeDotacion registrarDotacion(boolean completa, String detalle, LocalDate desde, String quien) {
+        if (!tipo.llevaDotacion()) {
+            throw new ReglaIncumplida("tipo", "Solo las Inspecciones de Policía registran dotación; esta sede es "
+                    + tipo.texto());
+        }
+        String textoDetalle = requerido(detalle, "Describa la dotación (qué tiene o qué le falta)", "detalle", 1000);
+        fechaValida(desde);
+        String registrador = quienValido(quien);
+        Optional<CambioDeEstado> estado = ultimoCambio();
+        if (estado.isPresent() && estado.get().getEstado() == EstadoSede.CERRADA) {
+            throw new ReglaIncumplida("estado",
+                    "La Inspección está cerrada; reábrala antes de registrar su dotación");
+        }
+        if (!dotaciones.isEmpty()) {
+            noAnterior(desde, dotaciones.get(dotaciones.size() - 1).getVigenteDesde(), "al último registro de dotación");
+        }
+        RegistroDeDotacion registro = new RegistroDeDotacion(this, completa, textoDetalle, desde, registrador);
+        dotaciones.add(registro);
+        tocar(registrador);
+        return registro;
+    }
+
+    /**
+     * Corrige nombre, dirección y localidad (las sedes de la línea base empiezan con nombres provisionales). El
+     * código, el tipo y la sede padre no cambian. Devuelve lo que cambió; vacío si nada.
+     */
+    public List<CampoCambiado> corregirDatos(String nuevoNombre, String nuevaDireccion, String nuevaLocalidad,
+            String quien) {
+        String n = nombreValido(nuevoNombre);
+        String d = direccionValida(nuevaDireccion);
+        String l = localidadValida(nuevaLocalidad);
+        String registrador = quienValido(quien);
+        List<CampoCambiado> cambios = new ArrayList<>();
+        if (!n.equals(nombre)) {
+            cambios.add(new CampoCambiado("nombre", nombre, n));
+        }
+        if (!Objects.equals(d, direccion)) {
+            cambios.add(new CampoCambiado("direccion", direccion, d));
+        }
+        if (!Objects.equals(l, localidad)) {
+            cambios.add(new CampoCambiado("localidad", localidad, l));
+        }
+        if (!cambios.isEmpty()) {
+            nombre = n;
+            direccion = d;
+            localidad = l;
+            tocar(registrador);
+        }
+        return List.copyOf(cambios);
     }
 
     /** Corrige el nombre (las sedes de la línea base empiezan con nombres provisionales). */
     public void renombrar(String nuevoNombre, String quien) {
-        this.nombre = requerido(nuevoNombre, "El nombre de la sede es obligatorio").trim();
-        this.modificadoPor = quien;
-        this.modificadoEn = Instant.now();
+        corregirDatos(nuevoNombre, direccion, localidad, quien);
     }
 
-    private static String requerido(String valor, String mensaje) {
-        if (valor == null || valor.isBlank()) {
-            throw new IllegalArgumentException(mensaje);
+    /** El estado de la sede a la fecha de corte; vacío si aún no tenía estado registrado. */
+    public Optional<EstadoSede> estadoA(LocalDate corte) {
+        return cambioVigenteA(corte).map(CambioDeEstado::getEstado);
+    }
+
+    /** El renglón de la historia de estados que rige a la fecha de corte. */
+    public Optional<CambioDeEstado> cambioVigenteA(LocalDate corte) {
+        Objects.requireNonNull(corte, "Falta la fecha de corte");
+        CambioDeEstado vigente = null;
+        for (CambioDeEstado c : estados) {
+            if (!c.getVigenteDesde().isAfter(corte)) {
+                vigente = c;
+            }
         }
-        return valor;
+        return Optional.ofNullable(vigente);
+    }
+
+    /** El registro de dotación que rige a la fecha de corte (solo Inspecciones de Policía). */
+    public Optional<RegistroDeDotacion> dotacionA(LocalDate corte) {
+        Objects.requireNonNull(corte, "Falta la fecha de corte");
+        RegistroDeDotacion vigente = null;
+        for (RegistroDeDotacion d : dotaciones) {
+            if (!d.getVigenteDesde().isAfter(corte)) {
+                vigente = d;
+            }
+        }
+        return Optional.ofNullable(vigente);
+    }
+
+    /** El último estado registrado (el de hoy, pues no se registran fechas futuras); {@code null} si no hay. */
+    public EstadoSede getEstadoActual() {
+        return ultimoCambio().map(CambioDeEstado::getEstado).orElse(null);
+    }
+
+    private Optional<CambioDeEstado> ultimoCambio() {
+        return estados.isEmpty() ? Optional.empty() : Optional.of(estados.get(estados.size() - 1));
+    }
+
+    private CambioDeEstado agregarEstado(EstadoSede nuevo, LocalDate desde, String motivo, boolean reapertura,
+            String quien) {
+        String registrador = quienValido(quien);
+        CambioDeEstado cambio = new CambioDeEstado(this, nuevo, desde, motivo.trim(), reapertura, registrador);
+        estados.add(cambio);
+        tocar(registrador);
+        return cambio;
+    }
+
+    /** Marca la sede como modificada (y sube su versión, lo que serializa cambios simultáneos); no en una nueva. */
+    private void tocar(String quien) {
+        if (id != null) {
+            modificadoPor = quien;
+            modificadoEn = Instant.now();
+        }
+    }
+
+    private static void validarCambio(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
+        if (nuevo == null) {
+            throw new ReglaIncumplida("estado", "Elija el estado");
+        }
+        fechaValida(desde);
+        requerido(motivo, "Escriba el motivo del cambio de estado", "motivo", 500);
+        quienValido(quien);
+    }
+
+    private static void fechaValida(LocalDate desde) {
+        if (desde == null) {
+            throw new ReglaIncumplida("desde", "Escriba desde qué fecha rige");
+        }
+        if (desde.isAfter(Hoy.enColombia())) {
+            throw new ReglaIncumplida("desde",
+                    "La fecha " + FECHA.format(desde) + " es futura; registre el cambio cuando ocurra");
+        }
+    }
+
+    private static void noAnterior(LocalDate desde, LocalDate previo, String queCosa) {
+        if (desde.isBefore(previo)) {
+            throw new ReglaIncumplida("desde", "La fecha " + FECHA.format(desde) + " es anterior " + queCosa + " ("
+                    + FECHA.format(previo) + "): la historia se registra en orden; para corregir un error, registre "
+                    + "el dato correcto con esa fecha o una posterior");
+        }
+    }
+
+    private static String codigoValido(String codigo) {
+        String c = requerido(codigo, "El código de la sede es obligatorio", "codigo", 40).toUpperCase();
+        if (!CODIGO.matcher(c).matches()) {
+            throw new ReglaIncumplida("codigo",
+                    "El código solo lleva letras sin tilde, números y guiones (p. ej. CF-07)");
+        }
+        return c;
+    }
+
+    private static String nombreValido(String nombre) {
+        return requerido(nombre, "El nombre de la sede es obligatorio", "nombre", 200);
+    }
+
+    private static String direccionValida(String direccion) {
+        if (direccion == null || direccion.isBlank()) {
+            return null;
+        }
+        return requerido(direccion, "", "direccion", 200);
+    }
+
+    private static String localidadValida(String localidad) {
+        if (localidad == null || localidad.isBlank()) {
+            return null;
+        }
+        return Localidades.canonica(localidad).orElseThrow(() -> new ReglaIncumplida("localidad",
+                "La localidad debe ser una de: " + String.join(", ", Localidades.TODAS)));
+    }
+
+    private static Sede padreValido(TipoSede tipo, Sede padre) {
+        if (tipo.exigeCasaDeJusticia()) {
+            if (padre == null || padre.getTipo() != TipoSede.CASA_DE_JUSTICIA) {
+                throw new ReglaIncumplida("padre",
+                        "Un Centro de Conciliación debe estar adscrito a una Casa de Justicia");
+            }
+            return padre;
+        }
+        if (padre != null) {
+            throw new ReglaIncumplida("padre", "Solo los Centros de Conciliación se adscriben a otra sede");
+        }
+        return null;
+    }
+
+    private static String quienValido(String quien) {
+        if (quien == null || quien.isBlank()) {
+            throw new ReglaIncumplida("Falta quién registra el cambio");
+        }
+        return quien.length() > 100 ? quien.substring(0, 100) : quien;
+    }
+
+    private static String requerido(String valor, String mensaje, String campo, int maximo) {
+        if (valor == null || valor.isBlank()) {
+            throw new ReglaIncumplida(campo, mensaje);
+        }
+        String limpio = valor.trim();
+        if (limpio.length() > maximo) {
+            throw new ReglaIncumplida(campo, "Escriba como máximo " + maximo + " caracteres");
+        }
+        return limpio;
     }
 
     public Long getId() {
@@ -98,12 +416,26 @@ public class Sede {
         return tipo;
     }
 
+    public Sede getPadre() {
+        return padre;
+    }
+
     public String getLocalidad() {
         return localidad;
     }
 
     public String getDireccion() {
         return direccion;
+    }
+
+    /** La historia de estados, de la más vieja a la más nueva. */
+    public List<CambioDeEstado> getHistorialEstados() {
+        return Collections.unmodifiableList(estados);
+    }
+
+    /** La historia de dotación (solo Inspecciones de Policía), de la más vieja a la más nueva. */
+    public List<RegistroDeDotacion> getHistorialDotacion() {
+        return Collections.unmodifiableList(dotaciones);
     }
 
     public int getVersion() {
@@ -116,5 +448,13 @@ public class Sede {
 
     public String getCreadoPor() {
         return creadoPor;
+    }
+
+    public Instant getModificadoEn() {
+        return modificadoEn;
+    }
+
+    public String getModificadoPor() {
+        return modificadoPor;
     }
 }

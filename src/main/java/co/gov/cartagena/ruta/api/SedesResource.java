@@ -1,0 +1,211 @@
+package co.gov.cartagena.ruta.api;
+
+import co.gov.cartagena.ruta.comun.Hoy;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.sedes.CambioDeEstado;
+import co.gov.cartagena.ruta.sedes.DatosSede;
+import co.gov.cartagena.ruta.sedes.EstadoSede;
+import co.gov.cartagena.ruta.sedes.FiltroSedes;
+import co.gov.cartagena.ruta.sedes.RegistroDeDotacion;
+import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.sedes.SedeALaFecha;
+import co.gov.cartagena.ruta.sedes.ServicioSedes;
+import co.gov.cartagena.ruta.sedes.TipoSede;
+import co.gov.cartagena.ruta.seguridad.Rol;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * El registro de sedes: todos los roles lo consultan (con el estado a una fecha de corte); solo el administrador
+ * crea sedes, corrige sus datos y registra cambios de estado y de dotación. Las reglas son las mismas de las
+ * páginas, porque ambas pasan por {@link ServicioSedes}; los errores salen en JSON por {@link MapeadorErrores}
+ * (400 con el campo, 403, 404, 409). Fechas en formato aaaa-mm-dd.
+ */
+@Path("sedes")
+@RequestScoped
+@Tag(name = "Sedes")
+@Produces(MediaType.APPLICATION_JSON)
+public class SedesResource {
+
+    @Inject
+    ServicioSedes servicio;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Permitido({Rol.GESTOR, Rol.COORDINADOR, Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.AUDITOR})
+    @Operation(summary = "Sedes con su estado a la fecha de corte (hoy si no se da), filtradas por tipo y estado")
+    public JsonArray listar(@QueryParam("tipo") String tipo, @QueryParam("estado") String estado,
+            @QueryParam("corte") String corte) {
+        Entrada filtros = parametros("tipo", tipo, "estado", estado, "corte", corte);
+        FiltroSedes filtro = new FiltroSedes(filtros.opcion("tipo", TipoSede.class),
+                filtros.opcion("estado", EstadoSede.class), filtros.fecha("corte"));
+        JsonArrayBuilder arreglo = Json.createArrayBuilder();
+        for (SedeALaFecha s : servicio.listar(filtro)) {
+            arreglo.add(resumen(s.getSede(), s.getCorte(), s.getEstado(), s.getDotacion()));
+        }
+        return arreglo.build();
+    }
+
+    @GET
+    @Path("{codigo}")
+    @Permitido({Rol.GESTOR, Rol.COORDINADOR, Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.AUDITOR})
+    @Operation(summary = "Una sede con su estado a la fecha de corte (hoy si no se da) y toda su historia")
+    public JsonObject buscar(@PathParam("codigo") String codigo, @QueryParam("corte") String corte) {
+        LocalDate fecha = parametros("corte", corte).fecha("corte");
+        return detalle(servicio.buscar(codigo), fecha == null ? Hoy.enColombia() : fecha);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido(Rol.ADMINISTRADOR)
+    @Operation(summary = "Crea una sede con su estado inicial: codigo, nombre, tipo, localidad, direccion, padre "
+            + "(Casa de Justicia de un Centro de Conciliación), estado, desde, motivo")
+    public Response crear(JsonObject cuerpo) {
+        Entrada json = new Entrada(cuerpo);
+        DatosSede datos = new DatosSede(json.texto("codigo"), json.texto("nombre"),
+                json.opcion("tipo", TipoSede.class), json.texto("localidad"), json.texto("direccion"),
+                json.texto("padre"));
+        Sede sede = servicio.crear(datos, json.opcion("estado", EstadoSede.class), json.fecha("desde"),
+                json.texto("motivo"));
+        return Response.created(uri.getAbsolutePathBuilder().path(sede.getCodigo()).build())
+                .entity(detalle(sede, Hoy.enColombia())).build();
+    }
+
+    @PUT
+    @Path("{codigo}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido(Rol.ADMINISTRADOR)
+    @Operation(summary = "Corrige nombre, direccion y localidad (el código, el tipo y la sede padre no cambian); "
+            + "con version, rechaza con 409 si otra persona la cambió antes")
+    public JsonObject corregir(@PathParam("codigo") String codigo, JsonObject cuerpo) {
+        Entrada json = new Entrada(cuerpo);
+        Sede sede = servicio.corregirDatos(codigo, json.entero("version"), json.texto("nombre"),
+                json.texto("direccion"), json.texto("localidad"));
+        return detalle(sede, Hoy.enColombia());
+    }
+
+    @POST
+    @Path("{codigo}/estados")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido(Rol.ADMINISTRADOR)
+    @Operation(summary = "Registra un cambio de estado: estado, desde, motivo y reapertura (true para salir de "
+            + "cerrada)")
+    public Response cambiarEstado(@PathParam("codigo") String codigo, JsonObject cuerpo) {
+        Entrada json = new Entrada(cuerpo);
+        Sede sede = servicio.cambiarEstado(codigo, json.opcion("estado", EstadoSede.class), json.fecha("desde"),
+                json.texto("motivo"), json.siNo("reapertura"));
+        return Response.status(Response.Status.CREATED).entity(detalle(sede, Hoy.enColombia())).build();
+    }
+
+    @POST
+    @Path("{codigo}/dotaciones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido(Rol.ADMINISTRADOR)
+    @Operation(summary = "Registra la dotación de una Inspección de Policía: completa (true/false), detalle, desde")
+    public Response registrarDotacion(@PathParam("codigo") String codigo, JsonObject cuerpo) {
+        Entrada json = new Entrada(cuerpo);
+        ReglaIncumplida.exigir(cuerpo.containsKey("completa"), "completa",
+                "Falta el campo «completa» (true si la dotación está completa, false si no).");
+        Sede sede = servicio.registrarDotacion(codigo, json.siNo("completa"), json.texto("detalle"),
+                json.fecha("desde"));
+        return Response.status(Response.Status.CREATED).entity(detalle(sede, Hoy.enColombia())).build();
+    }
+
+    /** Los parámetros de la URL leídos con las mismas reglas (y los mismos errores 400 con campo) que un cuerpo. */
+    private static Entrada parametros(String... nombresYValores) {
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        for (int i = 0; i < nombresYValores.length; i += 2) {
+            if (nombresYValores[i + 1] != null) {
+                o.add(nombresYValores[i], nombresYValores[i + 1]);
+            }
+        }
+        return new Entrada(o.build());
+    }
+
+    private static JsonObjectBuilder resumen(Sede s, LocalDate corte, CambioDeEstado estado,
+            RegistroDeDotacion dotacion) {
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("codigo", s.getCodigo())
+                .add("nombre", s.getNombre())
+                .add("tipo", s.getTipo().name());
+        agregar(o, "localidad", s.getLocalidad());
+        agregar(o, "direccion", s.getDireccion());
+        agregar(o, "padre", s.getPadre() == null ? null : s.getPadre().getCodigo());
+        o.add("version", s.getVersion()).add("corte", corte.toString());
+        if (estado == null) {
+            o.addNull("estado");
+        } else {
+            o.add("estado", estado(estado));
+        }
+        if (s.getTipo().llevaDotacion()) {
+            if (dotacion == null) {
+                o.addNull("dotacion");
+            } else {
+                o.add("dotacion", dotacion(dotacion));
+            }
+        }
+        return o;
+    }
+
+    private static JsonObject detalle(Sede s, LocalDate corte) {
+        JsonObjectBuilder o = resumen(s, corte, s.cambioVigenteA(corte).orElse(null), s.dotacionA(corte).orElse(null));
+        JsonArrayBuilder estados = Json.createArrayBuilder();
+        s.getHistorialEstados().forEach(e -> estados.add(estado(e)));
+        o.add("historialEstados", estados);
+        if (s.getTipo().llevaDotacion()) {
+            JsonArrayBuilder dotaciones = Json.createArrayBuilder();
+            s.getHistorialDotacion().forEach(d -> dotaciones.add(dotacion(d)));
+            o.add("historialDotacion", dotaciones);
+        }
+        return o.build();
+    }
+
+    private static JsonObjectBuilder estado(CambioDeEstado e) {
+        return Json.createObjectBuilder()
+                .add("estado", e.getEstado().name())
+                .add("vigenteDesde", e.getVigenteDesde().toString())
+                .add("motivo", e.getMotivo())
+                .add("reapertura", e.isReapertura())
+                .add("registradoPor", e.getCreadoPor())
+                .add("registradoEn", e.getCreadoEn().toString());
+    }
+
+    private static JsonObjectBuilder dotacion(RegistroDeDotacion d) {
+        return Json.createObjectBuilder()
+                .add("completa", d.isCompleta())
+                .add("detalle", d.getDetalle())
+                .add("vigenteDesde", d.getVigenteDesde().toString())
+                .add("registradoPor", d.getCreadoPor())
+                .add("registradoEn", d.getCreadoEn().toString());
+    }
+
+    private static void agregar(JsonObjectBuilder o, String campo, String valor) {
+        if (valor == null) {
+            o.addNull(campo);
+        } else {
+            o.add(campo, valor);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package co.gov.cartagena.ruta.web.sedes;
+
+import co.gov.cartagena.ruta.sedes.EstadoSede;
+import co.gov.cartagena.ruta.sedes.FiltroSedes;
+import co.gov.cartagena.ruta.sedes.SedeALaFecha;
+import co.gov.cartagena.ruta.sedes.ServicioSedes;
+import co.gov.cartagena.ruta.sedes.TipoSede;
+import co.gov.cartagena.ruta.web.Fechas;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code app/sedes/lista.xhtml}: las sedes filtradas por tipo y estado, como estaban a una fecha de corte. */
+@Named("listaSedes")
+@ViewScoped
+public class ListaSedesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ServicioSedes servicio;
+
+    private TipoSede tipo;
+    private EstadoSede estado;
+    private LocalDate corte = Fechas.hoy();
+    private transient List<SedeALaFecha> sedes;
+
+    public List<SedeALaFecha> getSedes() {
+        if (sedes == null) {
+            sedes = servicio.listar(new FiltroSedes(tipo, estado, corte));
+        }
+        return sedes;
+    }
+
+    public void filtrar() {
+        sedes = null;
+    }
+
+    public void limpiar() {
+        tipo = null;
+        estado = null;
+        corte = Fechas.hoy();
+        sedes = null;
+    }
+
+    /** La fecha de corte como se muestra (dd/MM/yyyy). */
+    public String getCorteTexto() {
+        return Fechas.formatear(corte);
+    }
+
+    public boolean isPuedeCambiar() {
+        return servicio.puedeCambiar();
+    }
+
+    public TipoSede[] getTipos() {
+        return TipoSede.values();
+    }
+
+    public EstadoSede[] getEstados() {
+        return EstadoSede.values();
+    }
+
+    public TipoSede getTipo() {
+        return tipo;
+    }
+
+    public void setTipo(TipoSede tipo) {
+        this.tipo = tipo;
+    }
+
+    public EstadoSede getEstado() {
+        return estado;
+    }
+
+    public void setEstado(EstadoSede estado) {
+        this.estado = estado;
+    }
+
+    public LocalDate getCorte() {
+        return corte;
+    }
+
+    public void setCorte(LocalDate corte) {
+        this.corte = corte;
+    }
+}
