@@ -1,0 +1,372 @@
+package co.gov.cartagena.ruta.api;
+
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.indicadores.FuenteIndicador;
+import co.gov.cartagena.ruta.indicadores.Indicador;
+import co.gov.cartagena.ruta.indicadores.Medicion;
+import co.gov.cartagena.ruta.indicadores.MetaAnual;
+import co.gov.cartagena.ruta.indicadores.NuevoReporte;
+import co.gov.cartagena.ruta.indicadores.ReporteIndicador;
+import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.TextosIndicador;
+import co.gov.cartagena.ruta.indicadores.Valor;
+import co.gov.cartagena.ruta.seguridad.Rol;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Los indicadores del plan a una fecha de corte, y los cambios que los alimentan: metas anuales y textos
+ * (administrador), reportes manuales y externos (coordinador) y su aprobación (supervisor). Ven el tablero los
+ * supervisores, administradores y coordinadores. Un indicador sin cálculo todavía sale con valor y avance nulos y
+ * semáforo {@code SIN_DATOS}: nunca con una cifra inventada.
+ */
+@Path("indicadores")
+@RequestScoped
+@Tag(name = "Indicadores", description = "Indicadores del Plan de Desarrollo 2024–2027, línea Seguridad Humana")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicadoresResource {
+
+    @Inject
+    ServicioIndicadores servicio;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
+    @Operation(summary = "Los 63 indicadores a la fecha de corte",
+            description = "Por indicador: codigo, nombre, nivel, fuente, tipoMeta, unidad, lineaBase, meta, valor, "
+                    + "avance (razón sin recortar: 1 = meta cumplida), semaforo (VERDE, AMARILLO, ROJO, SIN_DATOS) y, "
+                    + "si el valor los trae, numerador y denominador; además esperado, estado y nota. Sin anio: el "
+                    + "cuatrienio hasta el corte; sin corte: hasta hoy.")
+    @APIResponse(responseCode = "200", description = "Un arreglo con un objeto por indicador, en el orden del plan")
+    @APIResponse(responseCode = "400", description = "anio o corte no válidos (el campo lo dice)")
+    public JsonArray indicadores(
+            @Parameter(description = "Año del plan (2024–2027); sin él, el cuatrienio") @QueryParam("anio")
+            String anio,
+            @Parameter(description = "Fecha de corte aaaa-mm-dd; sin ella, hoy") @QueryParam("corte") String corte) {
+        JsonArrayBuilder arreglo = Json.createArrayBuilder();
+        for (SeguimientoIndicador s : servicio.tablero(anio(anio), corte(corte))) {
+            arreglo.add(resumen(s));
+        }
+        return arreglo.build();
+    }
+
+    @GET
+    @Path("{codigo}")
+    @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
+    @Operation(summary = "Un indicador a la fecha de corte, con sus textos, metas anuales y desagregaciones")
+    @APIResponse(responseCode = "200", description = "El indicador")
+    @APIResponse(responseCode = "400", description = "anio o corte no válidos")
+    @APIResponse(responseCode = "404", description = "No existe el indicador")
+    public JsonObject indicador(@PathParam("codigo") String codigo,
+            @Parameter(description = "Año del plan (2024–2027); sin él, el cuatrienio") @QueryParam("anio")
+            String anio,
+            @Parameter(description = "Fecha de corte aaaa-mm-dd; sin ella, hoy") @QueryParam("corte") String corte) {
+        SeguimientoIndicador s = servicio.seguimiento(codigo, anio(anio), corte(corte));
+        Indicador i = s.indicador();
+        JsonObjectBuilder o = resumen(s)
+                .add("componente", i.getComponente().getNombre())
+                .add("lineaBaseTexto", i.getLineaBaseTexto())
+                .add("metaTexto", i.getMetaTexto())
+                .add("regla", i.getRegla())
+                .add("metaPlan", limpio(s.programacion().getMeta()));
+        texto(o, "programa", i.getPrograma() == null ? null : i.getPrograma().getNombre());
+        JsonObjectBuilder metas = Json.createObjectBuilder();
+        s.programacion().getMetasAnuales().forEach((a, v) -> metas.add(String.valueOf(a), limpio(v)));
+        o.add("metasAnuales", metas);
+        // Las desagregaciones (sexo, edad, enfoque diferencial…) salen de los casos: llegan con su cálculo.
+        o.add("desagregaciones", JsonValue.EMPTY_JSON_OBJECT);
+        if (i.getFuente() == FuenteIndicador.CASOS) {
+            o.add("notaDesagregaciones", "Las desagregaciones de este indicador saldrán de los casos cuando su "
+                    + "cálculo esté disponible");
+        }
+        return o.build();
+    }
+
+    @PATCH
+    @Path("{codigo}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido(Rol.ADMINISTRADOR)
+    @Operation(summary = "Corregir los textos de un indicador",
+            description = "Campos opcionales: nombre, lineaBaseTexto, metaTexto, unidad, regla. El código, la línea "
+                    + "base, la meta, el tipo de meta y la fuente no cambian. Queda en la auditoría.")
+    @APIResponse(responseCode = "200", description = "El indicador corregido")
+    public JsonObject corregirTextos(@PathParam("codigo") String codigo, JsonObject cuerpo) {
+        JsonObject c = cuerpo(cuerpo);
+        servicio.corregirTextos(codigo, new TextosIndicador(cadena(c, "nombre"), cadena(c, "lineaBaseTexto"),
+                cadena(c, "metaTexto"), cadena(c, "unidad"), cadena(c, "regla")));
+        return indicador(codigo, null, null);
+    }
+
+    @PUT
+    @Path("{codigo}/metas/{anio}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido(Rol.ADMINISTRADOR)
+    @Operation(summary = "Fijar la meta de un año del plan indicativo (2024–2027)",
+            description = "Cuerpo {\"valor\": n}. En acumulado es lo que se logra ese año; en hito, el porcentaje del "
+                    + "hito al cierre del año; en los demás, el nivel esperado al cierre del año. Queda en la auditoría.")
+    @APIResponse(responseCode = "200", description = "La meta anual")
+    public JsonObject fijarMeta(@PathParam("codigo") String codigo, @PathParam("anio") String anio,
+            JsonObject cuerpo) {
+        MetaAnual m = servicio.fijarMetaAnual(codigo, anio(anio), decimal(cuerpo(cuerpo), "valor"));
+        return Json.createObjectBuilder().add("codigo", m.getIndicador().getCodigoTexto()).add("anio", m.getAnio())
+                .add("valor", limpio(m.getValor())).build();
+    }
+
+    @GET
+    @Path("{codigo}/reportes")
+    @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
+    @Operation(summary = "Los reportes de un indicador manual o externo, del corte más nuevo al más viejo")
+    public JsonArray reportesDe(@PathParam("codigo") String codigo) {
+        return reportes(servicio.reportesDe(codigo));
+    }
+
+    @POST
+    @Path("{codigo}/reportes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido(Rol.COORDINADOR)
+    @Operation(summary = "Reportar un valor de un indicador manual o externo (queda pendiente de aprobación)",
+            description = "Cuerpo: fechaCorte (aaaa-mm-dd), valor, numerador y denominador (opcionales, juntos, solo "
+                    + "en porcentajes), fuente (obligatoria) y evidencia (obligatoria en los manuales).")
+    @APIResponse(responseCode = "201", description = "El reporte, pendiente")
+    public Response reportar(@PathParam("codigo") String codigo, JsonObject cuerpo) {
+        JsonObject c = cuerpo(cuerpo);
+        String fecha = cadena(c, "fechaCorte");
+        ReporteIndicador r = servicio.reportar(codigo, new NuevoReporte(fecha == null ? null : fecha("fechaCorte", fecha),
+                decimal(c, "valor"), decimal(c, "numerador"), decimal(c, "denominador"), cadena(c, "fuente"),
+                cadena(c, "evidencia")));
+        return Response.created(uri.getBaseUriBuilder().path("indicadores/reportes/{id}").build(r.getId()))
+                .entity(reporte(r).build()).build();
+    }
+
+    @GET
+    @Path("reportes")
+    @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
+    @Operation(summary = "Reportes pendientes de aprobación (estado=PENDIENTE, por defecto) o los más recientes")
+    public JsonArray reportes(@QueryParam("estado") String estado) {
+        if (estado == null || "PENDIENTE".equals(estado)) {
+            return reportes(servicio.pendientes());
+        }
+        if ("TODOS".equals(estado)) {
+            return reportes(servicio.recientes(200));
+        }
+        throw new ReglaIncumplida("estado", "El estado debe ser PENDIENTE o TODOS");
+    }
+
+    @POST
+    @Path("reportes/{id}/aprobacion")
+    @Permitido(Rol.SUPERVISOR)
+    @Operation(summary = "Aprobar un reporte pendiente (no el propio): desde ahora cuenta para el indicador")
+    @APIResponse(responseCode = "200", description = "El reporte aprobado")
+    @APIResponse(responseCode = "409", description = "Ya estaba decidido")
+    public JsonObject aprobar(@PathParam("id") long id) {
+        return reporte(servicio.aprobar(id)).build();
+    }
+
+    @POST
+    @Path("reportes/{id}/rechazo")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido(Rol.SUPERVISOR)
+    @Operation(summary = "Rechazar un reporte pendiente con su motivo (cuerpo {\"motivo\": \"…\"})")
+    @APIResponse(responseCode = "200", description = "El reporte rechazado")
+    public JsonObject rechazar(@PathParam("id") long id, JsonObject cuerpo) {
+        return reporte(servicio.rechazar(id, cadena(cuerpo(cuerpo), "motivo"))).build();
+    }
+
+    @POST
+    @Path("importaciones")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Permitido(Rol.COORDINADOR)
+    @Operation(summary = "Importar cifras oficiales (fuente externo) de un CSV: todas o ninguna",
+            description = "Encabezado codigo,fecha_corte,valor,fuente (opcionales numerador,denominador), separado por "
+                    + "coma o punto y coma. Si una línea tiene un error no se importa nada y la respuesta 400 lista los "
+                    + "errores por línea. Las filas importadas quedan pendientes de aprobación.")
+    @APIResponse(responseCode = "201", description = "Cuántos reportes quedaron pendientes y sus números")
+    @APIResponse(responseCode = "400", description = "El archivo tiene errores; no se importó nada")
+    public Response importar(@Parameter(description = "Nombre del archivo, para el rastro") @QueryParam("archivo")
+            String archivo, String contenido) {
+        List<ReporteIndicador> importados = servicio.importarExternos(archivo, contenido);
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        importados.forEach(r -> ids.add(r.getId()));
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
+                .add("importados", importados.size()).add("reportes", ids).build()).build();
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    private static JsonObjectBuilder resumen(SeguimientoIndicador s) {
+        Indicador i = s.indicador();
+        Medicion m = s.medicion();
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("codigo", i.getCodigoTexto())
+                .add("nombre", i.getNombre())
+                .add("nivel", i.getNivel().codigo())
+                .add("fuente", i.getFuente().codigo())
+                .add("tipoMeta", i.getTipoMeta().codigo())
+                .add("unidad", i.getUnidad());
+        numero(o, "lineaBase", i.getLineaBase());
+        numero(o, "meta", m.meta());
+        o.add("metaAnual", m.metaAnual());
+        Valor v = m.valor();
+        numero(o, "valor", v == null ? null : v.valor());
+        if (v != null && v.numerador() != null) {
+            numero(o, "numerador", v.numerador());
+            numero(o, "denominador", v.denominador());
+        }
+        numero(o, "avance", m.avance().getRazon());
+        numero(o, "esperado", m.esperado());
+        o.add("semaforo", m.semaforo().name())
+                .add("estado", m.avance().getEstado().name());
+        texto(o, "nota", m.avance().getMotivo());
+        if (v != null) {
+            o.add("fechaValor", v.fechaCorte().toString());
+            texto(o, "fuenteValor", v.fuente());
+        }
+        if (m.anio() == null) {
+            o.addNull("anio");
+        } else {
+            o.add("anio", m.anio());
+        }
+        return o.add("corte", m.corte().toString());
+    }
+
+    private static JsonArray reportes(List<ReporteIndicador> lista) {
+        JsonArrayBuilder arreglo = Json.createArrayBuilder();
+        lista.forEach(r -> arreglo.add(reporte(r)));
+        return arreglo.build();
+    }
+
+    private static JsonObjectBuilder reporte(ReporteIndicador r) {
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("id", r.getId())
+                .add("codigo", r.getIndicador().getCodigoTexto())
+                .add("fechaCorte", r.getFechaCorte().toString())
+                .add("estado", r.getEstado().name())
+                .add("fuente", r.getFuente())
+                .add("reportadoPor", r.getReportadoPor())
+                .add("reportadoEn", r.getReportadoEn().toString());
+        numero(o, "valor", r.getValor());
+        if (r.getNumerador() != null) {
+            numero(o, "numerador", r.getNumerador());
+            numero(o, "denominador", r.getDenominador());
+        }
+        texto(o, "evidencia", r.getEvidencia());
+        texto(o, "origen", r.getOrigen());
+        texto(o, "motivoRechazo", r.getMotivoRechazo());
+        texto(o, "decididoPor", r.getDecididoPor());
+        texto(o, "decididoEn", r.getDecididoEn() == null ? null : r.getDecididoEn().toString());
+        return o;
+    }
+
+    private static void numero(JsonObjectBuilder o, String campo, BigDecimal valor) {
+        if (valor == null) {
+            o.addNull(campo);
+        } else {
+            o.add(campo, limpio(valor));
+        }
+    }
+
+    /** Sin ceros de relleno ni notación científica: 50.0000 → 50, 35.1000 → 35.1. */
+    private static BigDecimal limpio(BigDecimal valor) {
+        BigDecimal sinCeros = valor.stripTrailingZeros();
+        return sinCeros.scale() < 0 ? sinCeros.setScale(0) : sinCeros;
+    }
+
+    private static void texto(JsonObjectBuilder o, String campo, String valor) {
+        if (valor != null) {
+            o.add(campo, valor);
+        }
+    }
+
+    // ---------------------------------------------------------------- lectura de parámetros y cuerpos
+
+    static Integer anio(String texto) {
+        if (texto == null || texto.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(texto.trim());
+        } catch (NumberFormatException e) {
+            throw new ReglaIncumplida("anio", "El año debe ser un número del plan, de 2024 a 2027");
+        }
+    }
+
+    static LocalDate corte(String texto) {
+        return texto == null || texto.isBlank() ? null : fecha("corte", texto);
+    }
+
+    static LocalDate fecha(String campo, String texto) {
+        try {
+            return LocalDate.parse(texto.trim());
+        } catch (DateTimeParseException e) {
+            throw new ReglaIncumplida(campo, "La fecha «" + texto + "» no es válida; escríbala aaaa-mm-dd, p. ej. 2025-06-30");
+        }
+    }
+
+    private static JsonObject cuerpo(JsonObject cuerpo) {
+        if (cuerpo == null) {
+            throw new ReglaIncumplida("cuerpo", "Falta el cuerpo JSON de la petición");
+        }
+        return cuerpo;
+    }
+
+    private static String cadena(JsonObject o, String campo) {
+        JsonValue v = o.get(campo);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new ReglaIncumplida(campo, "El campo «" + campo + "» debe ser texto");
+    }
+
+    private static BigDecimal decimal(JsonObject o, String campo) {
+        JsonValue v = o.get(campo);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        if (v instanceof JsonString s) {
+            try {
+                return new BigDecimal(s.getString().trim());
+            } catch (NumberFormatException e) {
+                // cae al error de abajo
+            }
+        }
+        throw new ReglaIncumplida(campo, "El campo «" + campo + "» debe ser un número");
+    }
+}

@@ -1,0 +1,29 @@
+package co.gov.cartagena.ruta.indicadores;
+
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import java.math.BigDecimal;
+
+/** Reglas de las cifras que se guardan (DECIMAL(18,4)): no negativas, hasta 14 enteros y 4 decimales. */
+final class Cifras {
+
+    static final BigDecimal CIEN = BigDecimal.valueOf(100);
+    private static final int DECIMALES = 4;
+    private static final int ENTEROS = 14;
+
+    private Cifras() {
+    }
+
+    static BigDecimal validar(String campo, BigDecimal cifra) {
+        if (cifra.signum() < 0) {
+            throw new ReglaIncumplida(campo, "El valor no puede ser negativo");
+        }
+        BigDecimal limpia = cifra.stripTrailingZeros();
+        if (limpia.scale() > DECIMALES) {
+            throw new ReglaIncumplida(campo, "El valor admite como máximo " + DECIMALES + " decimales");
+        }
+        if (limpia.precision() - limpia.scale() > ENTEROS) {
+            throw new ReglaIncumplida(campo, "El valor es demasiado grande");
+        }
+        return cifra;
+    }
+}

@@ -1,0 +1,303 @@
+package co.gov.cartagena.ruta.indicadores;
+
+import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+/**
+ * Un valor reportado para un indicador de fuente manual o externo. Nace pendiente; cuenta para el indicador solo si
+ * un supervisor, distinto de quien reportó, lo aprueba. Un rechazo lleva su motivo. Las decisiones no se cambian:
+ * una corrección es un reporte nuevo (a igual fecha de corte manda la aprobación más reciente).
+ */
+@Entity
+@Table(name = "reporte_indicador")
+@NamedQuery(name = "ReporteIndicador.vigente",
+        query = "SELECT r FROM ReporteIndicador r WHERE r.indicador = :indicador AND r.estado = :estado"
+                + " AND r.fechaCorte BETWEEN :desde AND :hasta"
+                + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC")
+@NamedQuery(name = "ReporteIndicador.porEstado",
+        query = "SELECT r FROM ReporteIndicador r WHERE r.estado = :estado ORDER BY r.reportadoEn, r.id")
+@NamedQuery(name = "ReporteIndicador.deIndicador",
+        query = "SELECT r FROM ReporteIndicador r WHERE r.indicador = :indicador ORDER BY r.fechaCorte DESC, r.id DESC")
+@NamedQuery(name = "ReporteIndicador.recientes",
+        query = "SELECT r FROM ReporteIndicador r ORDER BY r.reportadoEn DESC, r.id DESC")
+@NamedQuery(name = "ReporteIndicador.pendientesEnFecha",
+        query = "SELECT COUNT(r) FROM ReporteIndicador r WHERE r.indicador = :indicador AND r.fechaCorte = :fecha"
+                + " AND r.estado = :estado")
+public class ReporteIndicador {
+
+    static final int MAX_FUENTE = 500;
+    static final int MAX_EVIDENCIA = 4000;
+    static final int MAX_MOTIVO = 1000;
+    private static final BigDecimal TOLERANCIA = new BigDecimal("0.01");
+    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "indicador_id", nullable = false, updatable = false)
+    private Indicador indicador;
+
+    @Column(name = "fecha_corte", nullable = false, updatable = false)
+    private LocalDate fechaCorte;
+
+    @Column(nullable = false, updatable = false, precision = 18, scale = 4)
+    private BigDecimal valor;
+
+    @Column(updatable = false, precision = 18, scale = 4)
+    private BigDecimal numerador;
+
+    @Column(updatable = false, precision = 18, scale = 4)
+    private BigDecimal denominador;
+
+    @Column(nullable = false, updatable = false, length = MAX_FUENTE)
+    private String fuente;
+
+    @Column(updatable = false, columnDefinition = "TEXT")
+    private String evidencia;
+
+    @Column(updatable = false, length = 300)
+    private String origen;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private EstadoReporte estado;
+
+    @Column(name = "motivo_rechazo", length = MAX_MOTIVO)
+    private String motivoRechazo;
+
+    @Column(name = "reportado_por", nullable = false, updatable = false, length = 100)
+    private String reportadoPor;
+
+    @Column(name = "reportado_en", nullable = false, updatable = false)
+    private Instant reportadoEn;
+
+    @Column(name = "decidido_por", length = 100)
+    private String decididoPor;
+
+    @Column(name = "decidido_en")
+    private Instant decididoEn;
+
+    @Version
+    private int version;
+
+    protected ReporteIndicador() {
+        // para JPA
+    }
+
+    /**
+     * Un reporte pendiente, validado contra las reglas del indicador.
+     *
+     * @param origen de dónde vino, p. ej. el archivo y la línea de una importación; {@code null} si es del formulario
+     * @param hoy    la fecha de hoy (hora de Colombia): no se reportan fechas de corte futuras
+     * @throws ReglaIncumplida con el campo que falla
+     */
+    public ReporteIndicador(Indicador indicador, NuevoReporte datos, String quien, String origen, LocalDate hoy) {
+        this.indicador = Objects.requireNonNull(indicador);
+        if (!indicador.seReporta()) {
+            throw new ReglaIncumplida("codigo", "El indicador " + indicador + " es de fuente «"
+                    + indicador.getFuente().codigo() + "»: Ruta lo calcula y no admite reportes");
+        }
+        this.fechaCorte = validarFecha(datos.fechaCorte(), hoy);
+        BigDecimal[] fraccion = validarFraccion(indicador, datos.numerador(), datos.denominador());
+        this.numerador = fraccion[0];
+        this.denominador = fraccion[1];
+        this.valor = validarValor(indicador, datos.valor(), numerador, denominador);
+        this.fuente = texto("fuente", datos.fuente(), MAX_FUENTE, true,
+                indicador.getFuente() == FuenteIndicador.EXTERNO
+                        ? "Escriba la fuente oficial de la cifra (entidad y documento)"
+                        : "Escriba el soporte del avance (documento, acta, contrato…)");
+        this.evidencia = texto("evidencia", datos.evidencia(), MAX_EVIDENCIA,
+                indicador.getFuente() == FuenteIndicador.MANUAL, "Describa la evidencia del avance reportado");
+        this.origen = origen;
+        this.estado = EstadoReporte.PENDIENTE;
+        this.reportadoPor = Objects.requireNonNull(quien);
+        this.reportadoEn = Instant.now();
+    }
+
+    /** Lo aprueba un supervisor distinto de quien reportó: desde ahora cuenta para el indicador. */
+    public void aprobar(String quien) {
+        decidir(quien);
+        estado = EstadoReporte.APROBADO;
+    }
+
+    /** Lo rechaza un supervisor distinto de quien reportó, con un motivo que ve quien reportó. */
+    public void rechazar(String quien, String motivo) {
+        String limpio = texto("motivo", motivo, MAX_MOTIVO, true, "Escriba el motivo del rechazo");
+        decidir(quien);
+        estado = EstadoReporte.RECHAZADO;
+        motivoRechazo = limpio;
+    }
+
+    private void decidir(String quien) {
+        if (estado != EstadoReporte.PENDIENTE) {
+            throw new ReglaIncumplida("estado", "El reporte número " + id + " ya fue "
+                    + (estado == EstadoReporte.APROBADO ? "aprobado" : "rechazado")
+                    + "; una decisión no se cambia: para corregir el valor, registre un reporte nuevo");
+        }
+        if (Objects.requireNonNull(quien).equals(reportadoPor)) {
+            throw new OperacionNoPermitida("Usted registró este reporte: lo debe aprobar o rechazar otro supervisor");
+        }
+        decididoPor = quien;
+        decididoEn = Instant.now();
+    }
+
+    private static LocalDate validarFecha(LocalDate fecha, LocalDate hoy) {
+        if (fecha == null) {
+            throw new ReglaIncumplida("fechaCorte", "Escriba la fecha de corte");
+        }
+        if (fecha.isBefore(Cuatrienio.INICIO) || fecha.isAfter(Cuatrienio.FIN)) {
+            throw new ReglaIncumplida("fechaCorte", "La fecha de corte debe estar en el cuatrienio, del "
+                    + FECHA.format(Cuatrienio.INICIO) + " al " + FECHA.format(Cuatrienio.FIN));
+        }
+        if (fecha.isAfter(hoy)) {
+            throw new ReglaIncumplida("fechaCorte", "La fecha de corte " + FECHA.format(fecha) + " es futura");
+        }
+        return fecha;
+    }
+
+    private static BigDecimal[] validarFraccion(Indicador indicador, BigDecimal numerador, BigDecimal denominador) {
+        if (numerador == null && denominador == null) {
+            return new BigDecimal[2];
+        }
+        if (numerador == null || denominador == null) {
+            throw new ReglaIncumplida(numerador == null ? "numerador" : "denominador",
+                    "Numerador y denominador van juntos: escriba los dos o ninguno");
+        }
+        if (!indicador.esProporcion()) {
+            throw new ReglaIncumplida("numerador", "El indicador " + indicador + " no es un porcentaje: su valor no"
+                    + " lleva numerador ni denominador");
+        }
+        Cifras.validar("numerador", numerador);
+        Cifras.validar("denominador", denominador);
+        if (denominador.signum() == 0) {
+            throw new ReglaIncumplida("denominador", "El denominador debe ser mayor que cero");
+        }
+        return new BigDecimal[] {numerador, denominador};
+    }
+
+    private static BigDecimal validarValor(Indicador indicador, BigDecimal valor, BigDecimal numerador,
+            BigDecimal denominador) {
+        BigDecimal calculado = numerador == null ? null
+                : numerador.multiply(Cifras.CIEN).divide(denominador, 4, RoundingMode.HALF_EVEN);
+        if (valor == null && calculado == null) {
+            throw new ReglaIncumplida("valor", "Escriba el valor (o el numerador y el denominador)");
+        }
+        if (valor != null && calculado != null && valor.subtract(calculado).abs().compareTo(TOLERANCIA) > 0) {
+            throw new ReglaIncumplida("valor", "El valor " + valor.toPlainString() + " no coincide con numerador / "
+                    + "denominador × 100 = " + calculado.toPlainString());
+        }
+        BigDecimal elegido = valor != null ? valor : calculado;
+        Cifras.validar("valor", elegido);
+        if (indicador.getTipoMeta() == TipoMeta.HITO && elegido.compareTo(Cifras.CIEN) > 0) {
+            throw new ReglaIncumplida("valor", "En un hito el valor es el porcentaje de avance: de 0 a 100");
+        }
+        return elegido;
+    }
+
+    private static String texto(String campo, String texto, int maximo, boolean obligatorio, String siFalta) {
+        String limpio = texto == null ? "" : texto.strip();
+        if (limpio.isEmpty()) {
+            if (obligatorio) {
+                throw new ReglaIncumplida(campo, siFalta);
+            }
+            return null;
+        }
+        if (limpio.length() > maximo) {
+            throw new ReglaIncumplida(campo, "El campo «" + campo + "» admite como máximo " + maximo + " caracteres");
+        }
+        return limpio;
+    }
+
+    /** El valor tal como lo usa el cálculo de avance. */
+    public Valor comoValor() {
+        return new Valor(valor, numerador, denominador, fechaCorte, fuente);
+    }
+
+    public boolean cuenta() {
+        return estado == EstadoReporte.APROBADO;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Indicador getIndicador() {
+        return indicador;
+    }
+
+    public LocalDate getFechaCorte() {
+        return fechaCorte;
+    }
+
+    public BigDecimal getValor() {
+        return valor;
+    }
+
+    public BigDecimal getNumerador() {
+        return numerador;
+    }
+
+    public BigDecimal getDenominador() {
+        return denominador;
+    }
+
+    public String getFuente() {
+        return fuente;
+    }
+
+    public String getEvidencia() {
+        return evidencia;
+    }
+
+    public String getOrigen() {
+        return origen;
+    }
+
+    public EstadoReporte getEstado() {
+        return estado;
+    }
+
+    public String getMotivoRechazo() {
+        return motivoRechazo;
+    }
+
+    public String getReportadoPor() {
+        return reportadoPor;
+    }
+
+    public Instant getReportadoEn() {
+        return reportadoEn;
+    }
+
+    public String getDecididoPor() {
+        return decididoPor;
+    }
+
+    public Instant getDecididoEn() {
+        return decididoEn;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,44 @@
+package co.gov.cartagena.ruta.indicadores;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Valores de los indicadores manuales y externos: el último reporte aprobado cuya fecha de corte no pasa del corte
+ * pedido. Para el cuatrienio cuenta desde el 01/01/2024; para un año, solo los reportes de ese año. Si hay dos
+ * aprobados con la misma fecha de corte, manda el aprobado más recientemente.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ValoresReportados implements FuenteDeValores {
+
+    @PersistenceContext(unitName = "ruta")
+    EntityManager em;
+
+    @Override
+    public boolean atiende(FuenteIndicador fuente) {
+        return fuente.seReporta();
+    }
+
+    @Override
+    public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte) {
+        LocalDate desde = anio == null ? Cuatrienio.INICIO : Cuatrienio.inicioDe(anio);
+        LocalDate hasta = anio == null || corte.isBefore(Cuatrienio.finDe(anio)) ? corte : Cuatrienio.finDe(anio);
+        if (hasta.isBefore(desde)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("ReporteIndicador.vigente", ReporteIndicador.class)
+                .setParameter("indicador", indicador)
+                .setParameter("estado", EstadoReporte.APROBADO)
+                .setParameter("desde", desde)
+                .setParameter("hasta", hasta)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(ReporteIndicador::comoValor);
+    }
+}
