@@ -412,11 +412,16 @@ class IndicadoresIT {
         como(COORDINADORA);
         List<SeguimientoIndicador> tablero = servicio.tablero(null, null);
         assertEquals(63, tablero.size());
-        Set<FuenteIndicador> calculadas = Set.of(FuenteIndicador.CASOS, FuenteIndicador.ACTIVIDADES,
-                FuenteIndicador.SEDES);
+        Set<FuenteIndicador> calculadas = Set.of(FuenteIndicador.CASOS, FuenteIndicador.ACTIVIDADES);
         List<SeguimientoIndicador> sinCalculo = tablero.stream()
                 .filter(s -> calculadas.contains(s.indicador().getFuente())).collect(Collectors.toList());
-        assertEquals(34, sinCalculo.size());
+        assertEquals(27, sinCalculo.size());
+        List<SeguimientoIndicador> deSedes = tablero.stream()
+                .filter(s -> s.indicador().getFuente() == FuenteIndicador.SEDES).collect(Collectors.toList());
+        assertEquals(7, deSedes.size());
+        for (SeguimientoIndicador s : deSedes) {
+            assertEquals("Ruta: registro de sedes", s.medicion().valor().fuente(), s.indicador().getCodigoTexto());
+        }
         for (SeguimientoIndicador s : sinCalculo) {
             assertNull(s.medicion().valor(), s.indicador().getCodigoTexto());
             assertNull(s.medicion().avance().getRazon());
