@@ -29,6 +29,21 @@ public class InicioBacking {
         return Fechas.hoy();
     }
 
+    @Inject
+    co.gov.cartagena.ruta.casos.ServicioCasos casos;
+
+    /** Casos abiertos asignados al gestor (0 si no trabaja casos). */
+    public long getMisCasos() {
+        return usuarioActual.get().filter(co.gov.cartagena.ruta.casos.PoliticaAcceso::trabajaCasos)
+                .map(u -> casos.contar(co.gov.cartagena.ruta.casos.FiltroCasos.mios())).orElse(0L);
+    }
+
+    /** Casos visibles de las sedes del usuario. */
+    public long getCasosDeMiSede() {
+        return usuarioActual.get().filter(co.gov.cartagena.ruta.casos.PoliticaAcceso::trabajaCasos)
+                .map(u -> casos.contar(co.gov.cartagena.ruta.casos.FiltroCasos.todos())).orElse(0L);
+    }
+
     public int getSedesRegistradas() {
         return sedes.todas().size();
     }

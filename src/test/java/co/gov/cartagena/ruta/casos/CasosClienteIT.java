@@ -216,6 +216,10 @@ class CasosClienteIT {
             n.findElement(By.id("cerrar:cerrar")).click();
             espera.until(ExpectedConditions.textToBe(By.id("estado-caso"), "Cerrado"));
             assertTrue(n.findElement(By.id("historia")).getText().contains("Componentes entregados"));
+            n.get(base + "app/inicio.xhtml");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("mis-casos")));
+            assertTrue(n.findElement(By.id("mis-casos")).getText().matches("Tiene [1-9]\\d* caso.*"),
+                    "El inicio cuenta sus casos de verdad: " + n.findElement(By.id("mis-casos")).getText());
         } finally {
             n.quit();
         }
