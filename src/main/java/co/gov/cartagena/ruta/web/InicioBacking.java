@@ -33,13 +33,30 @@ public class InicioBacking {
     co.gov.cartagena.ruta.casos.ServicioCasos casos;
 
     /** Casos abiertos asignados al gestor (0 si no trabaja casos). */
+    private Long misCasos;
+    private Long casosDeMiSede;
+
     public long getMisCasos() {
+        if (misCasos == null) {
+            misCasos = contarMios();
+        }
+        return misCasos;
+    }
+
+    private long contarMios() {
         return usuarioActual.get().filter(co.gov.cartagena.ruta.casos.PoliticaAcceso::trabajaCasos)
                 .map(u -> casos.contar(co.gov.cartagena.ruta.casos.FiltroCasos.mios())).orElse(0L);
     }
 
     /** Casos visibles de las sedes del usuario. */
     public long getCasosDeMiSede() {
+        if (casosDeMiSede == null) {
+            casosDeMiSede = contarDeMiSede();
+        }
+        return casosDeMiSede;
+    }
+
+    private long contarDeMiSede() {
         return usuarioActual.get().filter(co.gov.cartagena.ruta.casos.PoliticaAcceso::trabajaCasos)
                 .map(u -> casos.contar(co.gov.cartagena.ruta.casos.FiltroCasos.todos())).orElse(0L);
     }

@@ -100,6 +100,8 @@ public class VerCasoBacking implements Serializable {
 
     private void mostrar(Caso c) {
         caso = c;
+        listaAdjuntos = null;
+        listaNotas = null;
         version = c.getVersion();
         conflicto = false;
         narrativa = c.getNarrativa();
@@ -309,6 +311,7 @@ public class VerCasoBacking implements Serializable {
         try (InputStream entrada = archivo.getInputStream()) {
             byte[] contenido = entrada.readNBytes(TipoArchivo.TAMANO_MAXIMO + 1);
             adjuntos.adjuntarACaso(id, archivo.getSubmittedFileName(), contenido, descripcionArchivo);
+            listaAdjuntos = null;
             Mensajes.info("Archivo adjuntado.");
             descripcionArchivo = null;
         } catch (IOException e) {
@@ -323,6 +326,7 @@ public class VerCasoBacking implements Serializable {
     public void anotar() {
         try {
             adjuntos.anotar(id, textoNota);
+            listaNotas = null;
             textoNota = null;
             Mensajes.info("Nota agregada.");
         } catch (RuntimeException e) {
@@ -332,12 +336,22 @@ public class VerCasoBacking implements Serializable {
         }
     }
 
+    /** Se leen una vez por vista (Faces llama los getters varias veces por página) y tras cada cambio. */
+    private transient List<Adjunto> listaAdjuntos;
+    private transient List<Nota> listaNotas;
+
     public List<Adjunto> getAdjuntos() {
-        return caso == null ? List.of() : adjuntos.deCaso(id);
+        if (listaAdjuntos == null) {
+            listaAdjuntos = caso == null ? List.of() : adjuntos.deCaso(id);
+        }
+        return listaAdjuntos;
     }
 
     public List<Nota> getNotas() {
-        return caso == null ? List.of() : adjuntos.notas(id);
+        if (listaNotas == null) {
+            listaNotas = caso == null ? List.of() : adjuntos.notas(id);
+        }
+        return listaNotas;
     }
 
     public List<TiempoEnEstado> getTiempos() {
