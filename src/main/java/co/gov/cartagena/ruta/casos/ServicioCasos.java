@@ -131,6 +131,15 @@ public class ServicioCasos {
         return confirmar(c, Accion.CAMBIAR, "estado: " + antes + " → " + nuevoEstado);
     }
 
+    /** Agrega una persona del registro al caso con un papel de la ruta (p. ej. miembro del hogar, víctima). */
+    public Caso agregarPersona(Long id, int version, Long personaId, RolParticipante rol) {
+        Caso c = paraCambiar(id, version);
+        Persona persona = personas.porId(personaId)
+                .orElseThrow(() -> new ReglaIncumplida("persona", "Seleccione una persona del registro."));
+        c.agregarParticipante(persona, rol, quien());
+        return confirmar(c, Accion.CAMBIAR, "persona " + persona.getId() + " agregada como " + rol);
+    }
+
     public Atencion registrarAtencion(Long id, String tipo, LocalDate fecha, Long personaId, String notas,
             String claveEnvio) {
         Caso c = paraCambiar(id, null);

@@ -12,6 +12,7 @@ import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -41,6 +42,9 @@ public class ServicioPersonas {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Event<CambioEnPersona> cambios;
 
     /** Lo que muestra «buscar antes de crear»: coincidencias exactas de documento y nombres parecidos. */
     public record Coincidencias(List<Persona> porDocumento, List<Persona> porNombre) {
@@ -103,6 +107,7 @@ public class ServicioPersonas {
         DatosPersona antes = p.datos();
         p.actualizar(datos, u.getUsuario());
         sincronizar("los datos de esta persona");
+        cambios.fire(new CambioEnPersona(List.of(p.getId())));
         auditor.registrar(Accion.CAMBIAR, "persona", p.getId(), "campos: " + camposCambiados(antes, p.datos()));
         return p;
     }
@@ -141,6 +146,7 @@ public class ServicioPersonas {
             c.sustituirPersona(duplicada, conservada);
         }
         sincronizar("la persona");
+        cambios.fire(new CambioEnPersona(List.of(duplicada.getId(), conservada.getId())));
         auditor.registrar(Accion.CAMBIAR, "persona", duplicada.getId(),
                 "fusionada en " + conservada.getId() + "; casos movidos: " + suyos.size());
         return conservada;

@@ -1,0 +1,43 @@
+package co.gov.cartagena.ruta.indicadores;
+
+import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
+import co.gov.cartagena.ruta.indicadores.calculo.Conteo;
+import co.gov.cartagena.ruta.persistencia.FuenteDeDatos;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.RequestScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Lo leído del almacén en esta petición: el tablero mide 63 indicadores, y todos los calculados salen de una sola
+ * consulta por periodo y fecha de corte.
+ */
+@RequestScoped
+public class LecturasDelAlmacen {
+
+    @Resource(lookup = FuenteDeDatos.JNDI)
+    DataSource datos;
+
+    private final Map<String, Map<String, Conteo>> leidos = new HashMap<>();
+
+    public Conteo conteo(String indicador, Integer anio, LocalDate corte) {
+        return leidos.computeIfAbsent(anio + "/" + corte, k -> leer(anio, corte)).get(indicador);
+    }
+
+    /** Olvida lo leído (tras un cambio en la misma petición). */
+    public void olvidar() {
+        leidos.clear();
+    }
+
+    private Map<String, Conteo> leer(Integer anio, LocalDate corte) {
+        try (Connection c = datos.getConnection()) {
+            return Almacen.leer(c, anio, corte);
+        } catch (SQLException e) {
+            throw new IllegalStateException("No se pudo leer el almacén de indicadores", e);
+        }
+    }
+}
