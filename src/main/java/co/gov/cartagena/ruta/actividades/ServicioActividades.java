@@ -75,6 +75,11 @@ public class ServicioActividades {
      * el envío: repetirla devuelve la actividad ya registrada.
      */
     public Actividad registrar(DatosActividad datos, String claveEnvio) {
+        return registrar(datos, List.of(), claveEnvio);
+    }
+
+    /** Registra una actividad con las personas del registro que asistieron, todo o nada. */
+    public Actividad registrar(DatosActividad datos, Collection<Long> asistentes, String claveEnvio) {
         Usuario u = quienRegistra("registrar actividades");
         ReglaIncumplida.exigir(datos != null, null, "Faltan los datos de la actividad.");
         String clave = claveEnvio == null || claveEnvio.isBlank() ? null : claveEnvio.trim();
@@ -95,6 +100,13 @@ public class ServicioActividades {
                 .add("sede", sede.getCodigo()).add("fecha", a.getFecha().toString()).add("lugar", a.getLugar())
                 .add("participantes", a.getParticipantes());
         agregar(detalle, "objeto", a.getObjeto());
+        List<Long> agregadas = asistentes == null ? List.of() : agregarAsistentes(u, a, asistentes);
+        if (!agregadas.isEmpty()) {
+            sincronizar();
+            var lista = Json.createArrayBuilder();
+            agregadas.forEach(lista::add);
+            detalle.add("personas", lista);
+        }
         auditor.registrar(Accion.CREAR, ENTIDAD, a.getId(), detalle.build().toString());
         cambios.fire(new CambioEnActividad(a.getId()));
         return a;
@@ -152,14 +164,7 @@ public class ServicioActividades {
         Actividad a = cambiable(u, id);
         ReglaIncumplida.exigir(personaIds != null && !personaIds.isEmpty(), "personas",
                 "Elija al menos una persona del registro.");
-        List<Long> agregadas = new ArrayList<>();
-        for (Long pid : personaIds) {
-            Persona p = vigente(personas.porId(pid).orElseThrow(() -> new ReglaIncumplida("personas",
-                    "No existe en el registro la persona " + pid + ".")));
-            if (a.agregarAsistente(p, u.getUsuario())) {
-                agregadas.add(p.getId());
-            }
-        }
+        List<Long> agregadas = agregarAsistentes(u, a, personaIds);
         if (!agregadas.isEmpty()) {
             sincronizar();
             var lista = Json.createArrayBuilder();
@@ -169,6 +174,19 @@ public class ServicioActividades {
             cambios.fire(new CambioEnActividad(a.getId()));
         }
         return a;
+    }
+
+    private List<Long> agregarAsistentes(Usuario u, Actividad a, Collection<Long> personaIds) {
+        List<Long> agregadas = new ArrayList<>();
+        for (Long pid : personaIds) {
+            ReglaIncumplida.exigir(pid != null, "personas", "Falta el id de una de las personas.");
+            Persona p = vigente(personas.porId(pid).orElseThrow(() -> new ReglaIncumplida("personas",
+                    "No existe en el registro la persona " + pid + ".")));
+            if (a.agregarAsistente(p, u.getUsuario())) {
+                agregadas.add(p.getId());
+            }
+        }
+        return agregadas;
     }
 
     /** Quita de la asistencia a una persona agregada por error. */
