@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.adjuntos;
 
 import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.personas.Persona;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +19,8 @@ import java.time.Instant;
 @Table(name = "adjunto")
 @NamedQuery(name = "Adjunto.deCaso", query = "SELECT a FROM Adjunto a WHERE a.caso = :caso ORDER BY a.creadoEn")
 @NamedQuery(name = "Adjunto.dePersona", query = "SELECT a FROM Adjunto a WHERE a.persona = :persona ORDER BY a.creadoEn")
+@NamedQuery(name = "Adjunto.deActividad",
+        query = "SELECT a FROM Adjunto a WHERE a.actividadId = :actividad ORDER BY a.creadoEn, a.id")
 public class Adjunto {
 
     @Id
@@ -31,6 +34,10 @@ public class Adjunto {
     @ManyToOne
     @JoinColumn(name = "persona_id")
     private Persona persona;
+
+    /** La actividad colectiva de la que es evidencia (acta, listado de asistencia, fotos). */
+    @Column(name = "actividad_id", updatable = false)
+    private Long actividadId;
 
     @Column(nullable = false, length = 200)
     private String nombre;
@@ -49,6 +56,15 @@ public class Adjunto {
 
     @Column(nullable = false)
     private boolean anulado;
+
+    @Column(name = "anulado_en")
+    private Instant anuladoEn;
+
+    @Column(name = "anulado_por", length = 100)
+    private String anuladoPor;
+
+    @Column(name = "motivo_anulacion", length = 500)
+    private String motivoAnulacion;
 
     @Column(name = "creado_en", nullable = false)
     private Instant creadoEn;
@@ -70,6 +86,43 @@ public class Adjunto {
         this.descripcion = descripcion;
         this.creadoPor = quien;
         this.creadoEn = Instant.now();
+    }
+
+    /** Una evidencia de una actividad colectiva. */
+    Adjunto(Long actividadId, String nombre, TipoArchivo tipo, int tamano, String sha256, String descripcion,
+            String quien) {
+        this(null, null, nombre, tipo, tamano, sha256, descripcion, quien);
+        this.actividadId = actividadId;
+    }
+
+    /** Anula el adjunto con motivo (deja de contar como soporte); no se borra. */
+    void anular(String motivo, String quien) {
+        ReglaIncumplida.exigir(!anulado, null, "El adjunto ya está anulado.");
+        String m = motivo == null ? "" : motivo.trim();
+        ReglaIncumplida.exigir(!m.isEmpty(), "motivo",
+                "Escriba el motivo de la anulación del adjunto.");
+        ReglaIncumplida.exigir(m.length() <= 500, "motivo",
+                "El motivo no puede pasar de 500 caracteres.");
+        anulado = true;
+        anuladoEn = Instant.now();
+        anuladoPor = quien;
+        motivoAnulacion = m;
+    }
+
+    public Long getActividadId() {
+        return actividadId;
+    }
+
+    public Instant getAnuladoEn() {
+        return anuladoEn;
+    }
+
+    public String getAnuladoPor() {
+        return anuladoPor;
+    }
+
+    public String getMotivoAnulacion() {
+        return motivoAnulacion;
     }
 
     public Long getId() {

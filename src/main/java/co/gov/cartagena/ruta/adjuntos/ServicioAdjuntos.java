@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.adjuntos;
 
+import co.gov.cartagena.ruta.actividades.Actividad;
+import co.gov.cartagena.ruta.actividades.PoliticaActividades;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.casos.Caso;
@@ -77,6 +79,44 @@ public class ServicioAdjuntos {
         return a;
     }
 
+    /**
+     * Guarda una evidencia de una actividad colectiva (mismas reglas de tipo y tamaño que los adjuntos de casos).
+     * Lo llama {@code ServicioActividades}, que audita y avisa del cambio; aquí se vuelve a comprobar que quien
+     * llama puede cambiar la actividad.
+     */
+    public Adjunto adjuntarAActividad(Actividad actividad, String nombre, byte[] contenido, String descripcion) {
+        Usuario u = usuarioActual.requerido();
+        if (!PoliticaActividades.puedeCambiar(u, actividad)) {
+            throw new NoEncontrado("la actividad");
+        }
+        String seguro = TipoArchivo.nombreSeguro(nombre);
+        TipoArchivo tipo = TipoArchivo.reconocer(seguro, contenido);
+        Adjunto a = new Adjunto(actividad.getId(), seguro, tipo, contenido.length, sha256(contenido),
+                descripcion == null || descripcion.isBlank() ? null : descripcion.trim(), u.getUsuario());
+        em.persist(a);
+        em.flush();
+        em.persist(new ContenidoAdjunto(a.getId(), contenido));
+        return a;
+    }
+
+    /** Anula una evidencia de una actividad (la llama {@code ServicioActividades}, que audita). */
+    public Adjunto anularDeActividad(Actividad actividad, Long adjuntoId, String motivo) {
+        Usuario u = usuarioActual.requerido();
+        Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
+        if (a == null || !actividad.getId().equals(a.getActividadId())
+                || !PoliticaActividades.puedeCambiar(u, actividad)) {
+            throw new NoEncontrado("la evidencia");
+        }
+        a.anular(motivo, u.getUsuario());
+        return a;
+    }
+
+    /** Las evidencias de una actividad, vigentes y anuladas (sin su contenido). */
+    public List<Adjunto> deActividad(Long actividadId) {
+        return em.createNamedQuery("Adjunto.deActividad", Adjunto.class).setParameter("actividad", actividadId)
+                .getResultList();
+    }
+
     public List<Adjunto> deCaso(Long casoId) {
         Caso caso = casoVisible(casoId);
         return em.createNamedQuery("Adjunto.deCaso", Adjunto.class).setParameter("caso", caso).getResultList();
@@ -89,7 +129,7 @@ public class ServicioAdjuntos {
 
     public Descarga descargar(Long adjuntoId) {
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
-        if (a == null || !puedeVer(a)) {
+        if (a == null || !(a.getActividadId() != null ? puedeVerEvidencia(a) : puedeVer(a))) {
             throw new NoEncontrado("el adjunto");
         }
         ContenidoAdjunto c = em.find(ContenidoAdjunto.class, a.getId());
@@ -110,6 +150,13 @@ public class ServicioAdjuntos {
     public List<Nota> notas(Long casoId) {
         Caso caso = casoVisible(casoId);
         return em.createNamedQuery("Nota.deCaso", Nota.class).setParameter("caso", caso).getResultList();
+    }
+
+    /** Una evidencia de actividad: solo quien ve los nombres de sus asistentes (las de sus sedes). */
+    private boolean puedeVerEvidencia(Adjunto a) {
+        Usuario u = usuarioActual.requerido();
+        Actividad actividad = em.find(Actividad.class, a.getActividadId());
+        return actividad != null && PoliticaActividades.puedeVerPersonas(u, actividad);
     }
 
     private boolean puedeVer(Adjunto a) {

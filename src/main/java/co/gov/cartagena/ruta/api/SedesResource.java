@@ -133,6 +133,17 @@ public class SedesResource {
         return Response.status(Response.Status.CREATED).entity(detalle(sede, Hoy.enColombia())).build();
     }
 
+    @POST
+    @Path("grupos/sincronizar")
+    @Permitido(Rol.ADMINISTRADOR)
+    @Operation(summary = "Reintenta ya crear en Keycloak los grupos /sedes/<codigo> pendientes (Ruta lo reintenta "
+            + "solo cada 5 minutos); responde cuántos creó y cuántos siguen pendientes")
+    public JsonObject sincronizarGrupos() {
+        int creados = servicio.sincronizarGruposPendientes();
+        return Json.createObjectBuilder().add("creados", creados).add("pendientes", servicio.gruposPendientes())
+                .build();
+    }
+
     /** Los parámetros de la URL leídos con las mismas reglas (y los mismos errores 400 con campo) que un cuerpo. */
     private static Entrada parametros(String... nombresYValores) {
         JsonObjectBuilder o = Json.createObjectBuilder();
@@ -153,7 +164,8 @@ public class SedesResource {
         agregar(o, "localidad", s.getLocalidad());
         agregar(o, "direccion", s.getDireccion());
         agregar(o, "padre", s.getPadre() == null ? null : s.getPadre().getCodigo());
-        o.add("version", s.getVersion()).add("corte", corte.toString());
+        o.add("version", s.getVersion()).add("corte", corte.toString())
+                .add("grupoKeycloak", s.isGrupoSincronizado() ? "SINCRONIZADO" : "PENDIENTE");
         if (estado == null) {
             o.addNull("estado");
         } else {

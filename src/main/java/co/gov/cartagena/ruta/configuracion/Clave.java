@@ -20,6 +20,12 @@ public enum Clave {
     OIDC_PROVEEDOR("ruta.oidc.proveedor", "URL del realm de Keycloak (emisor OIDC)", "http://localhost:8180/realms/ruta"),
     OIDC_CLIENTE("ruta.oidc.cliente", "Identificador del cliente confidencial de Ruta en Keycloak", "ruta-web"),
     OIDC_SECRETO("ruta.oidc.secreto", "Secreto del cliente confidencial (solo desde el entorno)", null),
+    KEYCLOAK_SINCRONIZACION_CLIENTE("ruta.keycloak.sincronizacion.cliente",
+            "Cliente confidencial con cuenta de servicio con el que Ruta crea en Keycloak el grupo /sedes/<codigo> de"
+                    + " cada sede nueva", "ruta-sincronizacion"),
+    KEYCLOAK_SINCRONIZACION_SECRETO("ruta.keycloak.sincronizacion.secreto",
+            "Secreto de ese cliente (solo desde el entorno); sin él, los grupos de las sedes nuevas quedan pendientes",
+            null),
     URL_PUBLICA("ruta.url.publica",
             "URL pública de Ruta (https://… detrás de un proxy); si falta, se deduce de cada petición", null),
     FACES_ETAPA("ruta.faces.etapa", "Etapa de Jakarta Faces: Production o Development", "Production");

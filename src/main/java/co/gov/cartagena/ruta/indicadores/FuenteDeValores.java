@@ -23,7 +23,9 @@ public interface FuenteDeValores {
      * @param anio      {@code null}: el cuatrienio (desde el 01/01/2024) hasta el corte; un año: solo lo de ese año
      *                  hasta el corte (el llamador ya limitó el corte al 31/12 de ese año)
      * @param corte     fecha de corte, inclusive
+     * @param sede      {@code null}: toda la ciudad; si no, solo lo registrado en esa sede (id). Las cifras
+     *                  reportadas o del registro de sedes no se desagregan por sede y devuelven vacío.
      * @return vacío si no hay valor (p. ej. ningún reporte aprobado)
      */
-    Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte);
+    Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte, Long sede);
 }

@@ -24,8 +24,8 @@ public class LecturasDelAlmacen {
 
     private final Map<String, Map<String, Conteo>> leidos = new HashMap<>();
 
-    public Conteo conteo(String indicador, Integer anio, LocalDate corte) {
-        return leidos.computeIfAbsent(anio + "/" + corte, k -> leer(anio, corte)).get(indicador);
+    public Conteo conteo(String indicador, Integer anio, LocalDate corte, Long sede) {
+        return leidos.computeIfAbsent(anio + "/" + corte + "/" + sede, k -> leer(anio, corte, sede)).get(indicador);
     }
 
     /** Olvida lo leído (tras un cambio en la misma petición). */
@@ -33,9 +33,9 @@ public class LecturasDelAlmacen {
         leidos.clear();
     }
 
-    private Map<String, Conteo> leer(Integer anio, LocalDate corte) {
+    private Map<String, Conteo> leer(Integer anio, LocalDate corte, Long sede) {
         try (Connection c = datos.getConnection()) {
-            return Almacen.leer(c, anio, corte);
+            return Almacen.leer(c, anio, corte, sede == null ? 0 : sede);
         } catch (SQLException e) {
             throw new IllegalStateException("No se pudo leer el almacén de indicadores", e);
         }

@@ -68,6 +68,9 @@ public class ServicioIndicadores {
     @Inject
     FuentesDeValores fuentes;
 
+    @Inject
+    co.gov.cartagena.ruta.sedes.RepositorioSedes sedes;
+
     // ---------------------------------------------------------------- consultas
 
     /** Los 63 indicadores en el orden del plan. */
@@ -80,19 +83,44 @@ public class ServicioIndicadores {
     /** Todos los indicadores medidos a la fecha de corte, en el orden del plan. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeguimientoIndicador> tablero(Integer anio, LocalDate corte) {
+        return tablero(anio, corte, null);
+    }
+
+    /**
+     * Todos los indicadores medidos a la fecha de corte; con {@code sede} (código), solo lo registrado en esa sede
+     * (las cifras reportadas y las del registro de sedes no se desagregan por sede y quedan sin valor).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SeguimientoIndicador> tablero(Integer anio, LocalDate corte, String sede) {
         exigir(VEN_TABLERO, "ver los indicadores");
         LocalDate c = corte(anio, corte);
+        Long sedeId = sedeId(sede);
         Map<Long, SortedMap<Integer, BigDecimal>> metas = metasAnuales();
-        return todos().stream().map(i -> medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), anio, c)).toList();
+        return todos().stream()
+                .map(i -> medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), anio, c, sedeId)).toList();
     }
 
     /** Un indicador medido a la fecha de corte. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SeguimientoIndicador seguimiento(String codigo, Integer anio, LocalDate corte) {
+        return seguimiento(codigo, anio, corte, null);
+    }
+
+    /** Un indicador medido a la fecha de corte, para toda la ciudad o para una sede (código). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SeguimientoIndicador seguimiento(String codigo, Integer anio, LocalDate corte, String sede) {
         exigir(VEN_TABLERO, "ver los indicadores");
         LocalDate c = corte(anio, corte);
         Indicador indicador = buscar(codigo);
-        return medir(indicador, metasAnualesDe(indicador), anio, c);
+        return medir(indicador, metasAnualesDe(indicador), anio, c, sedeId(sede));
+    }
+
+    private Long sedeId(String sede) {
+        if (sede == null || sede.isBlank()) {
+            return null;
+        }
+        return sedes.porCodigo(sede.trim()).map(s -> s.getId())
+                .orElseThrow(() -> new ReglaIncumplida("sede", "No hay una sede con el código «" + sede.trim() + "»."));
     }
 
     /** Los reportes pendientes de aprobación, del más viejo al más nuevo. */
@@ -312,11 +340,11 @@ public class ServicioIndicadores {
     // ---------------------------------------------------------------- apoyo
 
     private SeguimientoIndicador medir(Indicador indicador, SortedMap<Integer, BigDecimal> metas, Integer anio,
-            LocalDate corte) {
+            LocalDate corte, Long sede) {
         Programacion programacion = new Programacion(indicador.getTipoMeta(), indicador.getLineaBase(),
                 indicador.getMeta(), metas);
         Medidor.Valores valores = fuentes.para(indicador.getFuente())
-                .<Medidor.Valores>map(f -> (a, c) -> f.valor(indicador, a, c)).orElse(null);
+                .<Medidor.Valores>map(f -> (a, c) -> f.valor(indicador, a, c, sede)).orElse(null);
         return new SeguimientoIndicador(indicador, programacion, Medidor.medir(programacion, valores, anio, corte));
     }
 

@@ -41,12 +41,12 @@ public class ValoresCalculados implements FuenteDeValores {
     }
 
     @Override
-    public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte) {
+    public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte, Long sede) {
         String codigo = indicador.getCodigoTexto();
         if (!ReglasDelPlan.indicadores().contains(codigo)) {
             return Optional.empty();
         }
-        Conteo conteo = lecturas.conteo(codigo, anio, corte);
+        Conteo conteo = lecturas.conteo(codigo, anio, corte, sede);
         String fuente = "Ruta: " + indicador.getFuente().codigo();
         return switch (indicador.getTipoMeta()) {
             case ACUMULADO -> Optional.of(Valor.de(BigDecimal.valueOf(conteo.nuevas(Componente.VAL)), corte, fuente));
@@ -54,7 +54,7 @@ public class ValoresCalculados implements FuenteDeValores {
                     Valor.de(BigDecimal.valueOf(conteo.enPeriodo(Componente.VAL)), corte, fuente));
             case COBERTURA -> porcentaje(BigDecimal.valueOf(conteo.enPeriodo(Componente.NUM)),
                     BigDecimal.valueOf(conteo.enPeriodo(Componente.DEN)), corte, fuente);
-            case INCREMENTO -> externos.vigente(codigo, anio == null ? corte.getYear() : anio)
+            case INCREMENTO -> sede != null ? Optional.empty() : externos.vigente(codigo, anio == null ? corte.getYear() : anio)
                     .flatMap(d -> porcentaje(BigDecimal.valueOf(conteo.enPeriodo(Componente.NUM)), d.getValor(),
                             corte, fuente + " / " + d.getFuente()));
             default -> Optional.empty();

@@ -39,9 +39,9 @@ public class ValoresDeSedes implements FuenteDeValores {
 
     /** El estado «a la fecha» no se suma por año: con o sin año, es el conteo a la fecha de corte. */
     @Override
-    public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte) {
+    public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte, Long sede) {
         Function<LocalDate, Long> regla = reglas().get(indicador.getCodigoTexto());
-        if (regla == null) {
+        if (regla == null || sede != null) {
             return Optional.empty();
         }
         return Optional.of(Valor.de(BigDecimal.valueOf(regla.apply(corte)), corte, "Ruta: registro de sedes"));

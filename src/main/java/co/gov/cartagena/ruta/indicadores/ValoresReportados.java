@@ -25,7 +25,10 @@ public class ValoresReportados implements FuenteDeValores {
     }
 
     @Override
-    public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte) {
+    public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte, Long sede) {
+        if (sede != null) {
+            return Optional.empty();
+        }
         LocalDate desde = anio == null ? Cuatrienio.INICIO : Cuatrienio.inicioDe(anio);
         LocalDate hasta = anio == null || corte.isBefore(Cuatrienio.finDe(anio)) ? corte : Cuatrienio.finDe(anio);
         if (hasta.isBefore(desde)) {

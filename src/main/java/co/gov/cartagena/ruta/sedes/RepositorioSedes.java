@@ -187,4 +187,21 @@ public class RepositorioSedes {
     private static <T> T requerido(T valor) {
         return Objects.requireNonNull(valor, "Falta un parámetro de la consulta");
     }
+
+    /** Marca que el grupo de la sede ya existe en Keycloak, sin tocar su versión (no es una edición de la sede). */
+    public void marcarGrupoSincronizado(String codigo) {
+        em.createNativeQuery("UPDATE sede SET grupo_sincronizado_en = CURRENT_TIMESTAMP(3) WHERE codigo = ?")
+                .setParameter(1, codigo).executeUpdate();
+    }
+
+    /** Las sedes cuyo grupo en Keycloak falta crear, las más antiguas primero. */
+    public List<Sede> sinGrupo(int maximo) {
+        return em.createQuery("SELECT s FROM Sede s WHERE s.grupoSincronizadoEn IS NULL ORDER BY s.id", Sede.class)
+                .setMaxResults(maximo).getResultList();
+    }
+
+    public long contarSinGrupo() {
+        return em.createQuery("SELECT COUNT(s) FROM Sede s WHERE s.grupoSincronizadoEn IS NULL", Long.class)
+                .getSingleResult();
+    }
 }

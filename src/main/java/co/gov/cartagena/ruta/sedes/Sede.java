@@ -129,6 +129,10 @@ public class Sede {
     @Column(name = "modificado_por", length = 100)
     private String modificadoPor;
 
+    /** Cuándo quedó creado su grupo /sedes/&lt;codigo&gt; en Keycloak; null = pendiente. Lo escribe {@link GruposDeSedes}. */
+    @Column(name = "grupo_sincronizado_en", insertable = false, updatable = false)
+    private Instant grupoSincronizadoEn;
+
     protected Sede() {
         // para JPA
     }
@@ -398,6 +402,15 @@ public class Sede {
             throw new ReglaIncumplida(campo, "Escriba como máximo " + maximo + " caracteres");
         }
         return limpio;
+    }
+
+    public Instant getGrupoSincronizadoEn() {
+        return grupoSincronizadoEn;
+    }
+
+    /** Si su grupo /sedes/&lt;codigo&gt; ya existe en Keycloak (si no, Ruta lo reintenta). */
+    public boolean isGrupoSincronizado() {
+        return grupoSincronizadoEn != null;
     }
 
     public Long getId() {

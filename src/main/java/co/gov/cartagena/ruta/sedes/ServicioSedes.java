@@ -10,6 +10,7 @@ import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -43,6 +44,12 @@ public class ServicioSedes {
 
     @Inject
     UsuarioActual usuarioActual;
+
+    @Inject
+    Event<SedeCreada> sedeCreada;
+
+    @Inject
+    GruposDeSedes grupos;
 
     /**
      * Las sedes del filtro como estaban a su fecha de corte (hoy si no trae). Solo las que a esa fecha ya tenían un
@@ -109,7 +116,24 @@ public class ServicioSedes {
                 .add("vigenteDesde", inicial.getVigenteDesde().toString())
                 .add("motivo", inicial.getMotivo());
         registrar(Accion.CREAR, sede, detalle);
+        sedeCreada.fire(new SedeCreada(sede.getCodigo(), sede.getNombre()));
         return sede;
+    }
+
+    /**
+     * Reintenta ya (sin esperar los 5 minutos) crear en Keycloak los grupos de las sedes pendientes; devuelve
+     * cuántos quedaron creados.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int sincronizarGruposPendientes() {
+        Usuario admin = administrador("sincronizar los grupos de las sedes", null);
+        return grupos.sincronizarPendientes(admin.getUsuario());
+    }
+
+    /** Cuántas sedes tienen su grupo de Keycloak pendiente. */
+    public long gruposPendientes() {
+        lector();
+        return grupos.pendientes();
     }
 
     /**

@@ -35,17 +35,19 @@ public final class KeycloakEmbebido implements AutoCloseable {
     private final int puerto;
     private final String claveAdmin;
     private final String secretoCliente;
+    private final String secretoSincronizacion;
     private final String urlPublicaRuta;
     private Process proceso;
 
     public KeycloakEmbebido(Path zip, Path instalacion, Path configuracionRealm, int puerto, String claveAdmin,
-            String secretoCliente, String urlPublicaRuta) {
+            String secretoCliente, String secretoSincronizacion, String urlPublicaRuta) {
         this.zip = zip;
         this.instalacion = instalacion;
         this.configuracionRealm = configuracionRealm;
         this.puerto = puerto;
         this.claveAdmin = claveAdmin;
         this.secretoCliente = secretoCliente;
+        this.secretoSincronizacion = secretoSincronizacion;
         this.urlPublicaRuta = urlPublicaRuta;
     }
 
@@ -66,6 +68,7 @@ public final class KeycloakEmbebido implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", claveAdmin);
         env.put("RUTA_OIDC_SECRETO", secretoCliente);
+        env.put("RUTA_KEYCLOAK_SINCRONIZACION_SECRETO", secretoSincronizacion);
         env.put("RUTA_URL_PUBLICA", urlPublicaRuta);
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m");
         proceso = pb.start();

@@ -46,7 +46,8 @@ public final class Lanzador {
                 secretos.getProperty("db.propietario"));
         KeycloakEmbebido keycloak = new KeycloakEmbebido(raiz.resolve("target/servidores/keycloak.zip"),
                 datos.resolve("keycloak"), raiz.resolve("realm-config"), PUERTO_KEYCLOAK,
-                secretos.getProperty("keycloak.admin"), secretos.getProperty("oidc.secreto"), urlRuta);
+                secretos.getProperty("keycloak.admin"), secretos.getProperty("oidc.secreto"),
+                secretos.getProperty("keycloak.sincronizacion"), urlRuta);
         PayaraMicroProceso ruta = new PayaraMicroProceso(raiz.resolve("target/servidores/payara-micro.jar"),
                 raiz.resolve("target/ruta.war"), PUERTO_RUTA, Map.of(
                         "RUTA_DB_URL", "jdbc:mariadb://127.0.0.1:" + PUERTO_MARIADB + "/ruta",
@@ -56,6 +57,7 @@ public final class Lanzador {
                         "RUTA_DB_MIGRACION_CLAVE", secretos.getProperty("db.propietario"),
                         "RUTA_OIDC_PROVEEDOR", keycloak.urlRealm(),
                         "RUTA_OIDC_SECRETO", secretos.getProperty("oidc.secreto"),
+                        "RUTA_KEYCLOAK_SINCRONIZACION_SECRETO", secretos.getProperty("keycloak.sincronizacion"),
                         "RUTA_URL_PUBLICA", urlRuta),
                 logs.resolve("payara.log"));
 
@@ -107,7 +109,8 @@ public final class Lanzador {
             }
         }
         boolean cambio = false;
-        for (String clave : new String[] {"db.app", "db.propietario", "keycloak.admin", "oidc.secreto"}) {
+        for (String clave : new String[] {"db.app", "db.propietario", "keycloak.admin", "oidc.secreto",
+                "keycloak.sincronizacion"}) {
             if (!p.containsKey(clave)) {
                 p.setProperty(clave, aleatorio());
                 cambio = true;

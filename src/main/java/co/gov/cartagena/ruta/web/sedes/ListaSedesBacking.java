@@ -51,6 +51,29 @@ public class ListaSedesBacking implements Serializable {
         return Fechas.formatear(corte);
     }
 
+    /** Reintenta crear en Keycloak los grupos de las sedes pendientes (solo administradores). */
+    public void sincronizarGrupos() {
+        try {
+            int creados = servicio.sincronizarGruposPendientes();
+            long pendientes = servicio.gruposPendientes();
+            if (pendientes == 0) {
+                co.gov.cartagena.ruta.web.Mensajes.info("Grupos de Keycloak al día (" + creados + " creados ahora).");
+            } else {
+                co.gov.cartagena.ruta.web.Mensajes.error("Keycloak no respondió: " + pendientes
+                        + " sedes siguen con su grupo pendiente; Ruta lo reintenta cada 5 minutos.");
+            }
+            sedes = null;
+        } catch (RuntimeException e) {
+            if (!co.gov.cartagena.ruta.web.Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public long getGruposPendientes() {
+        return servicio.puedeCambiar() ? servicio.gruposPendientes() : 0;
+    }
+
     public boolean isPuedeCambiar() {
         return servicio.puedeCambiar();
     }

@@ -1,0 +1,329 @@
+package co.gov.cartagena.ruta.actividades;
+
+import co.gov.cartagena.ruta.comun.Hoy;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Textos;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.sedes.Localidades;
+import co.gov.cartagena.ruta.sedes.Sede;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Una actividad colectiva realizada por una sede. Cambia solo por sus métodos de intención ({@link #editar},
+ * {@link #anular}, {@link #agregarAsistente}); anulada, no admite cambios. Nunca se borra.
+ */
+@Entity
+@Table(name = "actividad")
+@NamedQuery(name = "Actividad.porClaveEnvio", query = "SELECT a FROM Actividad a WHERE a.claveEnvio = :clave")
+public class Actividad {
+
+    /** Fecha más antigua que se acepta (las actividades se registran para el plan 2024–2027 y sus antecedentes). */
+    static final LocalDate FECHA_MINIMA = LocalDate.of(2020, 1, 1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "tipo_id")
+    private TipoActividad tipo;
+
+    @Column(nullable = false)
+    private LocalDate fecha;
+
+    @Column(nullable = false, length = 200)
+    private String lugar;
+
+    @Column(length = 80)
+    private String localidad;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "sede_id")
+    private Sede sede;
+
+    @Column(nullable = false)
+    private int participantes;
+
+    @Column(length = 200)
+    private String objeto;
+
+    @Column(name = "objeto_clave", length = 200)
+    private String objetoClave;
+
+    @Column(columnDefinition = "TEXT")
+    private String descripcion;
+
+    @ManyToMany
+    @JoinTable(name = "actividad_persona", joinColumns = @JoinColumn(name = "actividad_id"),
+            inverseJoinColumns = @JoinColumn(name = "persona_id"))
+    private Set<Persona> personas = new LinkedHashSet<>();
+
+    @Column(nullable = false)
+    private boolean anulada;
+
+    @Column(name = "anulada_en")
+    private Instant anuladaEn;
+
+    @Column(name = "anulada_por", length = 100)
+    private String anuladaPor;
+
+    @Column(name = "motivo_anulacion", length = 500)
+    private String motivoAnulacion;
+
+    @Column(name = "clave_envio", length = 64, updatable = false)
+    private String claveEnvio;
+
+    @Version
+    private int version;
+
+    @Column(name = "creado_en", nullable = false, updatable = false)
+    private Instant creadoEn;
+
+    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
+    private String creadoPor;
+
+    @Column(name = "modificado_en")
+    private Instant modificadoEn;
+
+    @Column(name = "modificado_por", length = 100)
+    private String modificadoPor;
+
+    protected Actividad() {
+    }
+
+    Actividad(TipoActividad tipo, Sede sede, DatosActividad datos, String claveEnvio, String quien) {
+        ReglaIncumplida.exigir(tipo.isActivo(), "tipo",
+                "El tipo de actividad «" + tipo.getNombre() + "» está desactivado; elija otro.");
+        aplicar(tipo, sede, datos);
+        this.claveEnvio = claveEnvio;
+        this.creadoPor = quien;
+        this.creadoEn = Instant.now();
+    }
+
+    /**
+     * Cambia los datos; devuelve los campos que cambiaron (antes y después) para la auditoría. Un tipo desactivado
+     * solo se conserva si ya era el de la actividad.
+     */
+    Map<String, String[]> editar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos, String quien) {
+        exigirVigente();
+        ReglaIncumplida.exigir(nuevoTipo.isActivo() || nuevoTipo.getId().equals(tipo.getId()), "tipo",
+                "El tipo de actividad «" + nuevoTipo.getNombre() + "» está desactivado; elija otro.");
+        Map<String, String> antes = foto();
+        aplicar(nuevoTipo, nuevaSede, datos);
+        ReglaIncumplida.exigir(participantes >= personas.size(), "participantes",
+                "El número de participantes (" + participantes + ") no puede ser menor que las personas registradas"
+                        + " en la asistencia (" + personas.size() + ").");
+        Map<String, String> despues = foto();
+        Map<String, String[]> cambios = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : antes.entrySet()) {
+            String nuevo = despues.get(e.getKey());
+            if (!Objects.equals(e.getValue(), nuevo)) {
+                cambios.put(e.getKey(), new String[] {e.getValue(), nuevo});
+            }
+        }
+        if (!cambios.isEmpty()) {
+            marcar(quien);
+        }
+        return cambios;
+    }
+
+    /** Anula con motivo; queda quién y cuándo. Las actividades anuladas no cuentan en los indicadores. */
+    void anular(String motivo, String quien) {
+        exigirVigente();
+        String m = Textos.limpio(motivo);
+        ReglaIncumplida.exigir(m != null, "motivo", "Escriba el motivo de la anulación.");
+        ReglaIncumplida.exigir(m.length() <= 500, "motivo", "El motivo no puede pasar de 500 caracteres.");
+        anulada = true;
+        anuladaEn = Instant.now();
+        anuladaPor = quien;
+        motivoAnulacion = m;
+        marcar(quien);
+    }
+
+    /** Agrega una persona del registro a la asistencia; devuelve false si ya estaba. */
+    boolean agregarAsistente(Persona persona, String quien) {
+        exigirVigente();
+        if (personas.stream().anyMatch(p -> p.getId().equals(persona.getId()))) {
+            return false;
+        }
+        ReglaIncumplida.exigir(personas.size() < participantes, "participantes",
+                "La asistencia ya tiene " + personas.size() + " personas registradas, tantas como participantes; "
+                        + "corrija primero el número de participantes.");
+        personas.add(persona);
+        marcar(quien);
+        return true;
+    }
+
+    /** Quita de la asistencia a una persona agregada por error; devuelve false si no estaba. */
+    boolean quitarAsistente(Persona persona, String quien) {
+        exigirVigente();
+        boolean quitada = personas.removeIf(p -> p.getId().equals(persona.getId()));
+        if (quitada) {
+            marcar(quien);
+        }
+        return quitada;
+    }
+
+    void exigirVigente() {
+        ReglaIncumplida.exigir(!anulada, null, "La actividad está anulada; no admite cambios.");
+    }
+
+    private void aplicar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos) {
+        ReglaIncumplida.exigir(datos.fecha() != null, "fecha", "Escriba la fecha de la actividad.");
+        ReglaIncumplida.exigir(!datos.fecha().isAfter(Hoy.enColombia()), "fecha",
+                "La fecha de la actividad no puede ser futura.");
+        ReglaIncumplida.exigir(!datos.fecha().isBefore(FECHA_MINIMA), "fecha",
+                "La fecha de la actividad no puede ser anterior al 01/01/2020.");
+        String l = Textos.limpio(datos.lugar());
+        ReglaIncumplida.exigir(l != null, "lugar", "Escriba el lugar de la actividad.");
+        ReglaIncumplida.exigir(l.length() <= 200, "lugar", "El lugar no puede pasar de 200 caracteres.");
+        String loc = null;
+        if (Textos.limpio(datos.localidad()) != null) {
+            loc = Localidades.canonica(datos.localidad()).orElseThrow(() -> new ReglaIncumplida("localidad",
+                    "La localidad debe ser una de: " + String.join(", ", Localidades.TODAS) + "."));
+        }
+        ReglaIncumplida.exigir(datos.participantes() != null, "participantes",
+                "Escriba el número de participantes.");
+        ReglaIncumplida.exigir(datos.participantes() >= 0, "participantes",
+                "El número de participantes no puede ser negativo.");
+        ReglaIncumplida.exigir(datos.participantes() <= 100_000, "participantes",
+                "El número de participantes parece un error (más de 100.000).");
+        String d = datos.descripcion() == null || datos.descripcion().isBlank() ? null : datos.descripcion().trim();
+        ReglaIncumplida.exigir(d == null || d.length() <= 10_000, "descripcion",
+                "La descripción no puede pasar de 10.000 caracteres.");
+        String o = nuevoTipo.objetoValido(datos.objeto());
+        tipo = nuevoTipo;
+        sede = nuevaSede;
+        fecha = datos.fecha();
+        lugar = l;
+        localidad = loc;
+        participantes = datos.participantes();
+        objeto = o;
+        objetoClave = claveObjeto(o);
+        descripcion = d;
+    }
+
+    /** El objeto normalizado para contar objetos distintos: minúsculas, sin tildes, espacios sencillos. */
+    public static String claveObjeto(String objeto) {
+        String o = Textos.limpio(objeto);
+        return o == null ? null : Textos.sinTildes(o).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private Map<String, String> foto() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("tipo", tipo == null ? null : tipo.getCodigo());
+        m.put("sede", sede == null ? null : sede.getCodigo());
+        m.put("fecha", fecha == null ? null : fecha.toString());
+        m.put("lugar", lugar);
+        m.put("localidad", localidad);
+        m.put("participantes", String.valueOf(participantes));
+        m.put("objeto", objeto);
+        m.put("descripcion", descripcion);
+        return m;
+    }
+
+    private void marcar(String quien) {
+        modificadoEn = Instant.now();
+        modificadoPor = quien;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public TipoActividad getTipo() {
+        return tipo;
+    }
+
+    public LocalDate getFecha() {
+        return fecha;
+    }
+
+    public String getLugar() {
+        return lugar;
+    }
+
+    public String getLocalidad() {
+        return localidad;
+    }
+
+    public Sede getSede() {
+        return sede;
+    }
+
+    public int getParticipantes() {
+        return participantes;
+    }
+
+    public String getObjeto() {
+        return objeto;
+    }
+
+    public String getObjetoClave() {
+        return objetoClave;
+    }
+
+    public String getDescripcion() {
+        return descripcion;
+    }
+
+    public Set<Persona> getPersonas() {
+        return Collections.unmodifiableSet(personas);
+    }
+
+    public boolean isAnulada() {
+        return anulada;
+    }
+
+    public Instant getAnuladaEn() {
+        return anuladaEn;
+    }
+
+    public String getAnuladaPor() {
+        return anuladaPor;
+    }
+
+    public String getMotivoAnulacion() {
+        return motivoAnulacion;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreadoEn() {
+        return creadoEn;
+    }
+
+    public String getCreadoPor() {
+        return creadoPor;
+    }
+
+    public Instant getModificadoEn() {
+        return modificadoEn;
+    }
+
+    public String getModificadoPor() {
+        return modificadoPor;
+    }
+}

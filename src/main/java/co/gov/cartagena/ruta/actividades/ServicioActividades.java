@@ -1,0 +1,439 @@
+package co.gov.cartagena.ruta.actividades;
+
+import co.gov.cartagena.ruta.adjuntos.Adjunto;
+import co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos;
+import co.gov.cartagena.ruta.auditoria.Accion;
+import co.gov.cartagena.ruta.auditoria.Auditor;
+import co.gov.cartagena.ruta.comun.ConflictoEdicion;
+import co.gov.cartagena.ruta.comun.NoEncontrado;
+import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.personas.RepositorioPersonas;
+import co.gov.cartagena.ruta.sedes.RepositorioSedes;
+import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.Usuario;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Casos de uso del registro de actividades colectivas y su frontera de transacción. El acceso lo decide
+ * {@link PoliticaActividades}; una actividad de otra sede responde igual que una inexistente. Cada cambio y cada
+ * consulta quedan en el rastro de auditoría en la misma transacción, y cada cambio dispara
+ * {@link CambioEnActividad} (sincrónico, misma transacción). Una negativa por rol deja una entrada de acceso
+ * denegado que sí se confirma.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+public class ServicioActividades {
+
+    static final String ENTIDAD = "actividad";
+    static final String ENTIDAD_TIPO = "tipo_actividad";
+
+    /** Una página de la lista y el total de filas del filtro. */
+    public record Pagina(List<ResumenActividad> filas, long total) {
+    }
+
+    @Inject
+    RepositorioActividades repositorio;
+
+    @Inject
+    RepositorioSedes sedes;
+
+    @Inject
+    RepositorioPersonas personas;
+
+    @Inject
+    ServicioAdjuntos adjuntos;
+
+    @Inject
+    UsuarioActual usuarioActual;
+
+    @Inject
+    Auditor auditor;
+
+    @Inject
+    Event<CambioEnActividad> cambios;
+
+    // ---------------------------------------------------------------- actividades
+
+    /**
+     * Registra una actividad en una de las sedes de quien la registra. {@code claveEnvio} (opcional) hace idempotente
+     * el envío: repetirla devuelve la actividad ya registrada.
+     */
+    public Actividad registrar(DatosActividad datos, String claveEnvio) {
+        return registrar(datos, List.of(), claveEnvio);
+    }
+
+    /** Registra una actividad con las personas del registro que asistieron, todo o nada. */
+    public Actividad registrar(DatosActividad datos, Collection<Long> asistentes, String claveEnvio) {
+        Usuario u = quienRegistra("registrar actividades");
+        ReglaIncumplida.exigir(datos != null, null, "Faltan los datos de la actividad.");
+        String clave = claveEnvio == null || claveEnvio.isBlank() ? null : claveEnvio.trim();
+        ReglaIncumplida.exigir(clave == null || clave.length() <= 64, "claveEnvio",
+                "La clave de envío no puede pasar de 64 caracteres.");
+        if (clave != null) {
+            var existente = repositorio.porClaveEnvio(clave);
+            if (existente.isPresent()) {
+                return visible(u, existente.get().getId());
+            }
+        }
+        TipoActividad tipo = tipo(datos.tipo());
+        Sede sede = sedeDonde(u, datos.sede());
+        Actividad a = new Actividad(tipo, sede, datos, clave, u.getUsuario());
+        repositorio.guardar(a);
+        sincronizar();
+        JsonObjectBuilder detalle = Json.createObjectBuilder().add("tipo", tipo.getCodigo())
+                .add("sede", sede.getCodigo()).add("fecha", a.getFecha().toString()).add("lugar", a.getLugar())
+                .add("participantes", a.getParticipantes());
+        agregar(detalle, "objeto", a.getObjeto());
+        List<Long> agregadas = asistentes == null ? List.of() : agregarAsistentes(u, a, asistentes);
+        if (!agregadas.isEmpty()) {
+            sincronizar();
+            var lista = Json.createArrayBuilder();
+            agregadas.forEach(lista::add);
+            detalle.add("personas", lista);
+        }
+        auditor.registrar(Accion.CREAR, ENTIDAD, a.getId(), detalle.build().toString());
+        cambios.fire(new CambioEnActividad(a.getId()));
+        return a;
+    }
+
+    /**
+     * Cambia los datos de una actividad. {@code version} es la que vio quien edita: si otra persona la cambió
+     * entretanto, se rechaza ({@link ConflictoEdicion}) y nada se sobrescribe.
+     */
+    public Actividad editar(Long id, Integer version, DatosActividad datos) {
+        Usuario u = quienRegistra("editar actividades");
+        Actividad a = cambiable(u, id);
+        ReglaIncumplida.exigir(version != null, "version",
+                "Falta la versión de la actividad que se editó (para no pisar cambios de otra persona).");
+        if (version != a.getVersion()) {
+            throw new ConflictoEdicion("la actividad");
+        }
+        ReglaIncumplida.exigir(datos != null, null, "Faltan los datos de la actividad.");
+        TipoActividad tipo = tipo(datos.tipo());
+        Sede sede = sedeDonde(u, datos.sede());
+        Map<String, String[]> cambiados = a.editar(tipo, sede, datos, u.getUsuario());
+        if (!cambiados.isEmpty()) {
+            sincronizar();
+            JsonObjectBuilder detalle = Json.createObjectBuilder();
+            for (Map.Entry<String, String[]> c : cambiados.entrySet()) {
+                JsonObjectBuilder campo = Json.createObjectBuilder();
+                agregar(campo, "antes", c.getValue()[0]);
+                agregar(campo, "despues", c.getValue()[1]);
+                detalle.add(c.getKey(), campo);
+            }
+            auditor.registrar(Accion.CAMBIAR, ENTIDAD, a.getId(), detalle.build().toString());
+            cambios.fire(new CambioEnActividad(a.getId()));
+        }
+        return a;
+    }
+
+    /** Anula una actividad con motivo: deja de contar en los indicadores y no admite más cambios. */
+    public Actividad anular(Long id, Integer version, String motivo) {
+        Usuario u = quienRegistra("anular actividades");
+        Actividad a = cambiable(u, id);
+        if (version != null && version != a.getVersion()) {
+            throw new ConflictoEdicion("la actividad");
+        }
+        a.anular(motivo, u.getUsuario());
+        sincronizar();
+        auditor.registrar(Accion.ANULAR, ENTIDAD, a.getId(),
+                Json.createObjectBuilder().add("motivo", a.getMotivoAnulacion()).build().toString());
+        cambios.fire(new CambioEnActividad(a.getId()));
+        return a;
+    }
+
+    /** Agrega a la asistencia personas del registro; las que ya estaban se ignoran. */
+    public Actividad agregarPersonas(Long id, Collection<Long> personaIds) {
+        Usuario u = quienRegistra("registrar la asistencia de las actividades");
+        Actividad a = cambiable(u, id);
+        ReglaIncumplida.exigir(personaIds != null && !personaIds.isEmpty(), "personas",
+                "Elija al menos una persona del registro.");
+        List<Long> agregadas = agregarAsistentes(u, a, personaIds);
+        if (!agregadas.isEmpty()) {
+            sincronizar();
+            var lista = Json.createArrayBuilder();
+            agregadas.forEach(lista::add);
+            auditor.registrar(Accion.CAMBIAR, ENTIDAD, a.getId(),
+                    Json.createObjectBuilder().add("personasAgregadas", lista).build().toString());
+            cambios.fire(new CambioEnActividad(a.getId()));
+        }
+        return a;
+    }
+
+    private List<Long> agregarAsistentes(Usuario u, Actividad a, Collection<Long> personaIds) {
+        List<Long> agregadas = new ArrayList<>();
+        for (Long pid : personaIds) {
+            ReglaIncumplida.exigir(pid != null, "personas", "Falta el id de una de las personas.");
+            Persona p = vigente(personas.porId(pid).orElseThrow(() -> new ReglaIncumplida("personas",
+                    "No existe en el registro la persona " + pid + ".")));
+            if (a.agregarAsistente(p, u.getUsuario())) {
+                agregadas.add(p.getId());
+            }
+        }
+        return agregadas;
+    }
+
+    /** Quita de la asistencia a una persona agregada por error. */
+    public Actividad quitarPersona(Long id, Long personaId) {
+        Usuario u = quienRegistra("registrar la asistencia de las actividades");
+        Actividad a = cambiable(u, id);
+        Persona p = personas.porId(personaId).orElseThrow(() -> new NoEncontrado("la persona en la asistencia"));
+        if (!a.quitarAsistente(p, u.getUsuario())) {
+            throw new NoEncontrado("la persona en la asistencia");
+        }
+        sincronizar();
+        auditor.registrar(Accion.CAMBIAR, ENTIDAD, a.getId(),
+                Json.createObjectBuilder().add("personaQuitada", p.getId()).build().toString());
+        cambios.fire(new CambioEnActividad(a.getId()));
+        return a;
+    }
+
+    /** Adjunta una evidencia (acta, listado, fotos): PDF, JPG o PNG reconocidos por su contenido, hasta 10 MB. */
+    public Adjunto adjuntarEvidencia(Long id, String nombre, byte[] contenido, String descripcion) {
+        Usuario u = quienRegistra("adjuntar evidencias de actividades");
+        Actividad a = cambiable(u, id);
+        a.exigirVigente();
+        Adjunto x = adjuntos.adjuntarAActividad(a, nombre, contenido, descripcion);
+        auditor.registrar(Accion.CREAR, "adjunto", x.getId(), "actividad " + a.getId() + ": " + x.getNombre());
+        cambios.fire(new CambioEnActividad(a.getId()));
+        return x;
+    }
+
+    /** Anula una evidencia con motivo; si era la única vigente, la actividad queda «sin soporte». */
+    public Adjunto anularEvidencia(Long id, Long adjuntoId, String motivo) {
+        Usuario u = quienRegistra("anular evidencias de actividades");
+        Actividad a = cambiable(u, id);
+        a.exigirVigente();
+        Adjunto x = adjuntos.anularDeActividad(a, adjuntoId, motivo);
+        sincronizar();
+        auditor.registrar(Accion.ANULAR, "adjunto", x.getId(), Json.createObjectBuilder()
+                .add("actividad", a.getId()).add("motivo", x.getMotivoAnulacion()).build().toString());
+        cambios.fire(new CambioEnActividad(a.getId()));
+        return x;
+    }
+
+    /** Una actividad como la puede ver quien consulta (ver {@link FichaActividad}); la consulta queda auditada. */
+    public FichaActividad ficha(Long id) {
+        Usuario u = quienConsulta();
+        Actividad a = visible(u, id);
+        boolean verPersonas = PoliticaActividades.puedeVerPersonas(u, a);
+        List<Adjunto> evidencias = adjuntos.deActividad(a.getId());
+        long vigentes = evidencias.stream().filter(x -> !x.isAnulado()).count();
+        List<Persona> asistentes = new ArrayList<>(a.getPersonas());
+        asistentes.sort(Comparator.comparing(Persona::getApellidos).thenComparing(Persona::getNombres));
+        auditor.registrar(Accion.VER, ENTIDAD, a.getId(), verPersonas ? null : "solo cifras");
+        return new FichaActividad(a, verPersonas, PoliticaActividades.puedeCambiar(u, a),
+                verPersonas ? asistentes : List.of(), asistentes.size(), verPersonas ? evidencias : List.of(),
+                vigentes);
+    }
+
+    /** Las actividades del filtro que quien consulta puede ver, paginadas en la base de datos. */
+    public Pagina listar(FiltroActividades filtro, int primero, int cuantos) {
+        Usuario u = quienConsulta();
+        FiltroActividades f = filtro == null ? FiltroActividades.todas() : filtro;
+        ReglaIncumplida.exigir(f.desde() == null || f.hasta() == null || !f.hasta().isBefore(f.desde()), "hasta",
+                "La fecha final del filtro no puede ser anterior a la inicial.");
+        Set<String> alcance = PoliticaActividades.veTodasLasSedes(u) ? null : u.getSedes();
+        long total = repositorio.contar(f, alcance);
+        List<Actividad> lista = total == 0 ? List.of() : repositorio.buscar(f, alcance, primero, cuantos);
+        List<Long> ids = lista.stream().map(Actividad::getId).toList();
+        Map<Long, Long> evidencias = repositorio.evidenciasVigentes(ids);
+        Map<Long, Long> asistentes = repositorio.personasRegistradas(ids);
+        List<ResumenActividad> filas = lista.stream().map(a -> ResumenActividad.de(a,
+                asistentes.getOrDefault(a.getId(), 0L), evidencias.getOrDefault(a.getId(), 0L))).toList();
+        JsonObjectBuilder detalle = Json.createObjectBuilder();
+        agregar(detalle, "tipo", f.tipo());
+        agregar(detalle, "sede", f.sede());
+        agregar(detalle, "desde", f.desde() == null ? null : f.desde().toString());
+        agregar(detalle, "hasta", f.hasta() == null ? null : f.hasta().toString());
+        detalle.add("sinSoporte", f.sinSoporte()).add("resultados", total);
+        auditor.registrar(Accion.VER, ENTIDAD, null, detalle.build().toString());
+        return new Pagina(filas, total);
+    }
+
+    /** Las sedes en las que quien llama puede registrar actividades (las suyas). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Sede> sedesParaRegistrar() {
+        Usuario u = usuarioActual.get().orElse(null);
+        if (u == null || !PoliticaActividades.registra(u) || u.getSedes().isEmpty()) {
+            return List.of();
+        }
+        return sedes.porCodigos(u.getSedes());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean puedeRegistrar() {
+        return usuarioActual.get().map(PoliticaActividades::registra).orElse(false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean administraTipos() {
+        return usuarioActual.get().map(PoliticaActividades::administraTipos).orElse(false);
+    }
+
+    // ---------------------------------------------------------------- tipos
+
+    /** El catálogo de tipos (activos, o todos para el administrador y las listas históricas). */
+    public List<TipoActividad> tipos(boolean soloActivos) {
+        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar."));
+        if (!PoliticaActividades.consulta(u) && !PoliticaActividades.administraTipos(u)) {
+            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, null, "consultar tipos de actividad");
+            throw new OperacionNoPermitida("Su rol no da acceso a las actividades.");
+        }
+        return repositorio.tipos(soloActivos);
+    }
+
+    /** Agrega un tipo (no alimenta indicadores hasta que una regla de indicador lo nombre). */
+    public TipoActividad crearTipo(String codigo, String nombre, String descripcion, String etiquetaObjeto,
+            boolean objetoRequerido) {
+        Usuario u = administrador("agregar tipos de actividad", codigo);
+        TipoActividad t = new TipoActividad(codigo, nombre, descripcion, etiquetaObjeto, objetoRequerido,
+                u.getUsuario());
+        ReglaIncumplida.exigir(repositorio.tipoPorCodigo(t.getCodigo()).isEmpty(), "codigo",
+                "Ya existe un tipo de actividad con el código " + t.getCodigo() + ".");
+        repositorio.guardar(t);
+        sincronizar();
+        JsonObjectBuilder d = Json.createObjectBuilder().add("codigo", t.getCodigo()).add("nombre", t.getNombre())
+                .add("objetoRequerido", t.isObjetoRequerido());
+        agregar(d, "etiquetaObjeto", t.getEtiquetaObjeto());
+        agregar(d, "descripcion", t.getDescripcion());
+        auditor.registrar(Accion.CREAR, ENTIDAD_TIPO, t.getCodigo(), d.build().toString());
+        return t;
+    }
+
+    /** Renombra o corrige un tipo; el código nunca cambia y en los tipos del plan tampoco su objeto. */
+    public TipoActividad corregirTipo(String codigo, Integer version, String nombre, String descripcion,
+            String etiquetaObjeto, boolean objetoRequerido) {
+        Usuario u = administrador("corregir tipos de actividad", codigo);
+        TipoActividad t = tipoExistente(codigo);
+        if (version != null && version != t.getVersion()) {
+            throw new ConflictoEdicion("el tipo de actividad");
+        }
+        String antes = t.getNombre();
+        if (t.corregir(nombre, descripcion, etiquetaObjeto, objetoRequerido, u.getUsuario())) {
+            sincronizar();
+            JsonObjectBuilder d = Json.createObjectBuilder().add("nombreAntes", antes).add("nombre", t.getNombre())
+                    .add("objetoRequerido", t.isObjetoRequerido());
+            agregar(d, "etiquetaObjeto", t.getEtiquetaObjeto());
+            agregar(d, "descripcion", t.getDescripcion());
+            auditor.registrar(Accion.CAMBIAR, ENTIDAD_TIPO, t.getCodigo(), d.build().toString());
+        }
+        return t;
+    }
+
+    /** Desactiva (o reactiva) un tipo: uno desactivado no se ofrece para actividades nuevas. */
+    public TipoActividad cambiarActivo(String codigo, boolean activo) {
+        Usuario u = administrador(activo ? "activar tipos de actividad" : "desactivar tipos de actividad", codigo);
+        TipoActividad t = tipoExistente(codigo);
+        if (activo) {
+            t.activar(u.getUsuario());
+        } else {
+            t.desactivar(u.getUsuario());
+        }
+        sincronizar();
+        auditor.registrar(Accion.CAMBIAR, ENTIDAD_TIPO, t.getCodigo(),
+                Json.createObjectBuilder().add("activo", activo).build().toString());
+        return t;
+    }
+
+    // ---------------------------------------------------------------- apoyo
+
+    private TipoActividad tipo(String codigo) {
+        ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "tipo", "Elija el tipo de actividad.");
+        return repositorio.tipoPorCodigo(codigo)
+                .orElseThrow(() -> new ReglaIncumplida("tipo", "No existe el tipo de actividad " + codigo.trim() + "."));
+    }
+
+    private TipoActividad tipoExistente(String codigo) {
+        return repositorio.tipoPorCodigo(codigo).orElseThrow(() -> new NoEncontrado("el tipo de actividad "
+                + (codigo == null ? "" : codigo.trim().toUpperCase())));
+    }
+
+    private Sede sedeDonde(Usuario u, String codigo) {
+        ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "sede", "Elija la sede responsable.");
+        String c = codigo.trim().toUpperCase();
+        ReglaIncumplida.exigir(PoliticaActividades.puedeRegistrarEn(u, c), "sede",
+                "Solo puede registrar actividades de sus sedes (" + String.join(", ", u.getSedes()) + ").");
+        return sedes.porCodigo(c).orElseThrow(() -> new ReglaIncumplida("sede", "No existe la sede " + c + "."));
+    }
+
+    private Actividad visible(Usuario u, Long id) {
+        return repositorio.porId(id).filter(a -> PoliticaActividades.puedeVer(u, a))
+                .orElseThrow(() -> new NoEncontrado("la actividad " + (id == null ? "" : id)));
+    }
+
+    private Actividad cambiable(Usuario u, Long id) {
+        return repositorio.porId(id).filter(a -> PoliticaActividades.puedeCambiar(u, a))
+                .orElseThrow(() -> new NoEncontrado("la actividad " + (id == null ? "" : id)));
+    }
+
+    private static Persona vigente(Persona p) {
+        Persona actual = p;
+        while (actual.getFusionadaEn() != null) {
+            actual = actual.getFusionadaEn();
+        }
+        return actual;
+    }
+
+    private Usuario quienRegistra(String queHace) {
+        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar para " + queHace));
+        if (!PoliticaActividades.registra(u)) {
+            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, queHace);
+            throw new OperacionNoPermitida("Solo gestores y coordinadores pueden " + queHace + ".");
+        }
+        return u;
+    }
+
+    private Usuario quienConsulta() {
+        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar."));
+        if (!PoliticaActividades.consulta(u)) {
+            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "consultar actividades");
+            throw new OperacionNoPermitida("Su rol no da acceso a las actividades.");
+        }
+        return u;
+    }
+
+    private Usuario administrador(String queHace, String codigo) {
+        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar para " + queHace));
+        if (!PoliticaActividades.administraTipos(u)) {
+            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, codigo == null ? null : codigo.trim(), queHace);
+            throw new OperacionNoPermitida("Solo un administrador puede " + queHace + ".");
+        }
+        return u;
+    }
+
+    private void sincronizar() {
+        try {
+            repositorio.sincronizar();
+        } catch (OptimisticLockException e) {
+            throw new ConflictoEdicion("la actividad");
+        } catch (PersistenceException e) {
+            throw new ReglaIncumplida("No se pudo guardar porque el registro cambió al mismo tiempo (p. ej. otra"
+                    + " persona creó un tipo con ese código). Vuelva a cargar e intente de nuevo.");
+        }
+    }
+
+    private static void agregar(JsonObjectBuilder o, String campo, String valor) {
+        if (valor == null) {
+            o.addNull(campo);
+        } else {
+            o.add(campo, valor);
+        }
+    }
+}
