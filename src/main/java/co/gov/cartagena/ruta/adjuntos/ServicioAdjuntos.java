@@ -89,6 +89,9 @@ public class ServicioAdjuntos {
 
     public Descarga descargar(Long adjuntoId) {
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
+        if (a != null && !puedeVer(a)) {
+            auditor.registrarDenegado("adjunto", a.getId(), "descarga de un adjunto fuera de su alcance");
+        }
         if (a == null || !puedeVer(a)) {
             throw new NoEncontrado("el adjunto");
         }
@@ -138,6 +141,7 @@ public class ServicioAdjuntos {
     private Usuario quien() {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.trabajaCasos(u)) {
+            auditor.registrarDenegado("adjunto", null, "su rol no da acceso a los adjuntos de los casos");
             throw new OperacionNoPermitida("Su rol no da acceso a los adjuntos de los casos.");
         }
         return u;

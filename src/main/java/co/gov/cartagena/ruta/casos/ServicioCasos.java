@@ -85,16 +85,14 @@ public class ServicioCasos {
     /** Un caso que el usuario puede ver; si no existe o no puede verlo, la misma respuesta: no encontrado. */
     public Caso obtener(Long id) {
         Usuario u = trabajador();
-        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso))
-                .orElseThrow(() -> noEncontrado(id));
+        Caso c = visible(casos.porId(id), u, id);
         auditor.registrar(Accion.VER, "caso", c.getId(), null);
         return c;
     }
 
     public Caso porRadicado(String radicado) {
         Usuario u = trabajador();
-        Caso c = casos.porRadicado(radicado).filter(caso -> PoliticaAcceso.puedeVer(u, caso))
-                .orElseThrow(() -> noEncontrado(radicado));
+        Caso c = visible(casos.porRadicado(radicado), u, radicado);
         auditor.registrar(Accion.VER, "caso", c.getId(), null);
         return c;
     }
@@ -242,19 +240,35 @@ public class ServicioCasos {
         return confirmar(c, Accion.CAMBIAR, "sede: " + antes + " → " + destino.getCodigo());
     }
 
-    /** Quién consultó o cambió el caso: solo para coordinadores de su sede. */
+    /**
+     * Quién consultó o cambió el caso: solo para coordinadores de su sede. Consultarlo es ver el rastro, y también
+     * queda en él (como {@code VER auditoria}, para no mezclarse con las consultas del caso).
+     */
     public List<RegistroAuditoria> quienVio(Long id) {
         Usuario u = trabajador();
-        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+        Caso c = visible(casos.porId(id), u, id);
         if (!PoliticaAcceso.coordina(u, c)) {
+            auditor.registrarDenegado("caso", c.getId(), "quién consultó el caso (no es coordinador de la sede)");
             throw new OperacionNoPermitida("Solo un coordinador de la sede ve quién consultó el caso.");
         }
+        auditor.registrar(Accion.VER, "auditoria", null, "quién consultó el caso " + c.getId());
         return auditoria.deEntidad("caso", c.getId().toString());
+    }
+
+    /**
+     * El caso si el usuario puede verlo; si no existe o no puede, la misma respuesta (no encontrado). Un caso que
+     * existe fuera de su alcance deja además un acceso denegado en el rastro (que sobrevive a la excepción).
+     */
+    private Caso visible(java.util.Optional<Caso> encontrado, Usuario u, Object id) {
+        if (encontrado.isPresent() && !PoliticaAcceso.puedeVer(u, encontrado.get())) {
+            auditor.registrarDenegado("caso", encontrado.get().getId(), "caso fuera de su alcance");
+        }
+        return encontrado.filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
     }
 
     private Caso paraCambiar(Long id, Integer versionEsperada) {
         Usuario u = trabajador();
-        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+        Caso c = visible(casos.porId(id), u, id);
         if (versionEsperada != null && c.getVersion() != versionEsperada) {
             throw new ConflictoEdicion("el caso " + c.getRadicado());
         }
@@ -290,6 +304,7 @@ public class ServicioCasos {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.trabajaCasos(u)) {
             // supervisor, administrador, auditor: no ven contenido de casos; la respuesta no revela si existen
+            auditor.registrarDenegado("caso", null, "su rol no da acceso al contenido de los casos");
             throw new OperacionNoPermitida("Su rol no da acceso al contenido de los casos.");
         }
         return u;

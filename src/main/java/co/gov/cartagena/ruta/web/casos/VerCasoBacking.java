@@ -47,6 +47,35 @@ public class VerCasoBacking implements Serializable {
     @Inject
     transient co.gov.cartagena.ruta.sedes.RepositorioSedes sedes;
 
+    @Inject
+    transient co.gov.cartagena.ruta.seguridad.UsuarioActual usuarioActual;
+
+    private transient List<co.gov.cartagena.ruta.auditoria.RegistroAuditoria> consultas;
+
+    /** Quién consultó o cambió el caso (coordinadores de la sede); se pide con un botón porque verlo se audita. */
+    public void verConsultas() {
+        try {
+            consultas = servicio.quienVio(id);
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public List<co.gov.cartagena.ruta.auditoria.RegistroAuditoria> getConsultas() {
+        return consultas;
+    }
+
+    public boolean isCoordina() {
+        return caso != null && usuarioActual.get()
+                .map(u -> co.gov.cartagena.ruta.casos.PoliticaAcceso.coordina(u, caso)).orElse(false);
+    }
+
+    public String momento(co.gov.cartagena.ruta.auditoria.RegistroAuditoria r) {
+        return Fechas.formatear(r.getMomento());
+    }
+
     public List<co.gov.cartagena.ruta.sedes.Sede> getSedes() {
         return sedes.todas();
     }
