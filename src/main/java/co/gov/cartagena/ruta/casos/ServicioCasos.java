@@ -116,8 +116,26 @@ public class ServicioCasos {
         return casos.seguimientosVencidos(trabajador(), soloMios, co.gov.cartagena.ruta.comun.Hoy.enColombia());
     }
 
+    /**
+     * Si el usuario ve los datos sensibles del caso (narrativa y campos sensibles de la ruta). Quien no los ve
+     * tampoco los escribe: al guardar se conservan los que había.
+     */
+    public boolean puedeVerSensibles(Caso c) {
+        return PoliticaAcceso.puedeVerSensibles(usuarioActual.requerido(), c);
+    }
+
+    /**
+     * Corrige narrativa y campos. Quien no ve lo sensible manda la narrativa en null y sin los campos sensibles:
+     * se conservan los guardados; si intenta escribir uno, se rechaza nombrando el campo.
+     */
     public Caso actualizar(Long id, int version, String narrativa, Map<String, String> datos) {
         Caso c = paraCambiar(id, version);
+        if (!puedeVerSensibles(c)) {
+            ReglaIncumplida.exigir(narrativa == null, "narrativa",
+                    "La narrativa es un dato reservado: solo la cambian el gestor asignado y la coordinación.");
+            narrativa = c.getNarrativa();
+            datos = conservarSensibles(c, datos);
+        }
         c.actualizar(narrativa, datos, quien());
         return confirmar(c, Accion.CAMBIAR, "narrativa y campos de la ruta");
     }
@@ -125,6 +143,9 @@ public class ServicioCasos {
     public Caso cambiarEstado(Long id, int version, String nuevoEstado, Map<String, String> datos, String motivo) {
         Caso c = paraCambiar(id, version);
         String antes = c.getEstado();
+        if (!puedeVerSensibles(c)) {
+            datos = conservarSensibles(c, datos);
+        }
         c.cambiarEstado(nuevoEstado, datos, motivo, quien());
         return confirmar(c, Accion.CAMBIAR, "estado: " + antes + " → " + nuevoEstado);
     }
@@ -264,6 +285,27 @@ public class ServicioCasos {
             auditor.registrarDenegado("caso", encontrado.get().getId(), "caso fuera de su alcance");
         }
         return encontrado.filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+    }
+
+    /** Los campos sensibles que manda quien no puede verlos: rechaza el que cambie, conserva los guardados. */
+    private static Map<String, String> conservarSensibles(Caso c, Map<String, String> datos) {
+        Map<String, String> guardados = c.datos();
+        Map<String, String> resultado = new java.util.LinkedHashMap<>(datos == null ? Map.of() : datos);
+        for (Campo campo : c.getRuta().definicion().campos()) {
+            if (!campo.sensible()) {
+                continue;
+            }
+            String enviado = resultado.get(campo.nombre());
+            ReglaIncumplida.exigir(enviado == null || enviado.isBlank() || enviado.equals(guardados.get(campo.nombre())),
+                    campo.nombre(), campo.etiqueta() + " es un dato reservado: solo lo cambian el gestor asignado y la"
+                            + " coordinación.");
+            if (guardados.get(campo.nombre()) != null) {
+                resultado.put(campo.nombre(), guardados.get(campo.nombre()));
+            } else {
+                resultado.remove(campo.nombre());
+            }
+        }
+        return resultado;
     }
 
     private Caso paraCambiar(Long id, Integer versionEsperada) {
