@@ -96,6 +96,10 @@ public class ServicioAdjuntos {
             throw new NoEncontrado("el adjunto");
         }
         ContenidoAdjunto c = em.find(ContenidoAdjunto.class, a.getId());
+        if (c == null) {
+            // depurado por retención (ver retencion/ServicioRetencion): queda la constancia, no el archivo
+            throw new NoEncontrado("el archivo: se depuró al vencer el plazo de retención de los anulados");
+        }
         auditor.registrar(Accion.DESCARGAR, "adjunto", a.getId(), a.getNombre());
         return new Descarga(a.getNombre(), a.getTipo(), c.getContenido());
     }
