@@ -129,10 +129,18 @@ public class ServicioAdjuntos {
 
     public Descarga descargar(Long adjuntoId) {
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
-        if (a == null || !(a.getActividadId() != null ? puedeVerEvidencia(a) : puedeVer(a))) {
+        boolean permitido = a != null && (a.getActividadId() != null ? puedeVerEvidencia(a) : puedeVer(a));
+        if (a != null && !permitido) {
+            auditor.registrarDenegado("adjunto", a.getId(), "descarga de un adjunto fuera de su alcance");
+        }
+        if (!permitido) {
             throw new NoEncontrado("el adjunto");
         }
         ContenidoAdjunto c = em.find(ContenidoAdjunto.class, a.getId());
+        if (c == null) {
+            // depurado por retención (ver retencion/ServicioRetencion): queda la constancia, no el archivo
+            throw new NoEncontrado("el archivo: se depuró al vencer el plazo de retención de los anulados");
+        }
         auditor.registrar(Accion.DESCARGAR, "adjunto", a.getId(), a.getNombre());
         return new Descarga(a.getNombre(), a.getTipo(), c.getContenido());
     }
@@ -185,6 +193,7 @@ public class ServicioAdjuntos {
     private Usuario quien() {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.trabajaCasos(u)) {
+            auditor.registrarDenegado("adjunto", null, "su rol no da acceso a los adjuntos de los casos");
             throw new OperacionNoPermitida("Su rol no da acceso a los adjuntos de los casos.");
         }
         return u;

@@ -1,7 +1,10 @@
 package co.gov.cartagena.ruta.api;
 
+import co.gov.cartagena.ruta.auditoria.Accion;
+import co.gov.cartagena.ruta.auditoria.ConsultaAuditoria;
+import co.gov.cartagena.ruta.auditoria.FiltroAuditoria;
 import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
-import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,10 +18,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** El rastro de auditoría, solo para auditores. */
+/** El rastro de auditoría, solo para auditores; cada consulta queda, a su vez, en el rastro. */
 @Path("auditoria")
 @RequestScoped
 @Tag(name = "Auditoría")
@@ -26,16 +34,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditoriaResource {
 
     @Inject
-    ServicioAuditoria auditoria;
+    ConsultaAuditoria auditoria;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Entradas recientes del rastro, de la más nueva a la más vieja, por páginas")
-    public JsonArray recientes(@QueryParam("pagina") @DefaultValue("0") int pagina,
-            @QueryParam("tamano") @DefaultValue("50") int tamano) {
+    @Operation(summary = "Entradas del rastro, de la más nueva a la más vieja, por páginas y con filtros opcionales:"
+            + " usuario, accion, entidad, entidadId (exactos), desde y hasta (aaaa-mm-dd, hora de Colombia,"
+            + " inclusive) y direccion (prefijo). El total va en la cabecera X-Total-Count.")
+    public Response recientes(@QueryParam("pagina") @DefaultValue("0") int pagina,
+            @QueryParam("tamano") @DefaultValue("50") int tamano, @QueryParam("usuario") String usuario,
+            @QueryParam("accion") String accion, @QueryParam("entidad") String entidad,
+            @QueryParam("entidadId") String entidadId, @QueryParam("desde") String desde,
+            @QueryParam("hasta") String hasta, @QueryParam("direccion") String direccion) {
+        FiltroAuditoria filtro = new FiltroAuditoria(usuario, accion(accion), entidad, entidadId,
+                fecha("desde", desde), fecha("hasta", hasta), direccion);
         int porPagina = Math.min(Math.max(tamano, 1), 200);
+        long total = auditoria.contar(filtro);
         JsonArrayBuilder arreglo = Json.createArrayBuilder();
-        for (RegistroAuditoria r : auditoria.recientes(Math.max(pagina, 0) * porPagina, porPagina)) {
+        for (RegistroAuditoria r : auditoria.buscar(filtro, Math.max(pagina, 0) * porPagina, porPagina)) {
             JsonObjectBuilder o = Json.createObjectBuilder()
                     .add("id", r.getId())
                     .add("momento", r.getMomento().toString())
@@ -47,7 +63,30 @@ public class AuditoriaResource {
             agregar(o, "detalle", r.getDetalle());
             arreglo.add(o);
         }
-        return arreglo.build();
+        JsonArray cuerpo = arreglo.build();
+        return Response.ok(cuerpo, MediaType.APPLICATION_JSON).header("X-Total-Count", total).build();
+    }
+
+    private static Accion accion(String texto) {
+        if (texto == null || texto.isBlank()) {
+            return null;
+        }
+        try {
+            return Accion.valueOf(texto.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ReglaIncumplida("accion", "La acción debe ser una de " + Arrays.toString(Accion.values()) + ".");
+        }
+    }
+
+    private static LocalDate fecha(String campo, String texto) {
+        if (texto == null || texto.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(texto.trim());
+        } catch (DateTimeParseException e) {
+            throw new ReglaIncumplida(campo, "Escriba la fecha «" + campo + "» como aaaa-mm-dd.");
+        }
     }
 
     private static void agregar(JsonObjectBuilder o, String campo, String valor) {

@@ -90,21 +90,21 @@ public class CasosResource {
                 e.opcion("rolPersona", RolParticipante.class), e.fecha("fechaApertura"), e.texto("narrativa"),
                 e.textos("datos"), clave));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.getId())).build())
-                .entity(Vistas.caso(c)).build();
+                .entity(vista(c)).build();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Un caso con sus personas, atenciones, remisiones, seguimientos e historia")
     public JsonObject obtener(@PathParam("id") long id) {
-        return Vistas.caso(servicio.obtener(id));
+        return vista(servicio.obtener(id));
     }
 
     @GET
     @Path("radicado/{radicado}")
     @Operation(summary = "Un caso por su radicado")
     public JsonObject porRadicado(@PathParam("radicado") String radicado) {
-        return Vistas.caso(servicio.porRadicado(radicado));
+        return vista(servicio.porRadicado(radicado));
     }
 
     @PUT
@@ -112,7 +112,7 @@ public class CasosResource {
     @Operation(summary = "Corregir narrativa y campos de la ruta (lleva la versión leída; 409 si cambió)")
     public JsonObject actualizar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.actualizar(id, e.enteroObligatorio("version"), e.texto("narrativa"),
+        return vista(servicio.actualizar(id, e.enteroObligatorio("version"), e.texto("narrativa"),
                 e.textos("datos")));
     }
 
@@ -121,7 +121,7 @@ public class CasosResource {
     @Operation(summary = "Pasar a otro estado de la ruta, con los campos que exige")
     public JsonObject cambiarEstado(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.cambiarEstado(id, e.enteroObligatorio("version"), e.textoObligatorio("estado"),
+        return vista(servicio.cambiarEstado(id, e.enteroObligatorio("version"), e.textoObligatorio("estado"),
                 e.textos("datos"), e.texto("motivo")));
     }
 
@@ -132,14 +132,14 @@ public class CasosResource {
         Entrada e = new Entrada(cuerpo);
         Atencion a = servicio.registrarAtencion(id, e.textoObligatorio("tipo"), e.fecha("fecha"), e.numero("personaId"),
                 e.texto("notas"), clave);
-        return Response.status(Response.Status.CREATED).entity(Vistas.caso(a.getCaso())).build();
+        return Response.status(Response.Status.CREATED).entity(vista(a.getCaso())).build();
     }
 
     @POST
     @Path("{id}/atenciones/{atencion}/anulacion")
     @Operation(summary = "Anular una atención (queda registrada con quién, cuándo y por qué)")
     public JsonObject anularAtencion(@PathParam("id") long id, @PathParam("atencion") long atencion, JsonObject cuerpo) {
-        return Vistas.caso(servicio.anularAtencion(id, atencion, new Entrada(cuerpo).texto("motivo")));
+        return vista(servicio.anularAtencion(id, atencion, new Entrada(cuerpo).texto("motivo")));
     }
 
     @POST
@@ -149,7 +149,7 @@ public class CasosResource {
         Entrada e = new Entrada(cuerpo);
         Remision r = servicio.remitir(id, e.opcion("entidad", EntidadRemision.class), e.texto("sedeDestino"),
                 e.fecha("fecha"), e.texto("motivo"), e.siNo("comparteDatos"), e.texto("justificacion"), clave);
-        return Response.status(Response.Status.CREATED).entity(Vistas.caso(servicio.obtener(id)))
+        return Response.status(Response.Status.CREATED).entity(vista(servicio.obtener(id)))
                 .header("X-Remision", r.getId()).build();
     }
 
@@ -158,7 +158,7 @@ public class CasosResource {
     @Operation(summary = "Registrar la respuesta a una remisión")
     public JsonObject responder(@PathParam("id") long id, @PathParam("remision") long remision, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.responderRemision(id, remision, e.fecha("fecha"), e.texto("respuesta")));
+        return vista(servicio.responderRemision(id, remision, e.fecha("fecha"), e.texto("respuesta")));
     }
 
     @POST
@@ -167,7 +167,7 @@ public class CasosResource {
     public Response programar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
         Seguimiento s = servicio.programarSeguimiento(id, e.texto("descripcion"), e.fecha("fechaVencimiento"));
-        return Response.status(Response.Status.CREATED).entity(Vistas.caso(s.getCaso())).build();
+        return Response.status(Response.Status.CREATED).entity(vista(s.getCaso())).build();
     }
 
     @POST
@@ -175,7 +175,7 @@ public class CasosResource {
     @Operation(summary = "Marcar un seguimiento como cumplido")
     public JsonObject cumplir(@PathParam("id") long id, @PathParam("seguimiento") long seguimiento, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.cumplirSeguimiento(id, seguimiento, e.fecha("fecha"), e.texto("resultado")));
+        return vista(servicio.cumplirSeguimiento(id, seguimiento, e.fecha("fecha"), e.texto("resultado")));
     }
 
     @POST
@@ -183,7 +183,7 @@ public class CasosResource {
     @Operation(summary = "Cerrar el caso con un motivo")
     public JsonObject cerrar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.cerrar(id, e.enteroObligatorio("version"), e.fecha("fecha"), e.texto("motivo")));
+        return vista(servicio.cerrar(id, e.enteroObligatorio("version"), e.fecha("fecha"), e.texto("motivo")));
     }
 
     @POST
@@ -191,7 +191,7 @@ public class CasosResource {
     @Operation(summary = "Reabrir un caso cerrado con un motivo")
     public JsonObject reabrir(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.reabrir(id, e.enteroObligatorio("version"), e.texto("motivo")));
+        return vista(servicio.reabrir(id, e.enteroObligatorio("version"), e.texto("motivo")));
     }
 
     @POST
@@ -199,7 +199,7 @@ public class CasosResource {
     @Operation(summary = "Anular el caso (no se borra)")
     public JsonObject anular(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.anular(id, e.enteroObligatorio("version"), e.texto("motivo")));
+        return vista(servicio.anular(id, e.enteroObligatorio("version"), e.texto("motivo")));
     }
 
     @POST
@@ -207,7 +207,7 @@ public class CasosResource {
     @Operation(summary = "Asignar el caso a otro gestor (coordinadores)")
     public JsonObject asignar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.asignar(id, e.enteroObligatorio("version"), e.textoObligatorio("gestor")));
+        return vista(servicio.asignar(id, e.enteroObligatorio("version"), e.textoObligatorio("gestor")));
     }
 
     @POST
@@ -215,7 +215,7 @@ public class CasosResource {
     @Operation(summary = "Trasladar el caso a otra sede (coordinadores)")
     public JsonObject trasladar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return Vistas.caso(servicio.trasladar(id, e.enteroObligatorio("version"), e.textoObligatorio("sede")));
+        return vista(servicio.trasladar(id, e.enteroObligatorio("version"), e.textoObligatorio("sede")));
     }
 
     @GET
@@ -291,5 +291,10 @@ public class CasosResource {
         } catch (DateTimeParseException e) {
             throw new ReglaIncumplida(campo, "El parámetro «" + campo + "» debe ser una fecha AAAA-MM-DD.");
         }
+    }
+
+    /** El caso tal como lo puede ver quien llama: sin narrativa ni campos sensibles si no le corresponden. */
+    private JsonObject vista(Caso c) {
+        return Vistas.caso(c, servicio.puedeVerSensibles(c));
     }
 }

@@ -87,7 +87,7 @@ public class PersonasResource {
     @Operation(summary = "Una persona con los casos suyos que usted puede ver")
     public JsonObject obtener(@PathParam("id") long id) {
         Persona p = servicio.obtener(id);
-        return Vistas.persona(p, servicio.puedeVerDatos(p), casos.dePersona(p));
+        return Vistas.persona(p, servicio.puedeVerDatos(p), servicio.puedeVerSensibles(p), casos.dePersona(p));
     }
 
     @PUT

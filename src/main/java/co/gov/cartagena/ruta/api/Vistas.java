@@ -41,17 +41,29 @@ final class Vistas {
     }
 
     static JsonObject persona(Persona p, boolean conDatos, List<Caso> casosVisibles) {
+        return persona(p, conDatos, conDatos, casosVisibles);
+    }
+
+    /**
+     * La persona; sin {@code conSensibles} omite identidad de género, orientación sexual, etnia, discapacidad,
+     * estatus migratorio y condición de víctima, y lo dice con {@code sensiblesReservados}.
+     */
+    static JsonObject persona(Persona p, boolean conDatos, boolean conSensibles, List<Caso> casosVisibles) {
         JsonObjectBuilder b = Json.createObjectBuilder(personaResumen(p));
         DatosPersona d = p.datos();
         if (conDatos) {
             opcional(b, "sexo", d.sexo());
-            opcional(b, "identidadGenero", d.identidadGenero());
-            opcional(b, "orientacionSexual", d.orientacionSexual());
-            opcional(b, "etnia", d.etnia());
-            opcional(b, "discapacidad", d.discapacidad());
+            if (conSensibles) {
+                opcional(b, "identidadGenero", d.identidadGenero());
+                opcional(b, "orientacionSexual", d.orientacionSexual());
+                opcional(b, "etnia", d.etnia());
+                opcional(b, "discapacidad", d.discapacidad());
+                opcional(b, "estatusMigratorio", d.estatusMigratorio());
+                b.add("victimaConflicto", d.victimaConflicto()).add("registradaRuv", d.registradaRuv());
+            } else {
+                b.add("sensiblesReservados", true);
+            }
             opcional(b, "nacionalidad", d.nacionalidad());
-            opcional(b, "estatusMigratorio", d.estatusMigratorio());
-            b.add("victimaConflicto", d.victimaConflicto()).add("registradaRuv", d.registradaRuv());
             opcional(b, "telefono", d.telefono());
             opcional(b, "correo", d.correo());
             opcional(b, "direccion", d.direccion());
@@ -90,14 +102,31 @@ final class Vistas {
         return b.build();
     }
 
-    static JsonObject caso(Caso c) {
+    /**
+     * El detalle de un caso. Sin {@code sensibles}, no lleva la narrativa ni los campos de la ruta marcados
+     * sensibles; {@code reservados} nombra los que se omitieron.
+     */
+    static JsonObject caso(Caso c, boolean sensibles) {
         JsonObjectBuilder b = Json.createObjectBuilder(casoResumen(c));
-        opcional(b, "narrativa", c.getNarrativa());
+        JsonArrayBuilder reservados = Json.createArrayBuilder();
+        if (sensibles) {
+            opcional(b, "narrativa", c.getNarrativa());
+        } else if (c.getNarrativa() != null) {
+            reservados.add("narrativa");
+        }
         opcional(b, "motivoCierre", c.getMotivoCierre());
         opcional(b, "motivoAnulacion", c.getMotivoAnulacion());
         JsonObjectBuilder datos = Json.createObjectBuilder();
-        c.datos().forEach(datos::add);
+        c.datos().forEach((campo, valor) -> {
+            boolean sensible = c.getRuta().definicion().campo(campo).map(Campo::sensible).orElse(true);
+            if (sensibles || !sensible) {
+                datos.add(campo, valor);
+            } else {
+                reservados.add(campo);
+            }
+        });
         b.add("datos", datos);
+        b.add("reservados", reservados);
         JsonArrayBuilder personas = Json.createArrayBuilder();
         for (Participante p : c.getParticipantes()) {
             personas.add(Json.createObjectBuilder().add("personaId", p.getPersona().getId())

@@ -24,6 +24,15 @@ public class Auditor {
                 id == null ? null : id.toString(), detalle);
     }
 
+    /**
+     * Un acceso denegado, en su propia transacción: queda en el rastro aunque la operación que lo provocó termine
+     * en excepción y se deshaga.
+     */
+    public void registrarDenegado(String entidad, Object id, String detalle) {
+        auditoria.registrarAparte(usuarioActual.nombreParaAuditoria(), direccion(), Accion.ACCESO_DENEGADO, entidad,
+                id == null ? null : id.toString(), detalle);
+    }
+
     private String direccion() {
         try {
             return peticion.isResolvable() ? peticion.get().getRemoteAddr() : null;

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.seguridad.Permiso;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import java.util.EnumSet;
@@ -16,6 +17,10 @@ import java.util.Set;
  * consentimiento y ve quién consultó cada caso.</li>
  * <li>supervisor, administrador, auditor: ningún contenido de casos.</li>
  * </ul>
+ *
+ * <p>Datos personales (nombres, documentos, contacto, relatos) fuera de la página de un caso —detalle de
+ * indicadores, exportaciones—: {@link #puedeVerDatosPersonales} y {@link #puedeExportarDatosPersonales}. Campos
+ * sensibles dentro de un caso visible: {@link #puedeVerSensibles}.
  */
 public final class PoliticaAcceso {
 
@@ -61,5 +66,32 @@ public final class PoliticaAcceso {
 
     public static boolean puedeFusionarPersonas(Usuario u) {
         return u.tiene(Rol.COORDINADOR);
+    }
+
+    /**
+     * Ver datos personales (nombres, documentos, contacto, relatos) donde se muestran fuera de un caso: detalle de
+     * indicadores, listados, exportaciones. Gestores y coordinadores (siempre dentro de lo que {@link #puedeVer});
+     * un supervisor solo con el permiso {@code datos-personales}. Administradores y auditores, nunca.
+     */
+    public static boolean puedeVerDatosPersonales(Usuario u) {
+        return trabajaCasos(u) || (u.tiene(Rol.SUPERVISOR) && u.tiene(Permiso.DATOS_PERSONALES));
+    }
+
+    /**
+     * Generar una exportación que lleve datos personales: quien puede verlos y además tiene el permiso
+     * {@code exportar-datos-personales}. La exportación se audita y lleva quién la generó y cuándo.
+     */
+    public static boolean puedeExportarDatosPersonales(Usuario u) {
+        return puedeVerDatosPersonales(u) && u.tiene(Permiso.EXPORTAR_DATOS_PERSONALES);
+    }
+
+    /**
+     * Ver los datos sensibles de un caso que ya {@link #puedeVer}: la narrativa, los campos de la ruta marcados
+     * {@link Campo#sensible()} y los datos sensibles de sus personas. Los necesitan el gestor asignado, los
+     * coordinadores de la sede y, en una ruta reservada, su equipo (solo él ve esos casos). Otro gestor de la sede
+     * ve el caso con esos datos ocultos.
+     */
+    public static boolean puedeVerSensibles(Usuario u, Caso c) {
+        return puedeVer(u, c) && (c.getRuta().sensible() || coordina(u, c) || c.getGestor().equals(u.getUsuario()));
     }
 }

@@ -85,16 +85,14 @@ public class ServicioCasos {
     /** Un caso que el usuario puede ver; si no existe o no puede verlo, la misma respuesta: no encontrado. */
     public Caso obtener(Long id) {
         Usuario u = trabajador();
-        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso))
-                .orElseThrow(() -> noEncontrado(id));
+        Caso c = visible(casos.porId(id), u, id);
         auditor.registrar(Accion.VER, "caso", c.getId(), null);
         return c;
     }
 
     public Caso porRadicado(String radicado) {
         Usuario u = trabajador();
-        Caso c = casos.porRadicado(radicado).filter(caso -> PoliticaAcceso.puedeVer(u, caso))
-                .orElseThrow(() -> noEncontrado(radicado));
+        Caso c = visible(casos.porRadicado(radicado), u, radicado);
         auditor.registrar(Accion.VER, "caso", c.getId(), null);
         return c;
     }
@@ -118,8 +116,26 @@ public class ServicioCasos {
         return casos.seguimientosVencidos(trabajador(), soloMios, co.gov.cartagena.ruta.comun.Hoy.enColombia());
     }
 
+    /**
+     * Si el usuario ve los datos sensibles del caso (narrativa y campos sensibles de la ruta). Quien no los ve
+     * tampoco los escribe: al guardar se conservan los que había.
+     */
+    public boolean puedeVerSensibles(Caso c) {
+        return PoliticaAcceso.puedeVerSensibles(usuarioActual.requerido(), c);
+    }
+
+    /**
+     * Corrige narrativa y campos. Quien no ve lo sensible manda la narrativa en null y sin los campos sensibles:
+     * se conservan los guardados; si intenta escribir uno, se rechaza nombrando el campo.
+     */
     public Caso actualizar(Long id, int version, String narrativa, Map<String, String> datos) {
         Caso c = paraCambiar(id, version);
+        if (!puedeVerSensibles(c)) {
+            ReglaIncumplida.exigir(narrativa == null, "narrativa",
+                    "La narrativa es un dato reservado: solo la cambian el gestor asignado y la coordinación.");
+            narrativa = c.getNarrativa();
+            datos = conservarSensibles(c, datos);
+        }
         c.actualizar(narrativa, datos, quien());
         return confirmar(c, Accion.CAMBIAR, "narrativa y campos de la ruta");
     }
@@ -127,6 +143,9 @@ public class ServicioCasos {
     public Caso cambiarEstado(Long id, int version, String nuevoEstado, Map<String, String> datos, String motivo) {
         Caso c = paraCambiar(id, version);
         String antes = c.getEstado();
+        if (!puedeVerSensibles(c)) {
+            datos = conservarSensibles(c, datos);
+        }
         c.cambiarEstado(nuevoEstado, datos, motivo, quien());
         return confirmar(c, Accion.CAMBIAR, "estado: " + antes + " → " + nuevoEstado);
     }
@@ -251,19 +270,56 @@ public class ServicioCasos {
         return confirmar(c, Accion.CAMBIAR, "sede: " + antes + " → " + destino.getCodigo());
     }
 
-    /** Quién consultó o cambió el caso: solo para coordinadores de su sede. */
+    /**
+     * Quién consultó o cambió el caso: solo para coordinadores de su sede. Consultarlo es ver el rastro, y también
+     * queda en él (como {@code VER auditoria}, para no mezclarse con las consultas del caso).
+     */
     public List<RegistroAuditoria> quienVio(Long id) {
         Usuario u = trabajador();
-        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+        Caso c = visible(casos.porId(id), u, id);
         if (!PoliticaAcceso.coordina(u, c)) {
+            auditor.registrarDenegado("caso", c.getId(), "quién consultó el caso (no es coordinador de la sede)");
             throw new OperacionNoPermitida("Solo un coordinador de la sede ve quién consultó el caso.");
         }
+        auditor.registrar(Accion.VER, "auditoria", null, "quién consultó el caso " + c.getId());
         return auditoria.deEntidad("caso", c.getId().toString());
+    }
+
+    /**
+     * El caso si el usuario puede verlo; si no existe o no puede, la misma respuesta (no encontrado). Un caso que
+     * existe fuera de su alcance deja además un acceso denegado en el rastro (que sobrevive a la excepción).
+     */
+    private Caso visible(java.util.Optional<Caso> encontrado, Usuario u, Object id) {
+        if (encontrado.isPresent() && !PoliticaAcceso.puedeVer(u, encontrado.get())) {
+            auditor.registrarDenegado("caso", encontrado.get().getId(), "caso fuera de su alcance");
+        }
+        return encontrado.filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+    }
+
+    /** Los campos sensibles que manda quien no puede verlos: rechaza el que cambie, conserva los guardados. */
+    private static Map<String, String> conservarSensibles(Caso c, Map<String, String> datos) {
+        Map<String, String> guardados = c.datos();
+        Map<String, String> resultado = new java.util.LinkedHashMap<>(datos == null ? Map.of() : datos);
+        for (Campo campo : c.getRuta().definicion().campos()) {
+            if (!campo.sensible()) {
+                continue;
+            }
+            String enviado = resultado.get(campo.nombre());
+            ReglaIncumplida.exigir(enviado == null || enviado.isBlank() || enviado.equals(guardados.get(campo.nombre())),
+                    campo.nombre(), campo.etiqueta() + " es un dato reservado: solo lo cambian el gestor asignado y la"
+                            + " coordinación.");
+            if (guardados.get(campo.nombre()) != null) {
+                resultado.put(campo.nombre(), guardados.get(campo.nombre()));
+            } else {
+                resultado.remove(campo.nombre());
+            }
+        }
+        return resultado;
     }
 
     private Caso paraCambiar(Long id, Integer versionEsperada) {
         Usuario u = trabajador();
-        Caso c = casos.porId(id).filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+        Caso c = visible(casos.porId(id), u, id);
         if (versionEsperada != null && c.getVersion() != versionEsperada) {
             throw new ConflictoEdicion("el caso " + c.getRadicado());
         }
@@ -299,6 +355,7 @@ public class ServicioCasos {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.trabajaCasos(u)) {
             // supervisor, administrador, auditor: no ven contenido de casos; la respuesta no revela si existen
+            auditor.registrarDenegado("caso", null, "su rol no da acceso al contenido de los casos");
             throw new OperacionNoPermitida("Su rol no da acceso al contenido de los casos.");
         }
         return u;

@@ -28,7 +28,9 @@ public enum Clave {
             null),
     URL_PUBLICA("ruta.url.publica",
             "URL pública de Ruta (https://… detrás de un proxy); si falta, se deduce de cada petición", null),
-    FACES_ETAPA("ruta.faces.etapa", "Etapa de Jakarta Faces: Production o Development", "Production");
+    FACES_ETAPA("ruta.faces.etapa", "Etapa de Jakarta Faces: Production o Development", "Production"),
+    RETENCION_ANULADOS_DIAS("ruta.retencion.anulados.dias",
+            "Días que se conserva el contenido de un registro anulado antes de depurarlo (1 a 36500)", "1825");
 
     private final String nombre;
     private final String descripcion;

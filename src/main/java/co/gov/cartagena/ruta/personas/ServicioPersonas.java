@@ -167,6 +167,17 @@ public class ServicioPersonas {
         return suyos.isEmpty() || suyos.stream().anyMatch(c -> PoliticaAcceso.puedeVer(u, c));
     }
 
+    /**
+     * Si el usuario puede ver los datos sensibles de la persona (identidad de género, orientación sexual, etnia,
+     * discapacidad, condición de víctima, estatus migratorio): si ve lo sensible de alguno de sus casos
+     * ({@link PoliticaAcceso#puedeVerSensibles}) o si aún no tiene casos.
+     */
+    public boolean puedeVerSensibles(Persona p) {
+        Usuario u = usuarioActual.requerido();
+        List<Caso> suyos = casos.dePersona(p);
+        return suyos.isEmpty() || suyos.stream().anyMatch(c -> PoliticaAcceso.puedeVerSensibles(u, c));
+    }
+
     private Persona obtenerParaTrabajar(Long id, Usuario u) {
         Persona p = personas.porId(id).map(this::vigente).orElseThrow(() -> new NoEncontrado("la persona"));
         return p;

@@ -1,7 +1,8 @@
 package co.gov.cartagena.ruta.web;
 
 import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
-import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
+import co.gov.cartagena.ruta.auditoria.ConsultaAuditoria;
+import co.gov.cartagena.ruta.auditoria.FiltroAuditoria;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -23,7 +24,9 @@ public class InicioBacking {
     RepositorioSedes sedes;
 
     @Inject
-    ServicioAuditoria auditoria;
+    ConsultaAuditoria auditoria;
+
+    private List<RegistroAuditoria> auditoriaReciente;
 
     public LocalDate getHoy() {
         return Fechas.hoy();
@@ -65,9 +68,12 @@ public class InicioBacking {
         return sedes.todas().size();
     }
 
-    /** Últimas entradas del rastro; solo para auditores. */
+    /** Últimas entradas del rastro; solo para auditores (y esta consulta también queda en el rastro). */
     public List<RegistroAuditoria> getAuditoriaReciente() {
-        boolean auditor = usuarioActual.get().map(u -> u.tiene(Rol.AUDITOR)).orElse(false);
-        return auditor ? auditoria.recientes(0, 10) : List.of();
+        if (auditoriaReciente == null) {
+            boolean auditor = usuarioActual.get().map(u -> u.tiene(Rol.AUDITOR)).orElse(false);
+            auditoriaReciente = auditor ? auditoria.buscar(FiltroAuditoria.TODO, 0, 10) : List.of();
+        }
+        return auditoriaReciente;
     }
 }

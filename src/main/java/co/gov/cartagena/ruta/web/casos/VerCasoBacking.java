@@ -47,6 +47,35 @@ public class VerCasoBacking implements Serializable {
     @Inject
     transient co.gov.cartagena.ruta.sedes.RepositorioSedes sedes;
 
+    @Inject
+    transient co.gov.cartagena.ruta.seguridad.UsuarioActual usuarioActual;
+
+    private transient List<co.gov.cartagena.ruta.auditoria.RegistroAuditoria> consultas;
+
+    /** Quién consultó o cambió el caso (coordinadores de la sede); se pide con un botón porque verlo se audita. */
+    public void verConsultas() {
+        try {
+            consultas = servicio.quienVio(id);
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public List<co.gov.cartagena.ruta.auditoria.RegistroAuditoria> getConsultas() {
+        return consultas;
+    }
+
+    public boolean isCoordina() {
+        return caso != null && usuarioActual.get()
+                .map(u -> co.gov.cartagena.ruta.casos.PoliticaAcceso.coordina(u, caso)).orElse(false);
+    }
+
+    public String momento(co.gov.cartagena.ruta.auditoria.RegistroAuditoria r) {
+        return Fechas.formatear(r.getMomento());
+    }
+
     public List<co.gov.cartagena.ruta.sedes.Sede> getSedes() {
         return sedes.todas();
     }
@@ -61,6 +90,18 @@ public class VerCasoBacking implements Serializable {
     private boolean conflicto;
     private String narrativa;
     private List<CampoEditable> campos = new ArrayList<>();
+    private boolean sensibles;
+    private List<String> reservados = new ArrayList<>();
+
+    /** Si quien mira ve la narrativa y los campos sensibles del caso. */
+    public boolean isSensibles() {
+        return sensibles;
+    }
+
+    /** Etiquetas de los campos sensibles que no se le muestran. */
+    public List<String> getReservados() {
+        return reservados;
+    }
 
     private String nuevoEstado;
     private List<CampoEditable> camposEstado = new ArrayList<>();
@@ -104,11 +145,17 @@ public class VerCasoBacking implements Serializable {
         listaNotas = null;
         version = c.getVersion();
         conflicto = false;
-        narrativa = c.getNarrativa();
+        sensibles = servicio.puedeVerSensibles(c);
+        narrativa = sensibles ? c.getNarrativa() : null;
         campos = new ArrayList<>();
+        reservados = new ArrayList<>();
         Map<String, String> datos = c.datos();
         for (Campo campo : c.getRuta().definicion().campos()) {
-            campos.add(new CampoEditable(campo, datos.get(campo.nombre())));
+            if (sensibles || !campo.sensible()) {
+                campos.add(new CampoEditable(campo, datos.get(campo.nombre())));
+            } else {
+                reservados.add(campo.etiqueta());
+            }
         }
         nuevoEstado = null;
         camposEstado = new ArrayList<>();
@@ -129,7 +176,8 @@ public class VerCasoBacking implements Serializable {
     }
 
     public void guardar() {
-        hacer(() -> servicio.actualizar(id, version, narrativa, CampoEditable.aDatos(campos, new LinkedHashMap<>())),
+        String texto = sensibles ? narrativa : null;
+        hacer(() -> servicio.actualizar(id, version, texto, CampoEditable.aDatos(campos, new LinkedHashMap<>())),
                 "Cambios guardados.");
     }
 
@@ -139,7 +187,8 @@ public class VerCasoBacking implements Serializable {
             DefinicionRuta d = caso.getRuta().definicion();
             Map<String, String> datos = caso.datos();
             for (String requerido : d.requisitosPara(nuevoEstado)) {
-                d.campo(requerido).ifPresent(c -> camposEstado.add(new CampoEditable(c, datos.get(requerido))));
+                d.campo(requerido).filter(c -> sensibles || !c.sensible())
+                        .ifPresent(c -> camposEstado.add(new CampoEditable(c, datos.get(requerido))));
             }
         }
     }

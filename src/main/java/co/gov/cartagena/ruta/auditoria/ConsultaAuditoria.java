@@ -1,0 +1,55 @@
+package co.gov.cartagena.ruta.auditoria;
+
+import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.seguridad.Rol;
+import co.gov.cartagena.ruta.seguridad.Usuario;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * El visor del rastro, solo para auditores. Consultar el rastro también deja rastro: cada página pedida queda como
+ * {@link Accion#VER} sobre {@code auditoria} con los filtros usados; un intento de otro rol, como
+ * {@link Accion#ACCESO_DENEGADO}.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsultaAuditoria {
+
+    /** Entidad con que quedan en el rastro las consultas del propio rastro. */
+    public static final String ENTIDAD = "auditoria";
+
+    @Inject
+    ServicioAuditoria auditoria;
+
+    @Inject
+    Auditor auditor;
+
+    @Inject
+    UsuarioActual usuarioActual;
+
+    public List<RegistroAuditoria> buscar(FiltroAuditoria filtro, int primero, int cuantos) {
+        auditorActual();
+        List<RegistroAuditoria> pagina = auditoria.buscar(filtro, primero, cuantos);
+        auditor.registrar(Accion.VER, ENTIDAD, null, filtro.describir() + "; filas " + (Math.max(0, primero) + 1)
+                + " a " + (Math.max(0, primero) + pagina.size()));
+        return pagina;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long contar(FiltroAuditoria filtro) {
+        auditorActual();
+        return auditoria.contar(filtro);
+    }
+
+    private Usuario auditorActual() {
+        Usuario u = usuarioActual.requerido();
+        if (!u.tiene(Rol.AUDITOR)) {
+            auditor.registrarDenegado(ENTIDAD, null, "consulta del rastro de auditoría");
+            throw new OperacionNoPermitida("Solo un auditor consulta el rastro de auditoría.");
+        }
+        return u;
+    }
+}
