@@ -93,6 +93,9 @@ CREATE TABLE corte_clave (
     componente CHAR(3)     NOT NULL,
     ambito     SMALLINT    NOT NULL,
     clave      VARCHAR(40) NOT NULL,
+    -- El registro que hizo contar la clave (el de su primera fecha): con él se explica una diferencia.
+    caso_id      BIGINT    NULL,
+    actividad_id BIGINT    NULL,
     CONSTRAINT pk_corte_clave PRIMARY KEY (corte_id, indicador, componente, ambito, clave),
     CONSTRAINT fk_corte_clave_corte FOREIGN KEY (corte_id) REFERENCES corte (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,7 +1,12 @@
 package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.indicadores.DatoExternoAnual;
+import co.gov.cartagena.ruta.indicadores.DatosExternos;
+import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores;
 import co.gov.cartagena.ruta.indicadores.FuenteIndicador;
+import co.gov.cartagena.ruta.indicadores.RecuentoDeIndicadores;
+import co.gov.cartagena.ruta.indicadores.calculo.Regla;
 import co.gov.cartagena.ruta.indicadores.Indicador;
 import co.gov.cartagena.ruta.indicadores.Medicion;
 import co.gov.cartagena.ruta.indicadores.MetaAnual;
@@ -59,6 +64,15 @@ public class IndicadoresResource {
     @Inject
     ServicioIndicadores servicio;
 
+    @Inject
+    DesgloseIndicadores desglose;
+
+    @Inject
+    DatosExternos externos;
+
+    @Inject
+    RecuentoDeIndicadores recuento;
+
     @Context
     UriInfo uri;
 
@@ -74,9 +88,11 @@ public class IndicadoresResource {
     public JsonArray indicadores(
             @Parameter(description = "Año del plan (2024–2027); sin él, el cuatrienio") @QueryParam("anio")
             String anio,
-            @Parameter(description = "Fecha de corte aaaa-mm-dd; sin ella, hoy") @QueryParam("corte") String corte) {
+            @Parameter(description = "Fecha de corte aaaa-mm-dd; sin ella, hoy") @QueryParam("corte") String corte,
+            @Parameter(description = "Código de una sede: solo lo registrado en ella (las cifras reportadas y las del "
+                    + "registro de sedes no se desagregan por sede)") @QueryParam("sede") String sede) {
         JsonArrayBuilder arreglo = Json.createArrayBuilder();
-        for (SeguimientoIndicador s : servicio.tablero(anio(anio), corte(corte))) {
+        for (SeguimientoIndicador s : servicio.tablero(anio(anio), corte(corte), sede)) {
             arreglo.add(resumen(s));
         }
         return arreglo.build();
@@ -92,8 +108,9 @@ public class IndicadoresResource {
     public JsonObject indicador(@PathParam("codigo") String codigo,
             @Parameter(description = "Año del plan (2024–2027); sin él, el cuatrienio") @QueryParam("anio")
             String anio,
-            @Parameter(description = "Fecha de corte aaaa-mm-dd; sin ella, hoy") @QueryParam("corte") String corte) {
-        SeguimientoIndicador s = servicio.seguimiento(codigo, anio(anio), corte(corte));
+            @Parameter(description = "Fecha de corte aaaa-mm-dd; sin ella, hoy") @QueryParam("corte") String corte,
+            @Parameter(description = "Código de una sede: solo lo registrado en ella") @QueryParam("sede") String sede) {
+        SeguimientoIndicador s = servicio.seguimiento(codigo, anio(anio), corte(corte), sede);
         Indicador i = s.indicador();
         JsonObjectBuilder o = resumen(s)
                 .add("componente", i.getComponente().getNombre())
@@ -105,13 +122,109 @@ public class IndicadoresResource {
         JsonObjectBuilder metas = Json.createObjectBuilder();
         s.programacion().getMetasAnuales().forEach((a, v) -> metas.add(String.valueOf(a), limpio(v)));
         o.add("metasAnuales", metas);
-        // Las desagregaciones (sexo, edad, enfoque diferencial…) salen de los casos: llegan con su cálculo.
-        o.add("desagregaciones", JsonValue.EMPTY_JSON_OBJECT);
-        if (i.getFuente() == FuenteIndicador.CASOS) {
-            o.add("notaDesagregaciones", "Las desagregaciones de este indicador saldrán de los casos cuando su "
-                    + "cálculo esté disponible");
+        JsonObjectBuilder desagregaciones = Json.createObjectBuilder();
+        if (sede == null || sede.isBlank()) {
+            desglose.desagregaciones(codigo, anio(anio), corte(corte)).forEach((dimension, celdas) -> {
+                JsonArrayBuilder filas = Json.createArrayBuilder();
+                for (DesgloseIndicadores.Celda celda : celdas) {
+                    JsonObjectBuilder f = Json.createObjectBuilder().add("categoria", celda.categoria())
+                            .add("suprimida", celda.suprimida());
+                    celda.cantidades().forEach((comp, n) -> f.add(nombreComponente(comp), n));
+                    filas.add(f);
+                }
+                desagregaciones.add(dimension, filas);
+            });
+        }
+        o.add("desagregaciones", desagregaciones);
+        if (i.getFuente() == FuenteIndicador.CASOS || i.getFuente() == FuenteIndicador.ACTIVIDADES) {
+            o.add("notaDesagregaciones", "Celdas de 1 a " + (DesgloseIndicadores.MINIMO_PUBLICABLE - 1)
+                    + " personas suprimidas para quien no tiene acceso a datos personales. Por sede, una persona "
+                    + "atendida en dos sedes cuenta en cada una.");
         }
         return o.build();
+    }
+
+    @GET
+    @Path("{codigo}/registros")
+    @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
+    @Operation(summary = "Los registros detrás de la cifra de un indicador calculado",
+            description = "Por cada clave contada (persona, caso, entrega, actividad u objeto), el registro que la hizo "
+                    + "contar en el periodo. Solo se listan los registros que el usuario puede ver; de los demás se da "
+                    + "el número (ocultos). componente: VAL (por defecto), NUM o DEN. 200 por página (pagina desde 0). "
+                    + "Queda en la auditoría.")
+    @APIResponse(responseCode = "200", description = "total, ocultos, pagina y registros")
+    @APIResponse(responseCode = "404", description = "No existe el indicador o no se calcula de registros de Ruta")
+    public JsonObject registros(@PathParam("codigo") String codigo, @QueryParam("anio") String anio,
+            @QueryParam("corte") String corte, @QueryParam("componente") String componente,
+            @QueryParam("pagina") String pagina) {
+        int p = 0;
+        if (pagina != null && !pagina.isBlank()) {
+            try {
+                p = Integer.parseInt(pagina.trim());
+            } catch (NumberFormatException e) {
+                throw new ReglaIncumplida("pagina", "La página debe ser un número entero desde 0.");
+            }
+        }
+        DesgloseIndicadores.Detalle d = desglose.registros(codigo, anio(anio), corte(corte), componente, p);
+        JsonArrayBuilder filas = Json.createArrayBuilder();
+        for (DesgloseIndicadores.Registro r : d.registros()) {
+            JsonObjectBuilder f = Json.createObjectBuilder().add("fecha", r.fecha().toString()).add("tipo", r.tipo())
+                    .add("id", r.id()).add("referencia", r.referencia()).add("sede", r.sede());
+            texto(f, "descripcion", r.descripcion());
+            texto(f, "persona", r.persona());
+            filas.add(f);
+        }
+        return Json.createObjectBuilder().add("codigo", codigo).add("total", d.total()).add("ocultos", d.ocultos())
+                .add("pagina", d.pagina()).add("registros", filas).build();
+    }
+
+    @GET
+    @Path("{codigo}/datos-externos")
+    @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
+    @Operation(summary = "Cifras externas anuales que el indicador usa como denominador (p. ej. población migrante "
+            + "estimada de GE.R1), con su historia")
+    public JsonArray datosExternos(@PathParam("codigo") String codigo) {
+        servicio.seguimiento(codigo, null, null);
+        JsonArrayBuilder filas = Json.createArrayBuilder();
+        for (DatoExternoAnual d : externos.historia(codigo)) {
+            filas.add(datoExterno(d));
+        }
+        return filas.build();
+    }
+
+    @POST
+    @Path("{codigo}/datos-externos")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR})
+    @Operation(summary = "Registrar la cifra externa de un año (reemplaza a la anterior, que queda en la historia)",
+            description = "Cuerpo: anio, valor, fuente, fechaDato (aaaa-mm-dd). Queda en la auditoría.")
+    @APIResponse(responseCode = "201", description = "La cifra registrada")
+    public Response registrarDatoExterno(@PathParam("codigo") String codigo, JsonObject cuerpo) {
+        JsonObject c = cuerpo(cuerpo);
+        String fechaDato = cadena(c, "fechaDato");
+        BigDecimal anio = decimal(c, "anio");
+        ReglaIncumplida.exigir(anio != null && anio.stripTrailingZeros().scale() <= 0, "anio",
+                "Indique el año (2024–2027).");
+        DatoExternoAnual d = externos.registrar(codigo, anio.intValue(), decimal(c, "valor"), cadena(c, "fuente"),
+                fechaDato == null ? null : fecha("fechaDato", fechaDato));
+        return Response.status(Response.Status.CREATED).entity(datoExterno(d).build()).build();
+    }
+
+    @POST
+    @Path("recuento")
+    @Permitido(Rol.ADMINISTRADOR)
+    @Operation(summary = "Recuento de operaciones: compara el almacén de indicadores con el cálculo en vivo",
+            description = "Para el cuatrienio y cada año hasta hoy compara las cifras que muestra el tablero con las "
+                    + "calculadas desde los registros crudos. Con reconstruir=true antes rehace el almacén entero. "
+                    + "coincide=false es un defecto: diferencias dice dónde. Queda en la auditoría.")
+    public JsonObject recuento(@QueryParam("reconstruir") String reconstruir) {
+        ReglaIncumplida.exigir(reconstruir == null || reconstruir.equals("true") || reconstruir.equals("false"),
+                "reconstruir", "reconstruir debe ser true o false.");
+        RecuentoDeIndicadores.Resultado r = recuento.recontar("true".equals(reconstruir));
+        JsonObjectBuilder difs = Json.createObjectBuilder();
+        r.diferencias().forEach(difs::add);
+        return Json.createObjectBuilder().add("reconstruido", r.reconstruido()).add("corte", r.corte().toString())
+                .add("coincide", r.coincide()).add("diferencias", difs).add("milisegundos", r.milisegundos()).build();
     }
 
     @PATCH
@@ -126,7 +239,7 @@ public class IndicadoresResource {
         JsonObject c = cuerpo(cuerpo);
         servicio.corregirTextos(codigo, new TextosIndicador(cadena(c, "nombre"), cadena(c, "lineaBaseTexto"),
                 cadena(c, "metaTexto"), cadena(c, "unidad"), cadena(c, "regla")));
-        return indicador(codigo, null, null);
+        return indicador(codigo, null, null, null);
     }
 
     @PUT
@@ -259,6 +372,21 @@ public class IndicadoresResource {
             o.add("anio", m.anio());
         }
         return o.add("corte", m.corte().toString());
+    }
+
+    private static String nombreComponente(Regla.Componente c) {
+        return switch (c) {
+            case VAL -> "valor";
+            case NUM -> "numerador";
+            case DEN -> "denominador";
+        };
+    }
+
+    private static JsonObjectBuilder datoExterno(DatoExternoAnual d) {
+        return Json.createObjectBuilder().add("indicador", d.getIndicador()).add("anio", d.getAnio())
+                .add("valor", limpio(d.getValor())).add("fuente", d.getFuente())
+                .add("fechaDato", d.getFechaDato().toString()).add("registradoPor", d.getRegistradoPor())
+                .add("registradoEn", d.getRegistradoEn().toString());
     }
 
     private static JsonArray reportes(List<ReporteIndicador> lista) {

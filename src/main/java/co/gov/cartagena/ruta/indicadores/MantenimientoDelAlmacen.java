@@ -6,6 +6,7 @@ import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.personas.CambioEnPersona;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ public class MantenimientoDelAlmacen {
 
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
+
+    @Inject
+    LecturasDelAlmacen lecturas;
 
     void alCambiarCaso(@Observes CambioEnCaso cambio) {
         conConexion(c -> Almacen.actualizarCasos(c, List.of(cambio.casoId())));
@@ -53,6 +57,7 @@ public class MantenimientoDelAlmacen {
         Connection c = em.unwrap(Connection.class);
         try {
             trabajo.hacer(c);
+            lecturas.olvidar();
         } catch (SQLException e) {
             throw new IllegalStateException("No se pudo actualizar el almacén de indicadores", e);
         }
