@@ -26,7 +26,7 @@ class RutasTest {
 
     private static Caso abrir(Ruta ruta) {
         return new Caso("RUTA-2025-000001", ruta, Ejemplos.sedePara(ruta), "gestora", Ejemplos.APERTURA,
-                Ejemplos.joven(), ruta.definicion().roles().iterator().next(), "Relato", Ejemplos.apertura(ruta), null,
+                Ejemplos.titularPara(ruta), ruta.definicion().roles().iterator().next(), "Relato", Ejemplos.apertura(ruta), null,
                 "gestora");
     }
 
@@ -112,7 +112,7 @@ class RutasTest {
             Map<String, String> datos = new LinkedHashMap<>(Ejemplos.apertura(ruta));
             datos.remove(campo.nombre());
             ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
-                    () -> new Caso("R", ruta, Ejemplos.sedePara(ruta), "g", Ejemplos.APERTURA, Ejemplos.joven(),
+                    () -> new Caso("R", ruta, Ejemplos.sedePara(ruta), "g", Ejemplos.APERTURA, Ejemplos.titularPara(ruta),
                             ruta.definicion().roles().iterator().next(), null, datos, null, "g"));
             assertEquals(campo.nombre(), error.campo());
             assertTrue(error.getMessage().contains("obligatorio"), error.getMessage());
@@ -162,9 +162,15 @@ class RutasTest {
     @ParameterizedTest
     @EnumSource(Ruta.class)
     void unCasoCerradoOAnuladoNoAceptaCambios(Ruta ruta) {
-        Caso c = abrir(ruta);
-        String tipo = ruta.definicion().tiposAtencion().stream()
-                .filter(t -> ruta.definicion().estadosParaAtencion(t).contains(c.getEstado())).findFirst().orElseThrow();
+        DefinicionRuta d = ruta.definicion();
+        // el primer estado (en el orden de la ruta) en el que se presta alguna atención
+        String estado = d.estados().stream()
+                .filter(e -> d.tiposAtencion().stream().anyMatch(t -> d.estadosParaAtencion(t).contains(e)))
+                .findFirst().orElseThrow();
+        Caso c = llevarA(ruta, caminos(d).get(estado));
+        String tipo = d.tiposAtencion().stream()
+                .filter(t -> d.estadosParaAtencion(t).contains(c.getEstado())).findFirst().orElseThrow();
+        assertNotNull(c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "g", null));
         c.cerrar(Ejemplos.APERTURA.plusDays(2), "Fin", "g");
         assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null));
         assertThrows(ReglaIncumplida.class, () -> c.cerrar(Ejemplos.APERTURA, "Otra vez", "g"));
