@@ -349,7 +349,7 @@ final class Rutas {
                 .campo(opcion("situacionJuridica", "Situación jurídica", false, false, "SINDICADA", "CONDENADA"))
                 .campo(fecha("fechaEgreso", "Fecha de egreso del programa", false))
                 .campo(textoLargo("motivoRetiro", "Motivo del retiro", false, false))
-                .campo(texto("establecimientoDestino", "Establecimiento al que fue trasladada", false))
+                .campo(texto("establecimientoDestino", "Establecimiento al que fue trasladada la persona", false))
                 .transicion("VINCULADO", "EGRESADO", "fechaEgreso")
                 .transicion("VINCULADO", "RETIRADO", "motivoRetiro")
                 .transicion("VINCULADO", "TRASLADADO", "establecimientoDestino")

@@ -108,7 +108,7 @@ public class VerCasoBacking implements Serializable {
         campos = new ArrayList<>();
         Map<String, String> datos = c.datos();
         for (Campo campo : c.getRuta().definicion().campos()) {
-            campos.add(new CampoEditable(campo, datos.get(campo.nombre())));
+            campos.add(new CampoEditable(c.getRuta(), campo, datos.get(campo.nombre())));
         }
         nuevoEstado = null;
         camposEstado = new ArrayList<>();
@@ -139,7 +139,7 @@ public class VerCasoBacking implements Serializable {
             DefinicionRuta d = caso.getRuta().definicion();
             Map<String, String> datos = caso.datos();
             for (String requerido : d.requisitosPara(nuevoEstado)) {
-                d.campo(requerido).ifPresent(c -> camposEstado.add(new CampoEditable(c, datos.get(requerido))));
+                d.campo(requerido).ifPresent(c -> camposEstado.add(new CampoEditable(caso.getRuta(), c, datos.get(requerido))));
             }
         }
     }
