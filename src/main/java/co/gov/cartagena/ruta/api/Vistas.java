@@ -186,9 +186,14 @@ final class Vistas {
         DefinicionRuta d = r.definicion();
         JsonArrayBuilder campos = Json.createArrayBuilder();
         for (Campo c : d.campos()) {
-            campos.add(Json.createObjectBuilder().add("nombre", c.nombre()).add("etiqueta", c.etiqueta())
+            JsonObjectBuilder cb = Json.createObjectBuilder().add("nombre", c.nombre()).add("etiqueta", c.etiqueta())
                     .add("tipo", c.tipo().name()).add("obligatorio", c.obligatorio()).add("sensible", c.sensible())
-                    .add("opciones", arreglo(c.opciones())));
+                    .add("opciones", arreglo(c.opciones()));
+            if (c.tipo() == co.gov.cartagena.ruta.casos.TipoCampo.ENTERO) {
+                cb.add("minimo", c.minimo());
+            }
+            opcional(cb, "ayuda", c.ayuda());
+            campos.add(cb);
         }
         JsonObjectBuilder transiciones = Json.createObjectBuilder();
         for (String e : d.estados()) {

@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.casos;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.Sede;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -159,10 +160,18 @@ public class Caso {
             Integer edad = titular.edadEn(fechaApertura);
             ReglaIncumplida.exigir(edad != null, "fechaNacimiento",
                     "Esta ruta exige la fecha de nacimiento de la persona para validar su edad.");
-            ReglaIncumplida.exigir(edad >= min && edad <= def.edadMaxima().orElse(200), "fechaNacimiento",
-                    "La ruta " + ruta.nombre() + " es para personas de " + min + " a " + def.edadMaxima().orElse(200)
-                            + " años al vincularse; la persona tiene " + edad + ".");
+            ReglaIncumplida.exigir(edad >= min && edad <= def.edadMaxima().orElse(Integer.MAX_VALUE), "fechaNacimiento",
+                    "La ruta " + ruta.nombre() + " es para personas de " + min
+                            + def.edadMaxima().map(max -> " a " + max + " años").orElse(" años o más")
+                            + " al vincularse; la persona tiene " + edad + ".");
         });
+        ReglaIncumplida.exigir(!def.exigeTitularVictima() || titular.isVictimaConflicto(), "victimaConflicto",
+                "La ruta " + ruta.nombre() + " es para víctimas del conflicto armado (Ley 1448 de 2011): registre en"
+                        + " la persona su condición de víctima (con la autorización de datos sensibles) antes de"
+                        + " abrir el caso.");
+        def.sexoDelTitular().ifPresent(sexo -> ReglaIncumplida.exigir(titular.getSexo() == sexo, "sexo",
+                "La ruta " + ruta.nombre() + " es para " + (sexo == Sexo.MUJER ? "mujeres" : "personas de sexo " + sexo)
+                        + "; revise el sexo registrado de la persona."));
         eventos.add(new EventoCaso(this, quien, null, estado, "Apertura"));
     }
 

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.TipoSede;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,8 @@ public final class DefinicionRuta {
     private final List<Consumer<Map<String, String>>> reglas = new ArrayList<>();
     private Integer edadMinima;
     private Integer edadMaxima;
+    private boolean titularVictima;
+    private Sexo sexoDelTitular;
 
     DefinicionRuta(String estadoInicial) {
         this.estadoInicial = estadoInicial;
@@ -68,6 +71,23 @@ public final class DefinicionRuta {
     DefinicionRuta edadDelTitular(int minima, int maxima) {
         this.edadMinima = minima;
         this.edadMaxima = maxima;
+        return this;
+    }
+
+    /** Solo para personas de {@code minima} años o más al vincularse. */
+    DefinicionRuta edadMinimaDelTitular(int minima) {
+        this.edadMinima = minima;
+        return this;
+    }
+
+    /** El titular debe estar registrado como víctima del conflicto armado (Ley 1448 de 2011). */
+    DefinicionRuta titularVictima() {
+        this.titularVictima = true;
+        return this;
+    }
+
+    DefinicionRuta sexoDelTitular(Sexo sexo) {
+        this.sexoDelTitular = sexo;
         return this;
     }
 
@@ -125,6 +145,14 @@ public final class DefinicionRuta {
 
     public Optional<Integer> edadMaxima() {
         return Optional.ofNullable(edadMaxima);
+    }
+
+    public boolean exigeTitularVictima() {
+        return titularVictima;
+    }
+
+    public Optional<Sexo> sexoDelTitular() {
+        return Optional.ofNullable(sexoDelTitular);
     }
 
     /**

@@ -13,7 +13,14 @@ public enum Ruta {
     LABORATORIOS_DE_PAZ("Laboratorios de Paz", null),
     PROYECTOS_DE_VIDA("Proyectos de Vida Libres de Violencia", null),
     VIOLENCIA_INTRAFAMILIAR("Comisaría de Familia — violencia en el contexto familiar", "violencia-familiar"),
-    CASA_DE_JUSTICIA("Casa de Justicia — orientación y conciliación", null);
+    CASA_DE_JUSTICIA("Casa de Justicia — orientación y conciliación", null),
+    ATENCION_PSICOSOCIAL_VICTIMAS("Atención psicosocial a víctimas del conflicto armado", null),
+    UNIDADES_PRODUCTIVAS("Unidades productivas para víctimas del conflicto", null),
+    MESA_DE_VICTIMAS("Mesa Distrital de Participación Efectiva de las Víctimas", null),
+    TRASMALLO_MUJERES_VIOLETAS("Trasmallo de Mujeres Violetas por la Paz", null),
+    REINTEGRACION("Reintegración y reincorporación", "reintegracion"),
+    PPL_PSICOSOCIAL("Programa psicosocial para personas privadas de la libertad", null),
+    CENTRO_INTEGRATE("Centro Intégrate — población migrante, retornada y de acogida", null);
 
     private final String nombre;
     private final String equipo;

@@ -1,12 +1,15 @@
 package co.gov.cartagena.ruta.casos;
 
+import static co.gov.cartagena.ruta.casos.Campo.entero;
 import static co.gov.cartagena.ruta.casos.Campo.fecha;
+import static co.gov.cartagena.ruta.casos.Campo.fechaDePeriodo;
 import static co.gov.cartagena.ruta.casos.Campo.opcion;
 import static co.gov.cartagena.ruta.casos.Campo.siNo;
 import static co.gov.cartagena.ruta.casos.Campo.texto;
 import static co.gov.cartagena.ruta.casos.Campo.textoLargo;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.TipoSede;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -18,6 +21,11 @@ import java.util.Map;
  */
 final class Rutas {
 
+    /** Hechos victimizantes del Registro Único de Víctimas (Ley 1448 de 2011). */
+    private static final String[] HECHOS_VICTIMIZANTES = {"DESPLAZAMIENTO_FORZADO", "AMENAZA", "HOMICIDIO",
+        "DESAPARICION_FORZADA", "DELITO_CONTRA_LA_LIBERTAD_SEXUAL", "MINAS_ANTIPERSONAL", "RECLUTAMIENTO",
+        "SECUESTRO", "TORTURA", "ACTO_TERRORISTA", "CONFINAMIENTO", "OTRO"};
+
     private static final Map<Ruta, DefinicionRuta> DEFINICIONES = new EnumMap<>(Ruta.class);
 
     static {
@@ -28,6 +36,13 @@ final class Rutas {
         DEFINICIONES.put(Ruta.PROYECTOS_DE_VIDA, juventud());
         DEFINICIONES.put(Ruta.VIOLENCIA_INTRAFAMILIAR, violenciaIntrafamiliar());
         DEFINICIONES.put(Ruta.CASA_DE_JUSTICIA, casaDeJusticia());
+        DEFINICIONES.put(Ruta.ATENCION_PSICOSOCIAL_VICTIMAS, atencionPsicosocialVictimas());
+        DEFINICIONES.put(Ruta.UNIDADES_PRODUCTIVAS, unidadesProductivas());
+        DEFINICIONES.put(Ruta.MESA_DE_VICTIMAS, mesaDeVictimas());
+        DEFINICIONES.put(Ruta.TRASMALLO_MUJERES_VIOLETAS, trasmalloMujeresVioletas());
+        DEFINICIONES.put(Ruta.REINTEGRACION, reintegracion());
+        DEFINICIONES.put(Ruta.PPL_PSICOSOCIAL, pplPsicosocial());
+        DEFINICIONES.put(Ruta.CENTRO_INTEGRATE, centroIntegrate());
     }
 
     private Rutas() {
@@ -46,13 +61,13 @@ final class Rutas {
                 .campo(fecha("fechaDeclaracion", "Fecha de la declaración", true))
                 .campo(opcion("entidadDeclaracion", "Entidad del Ministerio Público", true, false,
                         "PERSONERIA", "DEFENSORIA", "PROCURADURIA"))
-                .campo(opcion("hechoVictimizante", "Hecho victimizante", true, false,
-                        "DESPLAZAMIENTO_FORZADO", "AMENAZA", "HOMICIDIO", "DESAPARICION_FORZADA",
-                        "DELITO_CONTRA_LA_LIBERTAD_SEXUAL", "MINAS_ANTIPERSONAL", "RECLUTAMIENTO", "SECUESTRO",
-                        "TORTURA", "ACTO_TERRORISTA", "CONFINAMIENTO", "OTRO"))
+                .campo(opcion("hechoVictimizante", "Hecho victimizante", true, false, HECHOS_VICTIMIZANTES))
                 .campo(fecha("fechaHecho", "Fecha del hecho victimizante", true))
                 .campo(fecha("fechaVerificacion", "Fecha de verificación de requisitos", false))
                 .campo(textoLargo("motivoNoCumple", "Motivo por el que no cumple los requisitos", false, false))
+                .campo(siNo("requiereAlojamiento", "¿El hogar requiere alojamiento?", false)
+                        .conAyuda("Responda sí si el hogar no tiene dónde pasar la noche: se le ofrece alojamiento"
+                                + " transitorio o albergue como parte de la ayuda inmediata (Ley 1448 de 2011, art. 63)."))
                 .transicion("REGISTRADO", "CUMPLE_REQUISITOS", "fechaVerificacion")
                 .transicion("REGISTRADO", "NO_CUMPLE_REQUISITOS", "fechaVerificacion", "motivoNoCumple")
                 .atencion("ORIENTACION", "REGISTRADO", "CUMPLE_REQUISITOS", "NO_CUMPLE_REQUISITOS")
@@ -195,6 +210,182 @@ final class Rutas {
                 .soloEnSedes(TipoSede.CASA_DE_JUSTICIA, TipoSede.CENTRO_DE_CONCILIACION)
                 .regla(v -> noAntes(v, "fechaSolicitudConciliacion", "fechaAudiencia",
                         "La audiencia no puede ser anterior a la solicitud de conciliación."));
+    }
+
+    /**
+     * Ley 1448 de 2011, art. 137, y Decreto 1084 de 2015: atención psicosocial a víctimas del conflicto armado
+     * (modalidades individual, familiar y comunitaria/grupal), desde la vinculación hasta el egreso.
+     */
+    private static DefinicionRuta atencionPsicosocialVictimas() {
+        return new DefinicionRuta("VINCULADO")
+                .campo(opcion("hechoVictimizante", "Hecho victimizante principal", false, false, HECHOS_VICTIMIZANTES))
+                .campo(fecha("fechaEgreso", "Fecha de egreso", false)
+                        .conAyuda("Fecha en que se cierra el proceso psicosocial con los objetivos del plan de"
+                                + " atención cumplidos."))
+                .campo(textoLargo("motivoRetiro", "Motivo del retiro", false, false)
+                        .conAyuda("Por qué la persona deja el proceso antes de terminarlo (desistimiento, traslado de"
+                                + " ciudad, sin contacto…)."))
+                .transicion("VINCULADO", "EGRESADO", "fechaEgreso")
+                .transicion("VINCULADO", "RETIRADO", "motivoRetiro")
+                .atencion("SESION_INDIVIDUAL", "VINCULADO")
+                .atencion("SESION_FAMILIAR", "VINCULADO")
+                .atencion("SESION_GRUPAL", "VINCULADO")
+                .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
+                .titularVictima();
+    }
+
+    /**
+     * Ley 1448 de 2011 (art. 130, generación de ingresos): la víctima se postula, el comité aprueba o no, y se
+     * entrega la unidad productiva con acta firmada (que se adjunta al caso); luego se le hace seguimiento.
+     */
+    private static DefinicionRuta unidadesProductivas() {
+        String[] conUnidad = {"APROBADO", "ENTREGADA"};
+        return new DefinicionRuta("POSTULADO")
+                .campo(opcion("lineaProductiva", "Línea productiva", false, false,
+                        "COMERCIO", "SERVICIOS", "AGROPECUARIA", "PESCA", "MANUFACTURA", "ARTESANIAS", "OTRA"))
+                .campo(textoLargo("motivoNoAprobado", "Motivo por el que no se aprobó", false, false))
+                .campo(texto("unidadProductiva", "Unidad productiva entregada", false)
+                        .conAyuda("Describa la unidad: actividad y los bienes entregados (p. ej. «Tienda de barrio:"
+                                + " nevera, estantería y mercancía inicial»)."))
+                .campo(entero("valorUnidad", "Valor de la unidad productiva (pesos)", false, 1)
+                        .conAyuda("Valor total entregado, en pesos colombianos, sin decimales (p. ej. 2.500.000)."))
+                .campo(fecha("fechaEntrega", "Fecha de entrega", false))
+                .campo(texto("numeroActa", "Número del acta de entrega", false)
+                        .conAyuda("Adjunte al caso el acta de entrega firmada por la persona beneficiaria."))
+                .transicion("POSTULADO", "APROBADO")
+                .transicion("POSTULADO", "NO_APROBADO", "motivoNoAprobado")
+                .transicion("APROBADO", "ENTREGADA", "unidadProductiva", "valorUnidad", "fechaEntrega", "numeroActa")
+                .atencion("ENTREGA_UNIDAD_PRODUCTIVA", conUnidad)
+                .atencion("SEGUIMIENTO_UNIDAD", "ENTREGADA")
+                .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
+                .titularVictima();
+    }
+
+    /**
+     * Ley 1448 de 2011 (arts. 192 y 193) y el Protocolo de participación efectiva de las víctimas (Resolución 01668
+     * de 2020 de la Unidad para las Víctimas): un caso por representante ante la Mesa Distrital, con su periodo,
+     * el sector que representa y los incentivos técnicos y logísticos que recibe mientras está activo.
+     */
+    private static DefinicionRuta mesaDeVictimas() {
+        return new DefinicionRuta("ACTIVO")
+                .campo(fechaDePeriodo("inicioPeriodo", "Inicio del periodo", true))
+                .campo(fechaDePeriodo("finPeriodo", "Fin del periodo", true)
+                        .conAyuda("Fecha en que termina el periodo para el que fue elegido(a), según el acta de"
+                                + " elección de la Mesa."))
+                .campo(opcion("sectorRepresentado", "Sector o enfoque que representa", true, false,
+                        "VIDA_Y_LIBERTAD", "INTEGRIDAD_FISICA_Y_PSICOLOGICA", "VIOLENCIA_SEXUAL",
+                        "DESPLAZAMIENTO_FORZADO", "MUJERES", "JOVENES", "PERSONAS_MAYORES", "DISCAPACIDAD", "LGBTI",
+                        "INDIGENAS", "COMUNIDADES_NEGRAS_AFRO_RAIZALES_PALENQUERAS", "PUEBLO_ROM",
+                        "ORGANIZACIONES_DEFENSORAS_DE_VICTIMAS")
+                        .conAyuda("Hecho victimizante o enfoque diferencial por el que fue elegido(a), según el"
+                                + " Protocolo de participación."))
+                .campo(texto("organizacion", "Organización de víctimas que lo (la) postuló", false))
+                .campo(fecha("fechaRetiro", "Fecha de retiro de la Mesa", false))
+                .campo(textoLargo("motivoRetiro", "Motivo del retiro", false, false)
+                        .conAyuda("Renuncia, pérdida de la calidad de representante, fallecimiento u otra causa"
+                                + " prevista en el reglamento de la Mesa."))
+                .transicion("ACTIVO", "RETIRADO", "fechaRetiro")
+                .atencion("INCENTIVO_TECNICO", "ACTIVO")
+                .atencion("INCENTIVO_LOGISTICO", "ACTIVO")
+                .atencion("INCENTIVO_TRANSPORTE", "ACTIVO")
+                .roles(RolParticipante.TITULAR)
+                .titularVictima()
+                .regla(v -> noAntes(v, "inicioPeriodo", "finPeriodo",
+                        "El fin del periodo no puede ser anterior a su inicio."))
+                .regla(v -> noAntes(v, "inicioPeriodo", "fechaRetiro",
+                        "El retiro no puede ser anterior al inicio del periodo."));
+    }
+
+    /** Trasmallo de Mujeres Violetas por la Paz: vinculación de mujeres y su participación en el colectivo. */
+    private static DefinicionRuta trasmalloMujeresVioletas() {
+        return new DefinicionRuta("VINCULADA")
+                .campo(texto("colectivo", "Colectivo, organización o barrio", false))
+                .campo(fecha("fechaEgreso", "Fecha de egreso", false)
+                        .conAyuda("Fecha en que la mujer culmina el proceso de formación y acompañamiento."))
+                .campo(textoLargo("motivoRetiro", "Motivo del retiro", false, false))
+                .transicion("VINCULADA", "EGRESADA", "fechaEgreso")
+                .transicion("VINCULADA", "RETIRADA", "motivoRetiro")
+                .atencion("ENCUENTRO", "VINCULADA")
+                .atencion("FORMACION", "VINCULADA")
+                .atencion("ACOMPANAMIENTO", "VINCULADA")
+                .roles(RolParticipante.TITULAR)
+                .sexoDelTitular(Sexo.MUJER);
+    }
+
+    /**
+     * Decreto 1081 de 2015 (ruta de reintegración de la ARN) y Decreto 899 de 2017 (reincorporación de
+     * exintegrantes de las FARC-EP): acompañamiento distrital y beneficios en educación, empleabilidad,
+     * atención psicosocial y participación comunitaria. Ruta reservada: la identidad de estas personas exige
+     * reserva por su seguridad.
+     */
+    private static DefinicionRuta reintegracion() {
+        return new DefinicionRuta("VINCULADO")
+                .campo(opcion("proceso", "Proceso", true, false, "REINTEGRACION", "REINCORPORACION")
+                        .conAyuda("Reintegración: personas desmovilizadas acompañadas por la ARN. Reincorporación:"
+                                + " exintegrantes de las FARC-EP tras el Acuerdo Final de Paz."))
+                .campo(fecha("fechaEgreso", "Fecha de culminación del proceso", false)
+                        .conAyuda("Fecha en que la ARN certifica la culminación del proceso."))
+                .campo(textoLargo("motivoRetiro", "Motivo del retiro", false, true))
+                .transicion("VINCULADO", "EGRESADO", "fechaEgreso")
+                .transicion("VINCULADO", "RETIRADO", "motivoRetiro")
+                .atencion("BENEFICIO_EDUCACION", "VINCULADO")
+                .atencion("BENEFICIO_EMPLEABILIDAD", "VINCULADO")
+                .atencion("BENEFICIO_PSICOSOCIAL", "VINCULADO")
+                .atencion("BENEFICIO_PARTICIPACION_COMUNITARIA", "VINCULADO")
+                .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
+                .edadMinimaDelTitular(18);
+    }
+
+    /**
+     * Ley 65 de 1993 (Código Penitenciario y Carcelario) modificada por la Ley 1709 de 2014: programas
+     * psicosociales para personas privadas de la libertad en los establecimientos de reclusión; la persona puede
+     * egresar, retirarse o ser trasladada a otro establecimiento.
+     */
+    private static DefinicionRuta pplPsicosocial() {
+        return new DefinicionRuta("VINCULADO")
+                .campo(texto("establecimiento", "Establecimiento de reclusión", true)
+                        .conAyuda("Nombre del establecimiento penitenciario o carcelario (ERON) donde está la persona,"
+                                + " p. ej. «EPMSC Cartagena (San Sebastián de Ternera)»."))
+                .campo(opcion("situacionJuridica", "Situación jurídica", false, false, "SINDICADA", "CONDENADA"))
+                .campo(fecha("fechaEgreso", "Fecha de egreso del programa", false))
+                .campo(textoLargo("motivoRetiro", "Motivo del retiro", false, false))
+                .campo(texto("establecimientoDestino", "Establecimiento al que fue trasladada la persona", false))
+                .transicion("VINCULADO", "EGRESADO", "fechaEgreso")
+                .transicion("VINCULADO", "RETIRADO", "motivoRetiro")
+                .transicion("VINCULADO", "TRASLADADO", "establecimientoDestino")
+                .atencion("SESION_INDIVIDUAL", "VINCULADO")
+                .atencion("SESION_GRUPAL", "VINCULADO")
+                .roles(RolParticipante.TITULAR)
+                .edadMinimaDelTitular(18);
+    }
+
+    /**
+     * Centro Intégrate (Decreto 216 de 2021, Estatuto Temporal de Protección para Migrantes Venezolanos, y Ley 2136
+     * de 2021, política integral migratoria): orientación y servicios a migrantes, colombianos retornados y
+     * comunidad de acogida. Solo se lleva en el Centro Intégrate; el caso permanece en atención.
+     */
+    private static DefinicionRuta centroIntegrate() {
+        String atencion = "EN_ATENCION";
+        return new DefinicionRuta(atencion)
+                .campo(opcion("poblacion", "Población", true, false,
+                        "MIGRANTE", "COLOMBIANO_RETORNADO", "COMUNIDAD_DE_ACOGIDA"))
+                .campo(opcion("situacionMigratoria", "Situación migratoria", false, false,
+                        "PPT", "PEP", "VISA", "CEDULA_DE_EXTRANJERIA", "SOLICITANTE_DE_REFUGIO", "EN_TRAMITE",
+                        "IRREGULAR", "NO_APLICA")
+                        .conAyuda("PPT: Permiso por Protección Temporal. PEP: Permiso Especial de Permanencia."
+                                + " «No aplica» para colombianos retornados y comunidad de acogida."))
+                .atencion("ORIENTACION", atencion)
+                .atencion("REGULARIZACION_MIGRATORIA", atencion)
+                .atencion("SALUD", atencion)
+                .atencion("EDUCACION", atencion)
+                .atencion("EMPLEABILIDAD", atencion)
+                .atencion("ASISTENCIA_HUMANITARIA", atencion)
+                .atencion("ATENCION_PSICOSOCIAL", atencion)
+                .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
+                .soloEnSedes(TipoSede.CENTRO_INTEGRATE)
+                .regla(v -> ReglaIncumplida.exigir(!"MIGRANTE".equals(v.get("poblacion"))
+                        || !"NO_APLICA".equals(v.get("situacionMigratoria")), "situacionMigratoria",
+                        "Para una persona migrante indique su situación migratoria («No aplica» es para colombianos)."));
     }
 
     private static void noAntes(Map<String, String> v, String primero, String despues, String mensaje) {

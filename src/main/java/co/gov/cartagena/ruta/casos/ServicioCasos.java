@@ -75,6 +75,9 @@ public class ServicioCasos {
         String radicado = String.format("RUTA-%d-%06d", apertura.getYear(), casos.siguienteConsecutivo(apertura.getYear()));
         Caso caso = new Caso(radicado, s.ruta(), sede, u.getUsuario(), apertura, persona, rol, s.narrativa(),
                 s.datos() == null ? Map.of() : s.datos(), s.claveEnvio(), u.getUsuario());
+        if (s.ruta() == Ruta.MESA_DE_VICTIMAS) {
+            exigirUnaRepresentacionPorPeriodo(u, persona, caso);
+        }
         casos.guardar(caso);
         sincronizar(caso);
         auditor.registrar(Accion.CREAR, "caso", caso.getId(), caso.getRadicado() + " " + caso.getRuta());
@@ -315,6 +318,31 @@ public class ServicioCasos {
             }
         }
         return resultado;
+    }
+
+    /**
+     * Un caso por representante ante la Mesa de Víctimas: la persona no puede tener otro caso vigente (no anulado)
+     * de la Mesa cuyo periodo de representación, hasta su retiro, se cruce con el del nuevo.
+     */
+    private void exigirUnaRepresentacionPorPeriodo(Usuario u, Persona persona, Caso nuevo) {
+        LocalDate inicio = LocalDate.parse(nuevo.datos().get("inicioPeriodo"));
+        LocalDate fin = LocalDate.parse(nuevo.datos().get("finPeriodo"));
+        for (Caso otro : casos.dePersona(persona)) {
+            if (otro.getRuta() != Ruta.MESA_DE_VICTIMAS || otro.isAnulado()) {
+                continue;
+            }
+            Map<String, String> d = otro.datos();
+            LocalDate otroInicio = LocalDate.parse(d.get("inicioPeriodo"));
+            LocalDate otroFin = LocalDate.parse(d.get("finPeriodo"));
+            if (d.containsKey("fechaRetiro") && LocalDate.parse(d.get("fechaRetiro")).isBefore(otroFin)) {
+                otroFin = LocalDate.parse(d.get("fechaRetiro"));
+            }
+            boolean seCruzan = !inicio.isAfter(otroFin) && !otroInicio.isAfter(fin);
+            ReglaIncumplida.exigir(!seCruzan, "inicioPeriodo",
+                    "Esta persona ya es representante ante la Mesa de Víctimas en un periodo que se cruza con este ("
+                            + (PoliticaAcceso.puedeVer(u, otro) ? "caso " + otro.getRadicado() : "caso de otra sede")
+                            + "); registre su retiro o corrija las fechas.");
+        }
     }
 
     private Caso paraCambiar(Long id, Integer versionEsperada) {

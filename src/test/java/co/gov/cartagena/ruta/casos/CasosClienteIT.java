@@ -71,6 +71,7 @@ class CasosClienteIT {
         return switch (ruta) {
             case VIOLENCIA_INTRAFAMILIAR -> "CF-01";
             case CASA_DE_JUSTICIA -> "CJ-CANAPOTE";
+            case CENTRO_INTEGRATE -> "CI-INTEGRATE";
             default -> "SICC";
         };
     }
@@ -83,16 +84,37 @@ class CasosClienteIT {
         };
     }
 
+    /**
+     * Registra por la API una mujer nacida en 2005 y, si {@code victima}, su autorización de datos sensibles y su
+     * condición de víctima del conflicto. Devuelve su id.
+     */
+    private long personaPorApi(String token, String apellidos, String sexo, boolean victima) throws Exception {
+        String numero = documento();
+        java.util.function.Supplier<JsonObjectBuilder> persona = () -> Json.createObjectBuilder()
+                .add("tipoDocumento", "CC").add("numeroDocumento", numero).add("nombres", "Persona")
+                .add("apellidos", apellidos).add("fechaNacimiento", "2005-06-01").add("sexo", sexo);
+        HttpResponse<String> creada = enviar("POST", "personas", token, persona.get().build().toString());
+        assertEquals(201, creada.statusCode(), creada.body());
+        JsonObject p = Demo.json(creada.body());
+        long id = p.getJsonNumber("id").longValue();
+        if (victima) {
+            HttpResponse<String> autorizada = enviar("POST", "personas/" + id + "/consentimientos", token,
+                    "{\"fecha\":\"2025-01-02\",\"alcance\":\"DATOS_SENSIBLES\",\"soporte\":\"Formato firmado\"}");
+            assertEquals(200, autorizada.statusCode(), autorizada.body());
+            JsonObject conVictima = persona.get().add("victimaConflicto", true)
+                    .add("version", Demo.json(autorizada.body()).getInt("version")).build();
+            HttpResponse<String> actualizada = enviar("PUT", "personas/" + id, token, conVictima.toString());
+            assertEquals(200, actualizada.statusCode(), actualizada.body());
+        }
+        return id;
+    }
+
     @Test
     void laApiCreaUnaPersonaYUnCasoDeCadaRutaYLosDevuelve() throws Exception {
         for (Ruta ruta : Ruta.values()) {
             String token = Demo.token(usuarioDemo(ruta));
-            JsonObject persona = Json.createObjectBuilder().add("tipoDocumento", "CC").add("numeroDocumento", documento())
-                    .add("nombres", "Persona").add("apellidos", "De " + ruta.name()).add("fechaNacimiento", "2005-06-01")
-                    .build();
-            HttpResponse<String> creada = enviar("POST", "personas", token, persona.toString());
-            assertEquals(201, creada.statusCode(), creada.body());
-            long personaId = Demo.json(creada.body()).getJsonNumber("id").longValue();
+            long personaId = personaPorApi(token, "De " + ruta.name(), "MUJER",
+                    ruta.definicion().exigeTitularVictima());
 
             JsonObjectBuilder datos = Json.createObjectBuilder();
             Ejemplos.apertura(ruta).forEach(datos::add);
@@ -110,6 +132,40 @@ class CasosClienteIT {
             JsonObject personaLeida = Demo.json(enviar("GET", "personas/" + personaId, token, null).body());
             assertEquals(leido.getString("radicado"),
                     personaLeida.getJsonArray("casos").getJsonObject(0).getString("radicado"));
+        }
+    }
+
+    @Test
+    void cadaRutaNuevaRechazaUnCasoInvalidoCon400NombrandoElCampoYNoCreaNada() throws Exception {
+        String token = Demo.token("gestora.trata");
+        long victima = personaPorApi(token, "Victima Rest", "MUJER", true);
+        long noVictima = personaPorApi(token, "No Victima Rest", "MUJER", false);
+        long hombre = personaPorApi(token, "Hombre Rest", "HOMBRE", false);
+        record Invalido(Ruta ruta, long persona, Map<String, String> datos, String campo) {
+        }
+        Map<String, String> mesaAlReves = new java.util.LinkedHashMap<>(Ejemplos.apertura(Ruta.MESA_DE_VICTIMAS));
+        mesaAlReves.put("finPeriodo", "2024-12-31");
+        java.util.List<Invalido> invalidos = java.util.List.of(
+                new Invalido(Ruta.ATENCION_PSICOSOCIAL_VICTIMAS, noVictima, Map.of(), "victimaConflicto"),
+                new Invalido(Ruta.UNIDADES_PRODUCTIVAS, victima, Map.of("valorUnidad", "dos millones"), "valorUnidad"),
+                new Invalido(Ruta.MESA_DE_VICTIMAS, victima, mesaAlReves, "finPeriodo"),
+                new Invalido(Ruta.TRASMALLO_MUJERES_VIOLETAS, hombre, Map.of(), "sexo"),
+                new Invalido(Ruta.REINTEGRACION, noVictima, Map.of("proceso", "DESMOVILIZACION"), "proceso"),
+                new Invalido(Ruta.PPL_PSICOSOCIAL, noVictima, Map.of(), "establecimiento"),
+                new Invalido(Ruta.CENTRO_INTEGRATE, noVictima, Map.of("poblacion", "TURISTA"), "poblacion"));
+        for (Invalido i : invalidos) {
+            JsonObjectBuilder datos = Json.createObjectBuilder();
+            i.datos().forEach(datos::add);
+            JsonObject caso = Json.createObjectBuilder().add("ruta", i.ruta().name()).add("sede", sedeDemo(i.ruta()))
+                    .add("personaId", i.persona()).add("fechaApertura", "2025-03-03").add("datos", datos).build();
+            HttpResponse<String> r = enviar("POST", "casos", token, caso.toString());
+            assertEquals(400, r.statusCode(), i.ruta() + ": " + r.body());
+            assertEquals(i.campo(), Demo.json(r.body()).getString("campo"), i.ruta() + ": " + r.body());
+            assertTrue(Demo.json(r.body()).getString("mensaje").length() > 10, r.body());
+        }
+        for (long persona : new long[] {victima, noVictima, hombre}) {
+            JsonObject leida = Demo.json(enviar("GET", "personas/" + persona, token, null).body());
+            assertTrue(leida.getJsonArray("casos").isEmpty(), "Ningún caso inválido quedó guardado: " + leida);
         }
     }
 

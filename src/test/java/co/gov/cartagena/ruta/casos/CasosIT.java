@@ -89,6 +89,19 @@ class CasosIT {
                 LocalDate.of(2000, 1, 15), Sexo.MUJER), null);
     }
 
+    /** Una mujer de 25 años a la apertura que, si la ruta lo exige, queda registrada como víctima del conflicto. */
+    private Persona titular(Ruta ruta) {
+        Persona p = persona("Titular", ruta.name());
+        return ruta.definicion().exigeTitularVictima() ? victima(p) : p;
+    }
+
+    /** Registra la condición de víctima, con la autorización de datos sensibles que exige. */
+    private Persona victima(Persona p) {
+        Persona autorizada = personas.otorgarConsentimiento(p.getId(), LocalDate.of(2025, 1, 2),
+                AlcanceConsentimiento.DATOS_SENSIBLES, "Formato de autorización firmado");
+        return personas.actualizar(p.getId(), autorizada.getVersion(), Ejemplos.comoVictima(autorizada.datos()));
+    }
+
     private Caso abrir(Ruta ruta, Persona p) {
         return casos.abrir(new SolicitudApertura(ruta, Ejemplos.codigoSedePara(ruta), p.getId(), null,
                 Ejemplos.APERTURA, "Relato inicial", Ejemplos.apertura(ruta), null));
@@ -102,7 +115,7 @@ class CasosIT {
     void cadaRutaSeGuardaDePuntaAPuntaConRadicadoEHistoria() {
         for (Ruta ruta : Ruta.values()) {
             comoGestora(Ejemplos.codigoSedePara(ruta), equiposDe(ruta));
-            Persona p = persona("Titular", ruta.name());
+            Persona p = titular(ruta);
             Caso c = abrir(ruta, p);
             assertTrue(c.getRadicado().matches("RUTA-2025-\\d{6}"), c.getRadicado());
             DefinicionRuta d = ruta.definicion();
@@ -371,5 +384,198 @@ class CasosIT {
         Caso trasladado = casos.trasladar(c.getId(), asignado.getVersion(), "CJ-CANAPOTE");
         assertNotEquals("SICC", trasladado.getSede().getCodigo());
         assertThrows(NoEncontrado.class, () -> casos.obtener(c.getId()), "Trasladado fuera de su sede");
+    }
+
+    // ---------- Rutas nuevas (issue 4): cada una de punta a punta por el servicio, contra MariaDB ----------
+
+    /** Pasa el caso a {@code estado} con los datos dados y devuelve el caso releído. */
+    private Caso pasar(Caso c, String estado, Map<String, String> datos) {
+        int version = casos.obtener(c.getId()).getVersion();
+        return casos.cambiarEstado(c.getId(), version, estado, datos, "avance");
+    }
+
+    private void atender(Caso c, String tipo, int dia) {
+        assertNotNull(casos.registrarAtencion(c.getId(), tipo, Ejemplos.APERTURA.plusDays(dia), null, "prestada",
+                null));
+    }
+
+    private static List<String> tiposVigentes(Caso c) {
+        return c.getAtenciones().stream().filter(a -> !a.isAnulada()).map(Atencion::getTipo).toList();
+    }
+
+    @Test
+    void atencionPsicosocialAVictimasVinculaAtiendeEgresaYExigeSerVictima() {
+        Ruta ruta = Ruta.ATENCION_PSICOSOCIAL_VICTIMAS;
+        comoGestora("SICC");
+        Persona noVictima = persona("No", "Victima");
+        assertEquals("victimaConflicto", assertThrows(ReglaIncumplida.class, () -> abrir(ruta, noVictima)).campo());
+        Caso c = abrir(ruta, titular(ruta));
+        assertEquals("VINCULADO", c.getEstado());
+        atender(c, "SESION_INDIVIDUAL", 1);
+        atender(c, "SESION_FAMILIAR", 8);
+        atender(c, "SESION_GRUPAL", 15);
+        assertEquals("fechaEgreso", assertThrows(ReglaIncumplida.class,
+                () -> pasar(c, "EGRESADO", Map.of())).campo());
+        pasar(c, "EGRESADO", Map.of("fechaEgreso", "2025-06-30"));
+        assertThrows(ReglaIncumplida.class, () -> atender(c, "SESION_INDIVIDUAL", 20), "No hay sesiones tras el egreso");
+        Caso leido = casos.porRadicado(c.getRadicado());
+        assertEquals(ruta, leido.getRuta());
+        assertEquals("EGRESADO", leido.getEstado());
+        assertEquals(Ejemplos.APERTURA, leido.getFechaApertura());
+        assertEquals("2025-06-30", leido.datos().get("fechaEgreso"));
+        assertEquals(List.of("SESION_INDIVIDUAL", "SESION_FAMILIAR", "SESION_GRUPAL"), tiposVigentes(leido));
+        assertTrue(leido.titular().isVictimaConflicto());
+    }
+
+    @Test
+    void unidadProductivaSePostulaApruebaEntregaConValorYActaYSeHaceSeguimiento() {
+        Ruta ruta = Ruta.UNIDADES_PRODUCTIVAS;
+        comoGestora("SICC");
+        Caso c = abrir(ruta, titular(ruta));
+        assertEquals("POSTULADO", c.getEstado());
+        assertThrows(ReglaIncumplida.class, () -> atender(c, "ENTREGA_UNIDAD_PRODUCTIVA", 1), "Sin aprobar no se entrega");
+        pasar(c, "APROBADO", Map.of());
+        atender(c, "ENTREGA_UNIDAD_PRODUCTIVA", 10);
+        Map<String, String> entrega = new LinkedHashMap<>(Ejemplos.requisitos(ruta, "ENTREGADA"));
+        entrega.put("valorUnidad", "2,5 millones");
+        assertEquals("valorUnidad", assertThrows(ReglaIncumplida.class, () -> pasar(c, "ENTREGADA", entrega)).campo());
+        assertEquals("APROBADO", casos.obtener(c.getId()).getEstado(), "Un valor inválido no cambia nada");
+        entrega.put("valorUnidad", "2.500.000");
+        pasar(c, "ENTREGADA", entrega);
+        byte[] acta = "%PDF-1.4 acta de entrega firmada".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        adjuntos.adjuntarACaso(c.getId(), "Acta ACTA-UP-015.pdf", acta, "Acta de entrega firmada");
+        atender(c, "ENTREGA_UNIDAD_PRODUCTIVA", 20);
+        atender(c, "SEGUIMIENTO_UNIDAD", 40);
+        Caso leido = casos.obtener(c.getId());
+        assertEquals("ENTREGADA", leido.getEstado());
+        assertEquals("2500000", leido.datos().get("valorUnidad"));
+        assertEquals("ACTA-UP-015", leido.datos().get("numeroActa"));
+        assertEquals("2025-03-20", leido.datos().get("fechaEntrega"));
+        assertEquals(List.of("ENTREGA_UNIDAD_PRODUCTIVA", "ENTREGA_UNIDAD_PRODUCTIVA", "SEGUIMIENTO_UNIDAD"),
+                tiposVigentes(leido));
+        assertEquals(1, adjuntos.deCaso(c.getId()).size());
+        assertEquals(List.of("POSTULADO", "APROBADO", "ENTREGADA"),
+                leido.getEventos().stream().map(EventoCaso::getEstadoA).toList());
+    }
+
+    @Test
+    void unRepresentanteDeLaMesaRecibeIncentivosMientrasEstaActivoYNoTieneDosPeriodosCruzados() {
+        Ruta ruta = Ruta.MESA_DE_VICTIMAS;
+        comoGestora("SICC");
+        Persona representante = titular(ruta);
+        Caso c = abrir(ruta, representante);
+        assertEquals("ACTIVO", c.getEstado());
+        ReglaIncumplida doble = assertThrows(ReglaIncumplida.class, () -> abrir(ruta, representante));
+        assertEquals("inicioPeriodo", doble.campo());
+        assertTrue(doble.getMessage().contains(c.getRadicado()), doble.getMessage());
+        atender(c, "INCENTIVO_TECNICO", 1);
+        atender(c, "INCENTIVO_LOGISTICO", 2);
+        atender(c, "INCENTIVO_TRANSPORTE", 3);
+        pasar(c, "RETIRADO", Map.of("fechaRetiro", "2025-06-30", "motivoRetiro", "Renuncia"));
+        assertThrows(ReglaIncumplida.class, () -> atender(c, "INCENTIVO_TECNICO", 5), "Retirado no recibe incentivos");
+        Map<String, String> siguiente = new LinkedHashMap<>(Ejemplos.apertura(ruta));
+        siguiente.put("inicioPeriodo", "2025-07-01");
+        Caso nuevoPeriodo = casos.abrir(new SolicitudApertura(ruta, "SICC", representante.getId(), null,
+                Ejemplos.APERTURA, null, siguiente, null));
+        assertEquals("ACTIVO", nuevoPeriodo.getEstado(), "Tras el retiro puede representar en otro periodo");
+        Caso leido = casos.obtener(c.getId());
+        assertEquals("RETIRADO", leido.getEstado());
+        assertEquals("2025-01-01", leido.datos().get("inicioPeriodo"));
+        assertEquals("2028-12-31", leido.datos().get("finPeriodo"));
+        assertEquals("2025-06-30", leido.datos().get("fechaRetiro"));
+        assertEquals("MUJERES", leido.datos().get("sectorRepresentado"));
+        assertEquals(List.of("INCENTIVO_TECNICO", "INCENTIVO_LOGISTICO", "INCENTIVO_TRANSPORTE"), tiposVigentes(leido));
+    }
+
+    @Test
+    void elTrasmalloVinculaMujeresRegistraSuParticipacionYRechazaAHombres() {
+        Ruta ruta = Ruta.TRASMALLO_MUJERES_VIOLETAS;
+        comoGestora("SICC");
+        Persona hombre = personas.registrar(DatosPersona.minimos(TipoDocumento.CC, documento(), "Luis", "Tejada",
+                LocalDate.of(1990, 4, 4), Sexo.HOMBRE), null);
+        assertEquals("sexo", assertThrows(ReglaIncumplida.class, () -> abrir(ruta, hombre)).campo());
+        Caso c = abrir(ruta, titular(ruta));
+        assertEquals("VINCULADA", c.getEstado());
+        atender(c, "ENCUENTRO", 1);
+        atender(c, "FORMACION", 2);
+        atender(c, "ACOMPANAMIENTO", 3);
+        pasar(c, "EGRESADA", Map.of("fechaEgreso", "2025-06-30"));
+        Caso leido = casos.obtener(c.getId());
+        assertEquals("EGRESADA", leido.getEstado());
+        assertEquals(List.of("ENCUENTRO", "FORMACION", "ACOMPANAMIENTO"), tiposVigentes(leido));
+        assertEquals(Sexo.MUJER, leido.titular().getSexo());
+    }
+
+    @Test
+    void reintegracionEsReservadaAlEquipoYRegistraLosBeneficios() {
+        Ruta ruta = Ruta.REINTEGRACION;
+        comoGestora("SICC");
+        Persona p = titular(ruta);
+        assertThrows(OperacionNoPermitida.class, () -> abrir(ruta, p), "Sin el equipo no abre casos de reintegración");
+        comoGestora("SICC", "reintegracion");
+        Map<String, String> sinProceso = new LinkedHashMap<>();
+        assertEquals("proceso", assertThrows(ReglaIncumplida.class, () -> casos.abrir(new SolicitudApertura(ruta,
+                "SICC", p.getId(), null, Ejemplos.APERTURA, null, sinProceso, null))).campo());
+        Caso c = abrir(ruta, p);
+        for (String tipo : List.of("BENEFICIO_EDUCACION", "BENEFICIO_EMPLEABILIDAD", "BENEFICIO_PSICOSOCIAL",
+                "BENEFICIO_PARTICIPACION_COMUNITARIA")) {
+            atender(c, tipo, 4);
+        }
+        pasar(c, "RETIRADO", Map.of("motivoRetiro", "Traslado a otra ciudad"));
+        Caso leido = casos.obtener(c.getId());
+        assertEquals("RETIRADO", leido.getEstado());
+        assertEquals("REINCORPORACION", leido.datos().get("proceso"));
+        assertEquals(4, tiposVigentes(leido).size());
+        comoGestora("SICC");
+        assertThrows(NoEncontrado.class, () -> casos.obtener(c.getId()), "Fuera del equipo el caso no existe");
+        comoCoordinador("SICC");
+        assertEquals("RETIRADO", casos.obtener(c.getId()).getEstado(), "La coordinación de la sede lo ve");
+    }
+
+    @Test
+    void elProgramaPplRegistraElEstablecimientoLasSesionesYElTraslado() {
+        Ruta ruta = Ruta.PPL_PSICOSOCIAL;
+        comoGestora("SICC");
+        Persona menor = personas.registrar(DatosPersona.minimos(TipoDocumento.TI, documento(), "Joven", "Menor",
+                Ejemplos.APERTURA.minusYears(16), Sexo.HOMBRE), null);
+        assertEquals("fechaNacimiento", assertThrows(ReglaIncumplida.class, () -> abrir(ruta, menor)).campo());
+        Caso c = abrir(ruta, titular(ruta));
+        atender(c, "SESION_INDIVIDUAL", 1);
+        atender(c, "SESION_GRUPAL", 7);
+        assertEquals("establecimientoDestino", assertThrows(ReglaIncumplida.class,
+                () -> pasar(c, "TRASLADADO", Map.of())).campo());
+        pasar(c, "TRASLADADO", Map.of("establecimientoDestino", "Cárcel de Barranquilla"));
+        Caso leido = casos.obtener(c.getId());
+        assertEquals("TRASLADADO", leido.getEstado());
+        assertEquals("EPMSC Cartagena", leido.datos().get("establecimiento"));
+        assertEquals("Cárcel de Barranquilla", leido.datos().get("establecimientoDestino"));
+        assertEquals(List.of("SESION_INDIVIDUAL", "SESION_GRUPAL"), tiposVigentes(leido));
+    }
+
+    @Test
+    void elCentroIntegrateAtiendeSoloEnSuSedeYUnaAtencionAnuladaNoCuenta() {
+        Ruta ruta = Ruta.CENTRO_INTEGRATE;
+        comoGestora("SICC");
+        Persona p = titular(ruta);
+        assertEquals("sede", assertThrows(ReglaIncumplida.class, () -> casos.abrir(new SolicitudApertura(ruta, "SICC",
+                p.getId(), null, Ejemplos.APERTURA, null, Ejemplos.apertura(ruta), null))).campo());
+        comoGestora("CI-INTEGRATE");
+        Map<String, String> datos = Map.of("poblacion", "MIGRANTE", "situacionMigratoria", "PPT");
+        Caso c = casos.abrir(new SolicitudApertura(ruta, "CI-INTEGRATE", p.getId(), null, Ejemplos.APERTURA,
+                "Llega con su familia desde Maracaibo", datos, null));
+        assertEquals("EN_ATENCION", c.getEstado());
+        int dia = 0;
+        for (String tipo : ruta.definicion().tiposAtencion()) {
+            atender(c, tipo, dia++);
+        }
+        Atencion repetida = casos.registrarAtencion(c.getId(), "ORIENTACION", Ejemplos.APERTURA, null, null, null);
+        casos.anularAtencion(c.getId(), repetida.getId(), "Registrada dos veces");
+        Caso leido = casos.obtener(c.getId());
+        assertEquals("EN_ATENCION", leido.getEstado());
+        assertEquals("CI-INTEGRATE", leido.getSede().getCodigo());
+        assertEquals("PPT", leido.datos().get("situacionMigratoria"));
+        assertEquals(8, leido.getAtenciones().size());
+        assertEquals(List.copyOf(ruta.definicion().tiposAtencion()).stream().sorted().toList(),
+                tiposVigentes(leido).stream().sorted().toList());
     }
 }

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.DatosPersona;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.Sexo;
@@ -26,6 +27,7 @@ public final class Ejemplos {
         return switch (ruta) {
             case VIOLENCIA_INTRAFAMILIAR -> new Sede("CF-01", "Comisaría de Familia 1", TipoSede.COMISARIA_DE_FAMILIA, null, "prueba");
             case CASA_DE_JUSTICIA -> new Sede("CJ-CANAPOTE", "Casa de Justicia de Canapote", TipoSede.CASA_DE_JUSTICIA, null, "prueba");
+            case CENTRO_INTEGRATE -> new Sede("CI-INTEGRATE", "Centro Intégrate", TipoSede.CENTRO_INTEGRATE, null, "prueba");
             default -> new Sede("SICC", "Secretaría", TipoSede.SEDE_ADMINISTRATIVA, null, "prueba");
         };
     }
@@ -37,6 +39,32 @@ public final class Ejemplos {
     public static Persona joven() {
         return new Persona(DatosPersona.minimos(TipoDocumento.TI, "1001234567", "Kevin Andrés", "Julio Pérez",
                 LocalDate.of(2008, 5, 10), Sexo.HOMBRE), null, "prueba");
+    }
+
+    /** Una mujer adulta (nacida en 1985) registrada como víctima del conflicto, con autorización de datos sensibles. */
+    public static Persona adultaVictima() {
+        DatosPersona minimos = DatosPersona.minimos(TipoDocumento.CC, "45123456", "María Fernanda", "Barrios Julio",
+                LocalDate.of(1985, 8, 20), Sexo.MUJER);
+        Persona p = new Persona(minimos, null, "prueba");
+        p.otorgarConsentimiento(APERTURA, AlcanceConsentimiento.DATOS_SENSIBLES, "Formato firmado", "prueba");
+        p.actualizar(comoVictima(minimos), "prueba");
+        return p;
+    }
+
+    /** Los mismos datos, marcando a la persona como víctima del conflicto armado. */
+    public static DatosPersona comoVictima(DatosPersona d) {
+        return new DatosPersona(d.tipoDocumento(), d.numeroDocumento(), d.nombres(), d.apellidos(),
+                d.fechaNacimiento(), d.sexo(), d.identidadGenero(), d.orientacionSexual(), d.etnia(), d.discapacidad(),
+                d.nacionalidad(), d.estatusMigratorio(), true, d.registradaRuv(), d.telefono(), d.correo(),
+                d.direccion(), d.localidad(), d.barrio());
+    }
+
+    /** Una persona que cumple las condiciones de la ruta (edad, condición de víctima, sexo). */
+    public static Persona titularPara(Ruta ruta) {
+        return switch (ruta) {
+            case LABORATORIOS_DE_PAZ, PROYECTOS_DE_VIDA -> joven();
+            default -> adultaVictima();
+        };
     }
 
     /** Campos obligatorios para abrir un caso de la ruta. */
@@ -62,6 +90,14 @@ public final class Ejemplos {
                 m.put("fechaHechos", "2025-03-01");
             }
             case CASA_DE_JUSTICIA -> m.put("asunto", "FAMILIA");
+            case MESA_DE_VICTIMAS -> {
+                m.put("inicioPeriodo", "2025-01-01");
+                m.put("finPeriodo", "2028-12-31");
+                m.put("sectorRepresentado", "MUJERES");
+            }
+            case REINTEGRACION -> m.put("proceso", "REINCORPORACION");
+            case PPL_PSICOSOCIAL -> m.put("establecimiento", "EPMSC Cartagena");
+            case CENTRO_INTEGRATE -> m.put("poblacion", "MIGRANTE");
             default -> {
             }
         }
@@ -87,6 +123,13 @@ public final class Ejemplos {
         todos.put("incumplimiento", "Se acercó a la vivienda");
         todos.put("fechaSolicitudConciliacion", "2025-03-04");
         todos.put("resultadoAudiencia", "Acta 12 de 2025");
+        todos.put("motivoNoAprobado", "No cumple el perfil del plan de negocio");
+        todos.put("unidadProductiva", "Tienda de barrio: nevera y estantería");
+        todos.put("valorUnidad", "2500000");
+        todos.put("fechaEntrega", "2025-03-20");
+        todos.put("numeroActa", "ACTA-UP-015");
+        todos.put("fechaRetiro", "2025-06-30");
+        todos.put("establecimientoDestino", "Cárcel de Barranquilla");
         Map<String, String> m = new LinkedHashMap<>();
         for (String campo : ruta.definicion().requisitosPara(estado)) {
             m.put(campo, todos.get(campo));

@@ -26,7 +26,7 @@ class RutasTest {
 
     private static Caso abrir(Ruta ruta) {
         return new Caso("RUTA-2025-000001", ruta, Ejemplos.sedePara(ruta), "gestora", Ejemplos.APERTURA,
-                Ejemplos.joven(), ruta.definicion().roles().iterator().next(), "Relato", Ejemplos.apertura(ruta), null,
+                Ejemplos.titularPara(ruta), ruta.definicion().roles().iterator().next(), "Relato", Ejemplos.apertura(ruta), null,
                 "gestora");
     }
 
@@ -112,7 +112,7 @@ class RutasTest {
             Map<String, String> datos = new LinkedHashMap<>(Ejemplos.apertura(ruta));
             datos.remove(campo.nombre());
             ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
-                    () -> new Caso("R", ruta, Ejemplos.sedePara(ruta), "g", Ejemplos.APERTURA, Ejemplos.joven(),
+                    () -> new Caso("R", ruta, Ejemplos.sedePara(ruta), "g", Ejemplos.APERTURA, Ejemplos.titularPara(ruta),
                             ruta.definicion().roles().iterator().next(), null, datos, null, "g"));
             assertEquals(campo.nombre(), error.campo());
             assertTrue(error.getMessage().contains("obligatorio"), error.getMessage());
@@ -162,9 +162,15 @@ class RutasTest {
     @ParameterizedTest
     @EnumSource(Ruta.class)
     void unCasoCerradoOAnuladoNoAceptaCambios(Ruta ruta) {
-        Caso c = abrir(ruta);
-        String tipo = ruta.definicion().tiposAtencion().stream()
-                .filter(t -> ruta.definicion().estadosParaAtencion(t).contains(c.getEstado())).findFirst().orElseThrow();
+        DefinicionRuta d = ruta.definicion();
+        // el primer estado (en el orden de la ruta) en el que se presta alguna atención
+        String estado = d.estados().stream()
+                .filter(e -> d.tiposAtencion().stream().anyMatch(t -> d.estadosParaAtencion(t).contains(e)))
+                .findFirst().orElseThrow();
+        Caso c = llevarA(ruta, caminos(d).get(estado));
+        String tipo = d.tiposAtencion().stream()
+                .filter(t -> d.estadosParaAtencion(t).contains(c.getEstado())).findFirst().orElseThrow();
+        assertNotNull(c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "g", null));
         c.cerrar(Ejemplos.APERTURA.plusDays(2), "Fin", "g");
         assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null));
         assertThrows(ReglaIncumplida.class, () -> c.cerrar(Ejemplos.APERTURA, "Otra vez", "g"));
@@ -214,5 +220,266 @@ class RutasTest {
         assertEquals("hechoVictimizante", assertThrows(ReglaIncumplida.class, () -> new Caso("R",
                 Ruta.AYUDA_HUMANITARIA_INMEDIATA, Ejemplos.sedePara(Ruta.AYUDA_HUMANITARIA_INMEDIATA), "g",
                 Ejemplos.APERTURA, Ejemplos.joven(), RolParticipante.TITULAR, null, datos, null, "g")).campo());
+    }
+
+    // ---------- Rutas nuevas (issue 4): el contrato de datos fijo en pruebas ----------
+
+    private static Caso nuevo(Ruta ruta, Persona titular, Map<String, String> datos) {
+        return new Caso("R", ruta, Ejemplos.sedePara(ruta), "g", Ejemplos.APERTURA, titular,
+                RolParticipante.TITULAR, null, datos, null, "g");
+    }
+
+    private static Persona persona(java.time.LocalDate nacimiento, co.gov.cartagena.ruta.personas.Sexo sexo) {
+        return new Persona(co.gov.cartagena.ruta.personas.DatosPersona.minimos(
+                co.gov.cartagena.ruta.personas.TipoDocumento.CC, "73123456", "Carlos", "Marrugo", nacimiento, sexo),
+                null, "g");
+    }
+
+    private static Map<String, Set<String>> transiciones(DefinicionRuta d) {
+        Map<String, Set<String>> m = new java.util.TreeMap<>();
+        for (String e : d.estados()) {
+            if (!d.siguientes(e).isEmpty()) {
+                m.put(e, new java.util.TreeSet<>(d.siguientes(e)));
+            }
+        }
+        return m;
+    }
+
+    @org.junit.jupiter.api.Test
+    void lasRutasNuevasTienenLosEstadosTransicionesYAtencionesDelContrato() {
+        DefinicionRuta psico = Ruta.ATENCION_PSICOSOCIAL_VICTIMAS.definicion();
+        assertEquals("VINCULADO", psico.estadoInicial());
+        assertEquals(Map.of("VINCULADO", Set.of("EGRESADO", "RETIRADO")), transiciones(psico));
+        assertEquals(List.of("fechaEgreso"), psico.requisitosPara("EGRESADO"));
+        assertEquals(List.of("motivoRetiro"), psico.requisitosPara("RETIRADO"));
+        assertEquals(Set.of("SESION_INDIVIDUAL", "SESION_FAMILIAR", "SESION_GRUPAL"), psico.tiposAtencion());
+
+        DefinicionRuta up = Ruta.UNIDADES_PRODUCTIVAS.definicion();
+        assertEquals("POSTULADO", up.estadoInicial());
+        assertEquals(Map.of("POSTULADO", Set.of("APROBADO", "NO_APROBADO"), "APROBADO", Set.of("ENTREGADA")),
+                transiciones(up));
+        assertEquals(List.of("motivoNoAprobado"), up.requisitosPara("NO_APROBADO"));
+        assertEquals(List.of("unidadProductiva", "valorUnidad", "fechaEntrega", "numeroActa"),
+                up.requisitosPara("ENTREGADA"));
+        assertEquals(Set.of("APROBADO", "ENTREGADA"), up.estadosParaAtencion("ENTREGA_UNIDAD_PRODUCTIVA"));
+        assertEquals(Set.of("ENTREGADA"), up.estadosParaAtencion("SEGUIMIENTO_UNIDAD"));
+        assertEquals(TipoCampo.ENTERO, up.campo("valorUnidad").orElseThrow().tipo());
+
+        DefinicionRuta mesa = Ruta.MESA_DE_VICTIMAS.definicion();
+        assertEquals("ACTIVO", mesa.estadoInicial());
+        assertEquals(Map.of("ACTIVO", Set.of("RETIRADO")), transiciones(mesa));
+        assertEquals(List.of("fechaRetiro"), mesa.requisitosPara("RETIRADO"));
+        assertEquals(Set.of("INCENTIVO_TECNICO", "INCENTIVO_LOGISTICO", "INCENTIVO_TRANSPORTE"), mesa.tiposAtencion());
+        mesa.tiposAtencion().forEach(t -> assertEquals(Set.of("ACTIVO"), mesa.estadosParaAtencion(t)));
+        for (String obligatorio : List.of("inicioPeriodo", "finPeriodo", "sectorRepresentado")) {
+            assertTrue(mesa.campo(obligatorio).orElseThrow().obligatorio(), obligatorio);
+        }
+
+        DefinicionRuta trasmallo = Ruta.TRASMALLO_MUJERES_VIOLETAS.definicion();
+        assertEquals("VINCULADA", trasmallo.estadoInicial());
+        assertEquals(Map.of("VINCULADA", Set.of("EGRESADA", "RETIRADA")), transiciones(trasmallo));
+        assertEquals(Set.of("ENCUENTRO", "FORMACION", "ACOMPANAMIENTO"), trasmallo.tiposAtencion());
+
+        DefinicionRuta reintegracion = Ruta.REINTEGRACION.definicion();
+        assertEquals("VINCULADO", reintegracion.estadoInicial());
+        assertEquals(Map.of("VINCULADO", Set.of("EGRESADO", "RETIRADO")), transiciones(reintegracion));
+        assertEquals(List.of("REINTEGRACION", "REINCORPORACION"),
+                reintegracion.campo("proceso").orElseThrow().opciones());
+        assertEquals(Set.of("BENEFICIO_EDUCACION", "BENEFICIO_EMPLEABILIDAD", "BENEFICIO_PSICOSOCIAL",
+                "BENEFICIO_PARTICIPACION_COMUNITARIA"), reintegracion.tiposAtencion());
+        assertEquals(java.util.Optional.of("reintegracion"), Ruta.REINTEGRACION.equipo());
+
+        DefinicionRuta ppl = Ruta.PPL_PSICOSOCIAL.definicion();
+        assertEquals("VINCULADO", ppl.estadoInicial());
+        assertEquals(Map.of("VINCULADO", Set.of("EGRESADO", "RETIRADO", "TRASLADADO")), transiciones(ppl));
+        assertTrue(ppl.campo("establecimiento").orElseThrow().obligatorio());
+        assertEquals(Set.of("SESION_INDIVIDUAL", "SESION_GRUPAL"), ppl.tiposAtencion());
+
+        DefinicionRuta integrate = Ruta.CENTRO_INTEGRATE.definicion();
+        assertEquals("EN_ATENCION", integrate.estadoInicial());
+        assertEquals(Map.of(), transiciones(integrate));
+        assertEquals(List.of("MIGRANTE", "COLOMBIANO_RETORNADO", "COMUNIDAD_DE_ACOGIDA"),
+                integrate.campo("poblacion").orElseThrow().opciones());
+        assertEquals(Set.of("ORIENTACION", "REGULARIZACION_MIGRATORIA", "SALUD", "EDUCACION", "EMPLEABILIDAD",
+                "ASISTENCIA_HUMANITARIA", "ATENCION_PSICOSOCIAL"), integrate.tiposAtencion());
+        assertEquals(Set.of(co.gov.cartagena.ruta.sedes.TipoSede.CENTRO_INTEGRATE), integrate.tiposSede());
+
+        Campo alojamiento = Ruta.AYUDA_HUMANITARIA_INMEDIATA.definicion().campo("requiereAlojamiento").orElseThrow();
+        assertEquals(TipoCampo.SI_NO, alojamiento.tipo());
+        assertFalse(alojamiento.obligatorio());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Ruta.class, names = {"ATENCION_PSICOSOCIAL_VICTIMAS", "UNIDADES_PRODUCTIVAS",
+        "MESA_DE_VICTIMAS"})
+    void lasRutasDeVictimasExigenQueElTitularSeaVictimaDelConflicto(Ruta ruta) {
+        Persona noVictima = persona(java.time.LocalDate.of(1980, 1, 1), co.gov.cartagena.ruta.personas.Sexo.MUJER);
+        ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
+                () -> nuevo(ruta, noVictima, Ejemplos.apertura(ruta)));
+        assertEquals("victimaConflicto", error.campo());
+        assertTrue(error.getMessage().contains("víctimas del conflicto"), error.getMessage());
+        assertEquals(ruta.definicion().estadoInicial(), nuevo(ruta, Ejemplos.adultaVictima(), Ejemplos.apertura(ruta))
+                .getEstado());
+    }
+
+    @org.junit.jupiter.api.Test
+    void elTrasmalloEsSoloParaMujeres() {
+        Persona hombre = persona(java.time.LocalDate.of(1990, 1, 1), co.gov.cartagena.ruta.personas.Sexo.HOMBRE);
+        ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
+                () -> nuevo(Ruta.TRASMALLO_MUJERES_VIOLETAS, hombre, Map.of()));
+        assertEquals("sexo", error.campo());
+        assertTrue(error.getMessage().contains("mujeres"), error.getMessage());
+        Persona sinSexo = persona(java.time.LocalDate.of(1990, 1, 1), null);
+        assertEquals("sexo", assertThrows(ReglaIncumplida.class,
+                () -> nuevo(Ruta.TRASMALLO_MUJERES_VIOLETAS, sinSexo, Map.of())).campo());
+        Persona mujer = persona(java.time.LocalDate.of(1990, 1, 1), co.gov.cartagena.ruta.personas.Sexo.MUJER);
+        assertEquals("VINCULADA", nuevo(Ruta.TRASMALLO_MUJERES_VIOLETAS, mujer, Map.of()).getEstado());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Ruta.class, names = {"REINTEGRACION", "PPL_PSICOSOCIAL"})
+    void reintegracionYPplSonParaMayoresDeEdad(Ruta ruta) {
+        Persona menor = persona(Ejemplos.APERTURA.minusYears(17), co.gov.cartagena.ruta.personas.Sexo.HOMBRE);
+        ReglaIncumplida error = assertThrows(ReglaIncumplida.class, () -> nuevo(ruta, menor, Ejemplos.apertura(ruta)));
+        assertEquals("fechaNacimiento", error.campo());
+        assertTrue(error.getMessage().contains("18 años o más"), error.getMessage());
+        Persona sinFecha = persona(null, co.gov.cartagena.ruta.personas.Sexo.HOMBRE);
+        assertEquals("fechaNacimiento", assertThrows(ReglaIncumplida.class,
+                () -> nuevo(ruta, sinFecha, Ejemplos.apertura(ruta))).campo());
+        Persona adulto = persona(Ejemplos.APERTURA.minusYears(18), co.gov.cartagena.ruta.personas.Sexo.HOMBRE);
+        assertEquals("VINCULADO", nuevo(ruta, adulto, Ejemplos.apertura(ruta)).getEstado());
+    }
+
+    @org.junit.jupiter.api.Test
+    void elCentroIntegrateSoloEnSedesCentroIntegrateYConSituacionMigratoriaCoherente() {
+        ReglaIncumplida error = assertThrows(ReglaIncumplida.class, () -> new Caso("R", Ruta.CENTRO_INTEGRATE,
+                Ejemplos.sedePara(Ruta.CASA_DE_JUSTICIA), "g", Ejemplos.APERTURA, Ejemplos.adultaVictima(),
+                RolParticipante.TITULAR, null, Ejemplos.apertura(Ruta.CENTRO_INTEGRATE), null, "g"));
+        assertEquals("sede", error.campo());
+        Caso c = nuevo(Ruta.CENTRO_INTEGRATE, Ejemplos.adultaVictima(), Map.of("poblacion", "MIGRANTE",
+                "situacionMigratoria", "PPT"));
+        assertThrows(ReglaIncumplida.class, () -> c.trasladarA(Ejemplos.sedePara(Ruta.MESA_DE_VICTIMAS), "g"));
+        assertEquals("situacionMigratoria", assertThrows(ReglaIncumplida.class,
+                () -> nuevo(Ruta.CENTRO_INTEGRATE, Ejemplos.adultaVictima(), Map.of("poblacion", "MIGRANTE",
+                        "situacionMigratoria", "NO_APLICA"))).campo());
+        assertEquals("poblacion", assertThrows(ReglaIncumplida.class,
+                () -> nuevo(Ruta.CENTRO_INTEGRATE, Ejemplos.adultaVictima(), Map.of("poblacion", "TURISTA"))).campo());
+        for (String tipo : Ruta.CENTRO_INTEGRATE.definicion().tiposAtencion()) {
+            c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null);
+        }
+        assertEquals(7, c.getAtenciones().size());
+        assertEquals("EN_ATENCION", c.getEstado());
+    }
+
+    @org.junit.jupiter.api.Test
+    void unaUnidadProductivaSeApruebaSeEntregaConActaYValorYSeLeHaceSeguimiento() {
+        Caso c = nuevo(Ruta.UNIDADES_PRODUCTIVAS, Ejemplos.adultaVictima(), Map.of("lineaProductiva", "COMERCIO"));
+        assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion("ENTREGA_UNIDAD_PRODUCTIVA",
+                Ejemplos.APERTURA, null, null, "g", null), "No se entrega antes de aprobar");
+        c.cambiarEstado("APROBADO", Map.of(), null, "g");
+        c.registrarAtencion("ENTREGA_UNIDAD_PRODUCTIVA", Ejemplos.APERTURA.plusDays(10), null, "Primera entrega", "g",
+                null);
+        assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion("SEGUIMIENTO_UNIDAD", Ejemplos.APERTURA,
+                null, null, "g", null), "No hay seguimiento antes de entregar");
+        Map<String, String> entrega = new LinkedHashMap<>(Ejemplos.requisitos(Ruta.UNIDADES_PRODUCTIVAS, "ENTREGADA"));
+        for (String malo : List.of("0", "-5", "2500000,50", "2,5 millones", "abc", "1234567890123456")) {
+            entrega.put("valorUnidad", malo);
+            ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
+                    () -> c.cambiarEstado("ENTREGADA", entrega, null, "g"), malo);
+            assertEquals("valorUnidad", error.campo(), malo);
+            assertTrue(error.getMessage().startsWith("Valor de la unidad productiva (pesos):"), error.getMessage());
+            assertEquals("APROBADO", c.getEstado());
+        }
+        entrega.put("valorUnidad", "$ 2.500.000");
+        c.cambiarEstado("ENTREGADA", entrega, "Acta firmada", "g");
+        assertEquals("2500000", c.datos().get("valorUnidad"));
+        assertEquals("ACTA-UP-015", c.datos().get("numeroActa"));
+        c.registrarAtencion("ENTREGA_UNIDAD_PRODUCTIVA", Ejemplos.APERTURA.plusDays(20), null, "Segunda entrega",
+                "g", null);
+        c.registrarAtencion("SEGUIMIENTO_UNIDAD", Ejemplos.APERTURA.plusDays(40), null, "Visita", "g", null);
+        assertEquals(3, c.getAtenciones().size());
+        Map<String, String> sinValor = new LinkedHashMap<>(c.datos());
+        sinValor.remove("valorUnidad");
+        assertEquals("valorUnidad", assertThrows(ReglaIncumplida.class,
+                () -> c.actualizar(null, sinValor, "g")).campo(), "Lo que exigió la entrega no se borra");
+        assertEquals(List.of("POSTULADO", "APROBADO", "ENTREGADA"),
+                c.getEventos().stream().map(EventoCaso::getEstadoA).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void laMesaDeVictimasValidaElPeriodoYSoloDaIncentivosMientrasEstaActivo() {
+        Map<String, String> datos = new LinkedHashMap<>(Ejemplos.apertura(Ruta.MESA_DE_VICTIMAS));
+        datos.put("finPeriodo", "2024-12-31");
+        assertEquals("finPeriodo", assertThrows(ReglaIncumplida.class,
+                () -> nuevo(Ruta.MESA_DE_VICTIMAS, Ejemplos.adultaVictima(), datos)).campo());
+        datos.put("finPeriodo", "2028-12-31");
+        datos.put("sectorRepresentado", "OTRO");
+        assertEquals("sectorRepresentado", assertThrows(ReglaIncumplida.class,
+                () -> nuevo(Ruta.MESA_DE_VICTIMAS, Ejemplos.adultaVictima(), datos)).campo());
+        datos.put("sectorRepresentado", "DESPLAZAMIENTO_FORZADO");
+        Caso c = nuevo(Ruta.MESA_DE_VICTIMAS, Ejemplos.adultaVictima(), datos);
+        assertEquals("2028-12-31", c.datos().get("finPeriodo"), "El fin del periodo puede ser futuro");
+        for (String tipo : List.of("INCENTIVO_TECNICO", "INCENTIVO_LOGISTICO", "INCENTIVO_TRANSPORTE")) {
+            c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(2), null, null, "g", null);
+        }
+        assertEquals("fechaRetiro", assertThrows(ReglaIncumplida.class,
+                () -> c.cambiarEstado("RETIRADO", Map.of("fechaRetiro", "2024-06-30"), null, "g")).campo());
+        assertEquals("fechaRetiro", assertThrows(ReglaIncumplida.class,
+                () -> c.cambiarEstado("RETIRADO", Map.of("fechaRetiro", Ejemplos.APERTURA.plusYears(5).toString()),
+                        null, "g")).campo(), "El retiro no puede ser futuro");
+        c.cambiarEstado("RETIRADO", Map.of("fechaRetiro", "2025-06-30", "motivoRetiro", "Renuncia"), null, "g");
+        assertThrows(ReglaIncumplida.class,
+                () -> c.registrarAtencion("INCENTIVO_TECNICO", Ejemplos.APERTURA.plusDays(3), null, null, "g", null));
+        assertEquals(3, c.getAtenciones().size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Ruta.class, names = {"ATENCION_PSICOSOCIAL_VICTIMAS", "TRASMALLO_MUJERES_VIOLETAS",
+        "REINTEGRACION", "PPL_PSICOSOCIAL"})
+    void losProgramasVinculanAtiendenYTerminanPorCadaSalida(Ruta ruta) {
+        DefinicionRuta d = ruta.definicion();
+        for (String salida : d.siguientes(d.estadoInicial())) {
+            Caso c = abrir(ruta);
+            for (String tipo : d.tiposAtencion()) {
+                c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "gestora", null);
+            }
+            assertThrows(ReglaIncumplida.class, () -> c.cambiarEstado(salida, Map.of(), null, "gestora"),
+                    "La salida " + salida + " exige su dato");
+            c.cambiarEstado(salida, Ejemplos.requisitos(ruta, salida), "fin", "gestora");
+            assertEquals(salida, c.getEstado());
+            for (String tipo : d.tiposAtencion()) {
+                assertThrows(ReglaIncumplida.class,
+                        () -> c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(2), null, null, "gestora", null),
+                        "Después de " + salida + " no hay " + tipo);
+            }
+            assertEquals(d.tiposAtencion().size(), c.getAtenciones().size());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void laAyudaHumanitariaRegistraSiElHogarRequiereAlojamiento() {
+        Map<String, String> datos = new LinkedHashMap<>(Ejemplos.apertura(Ruta.AYUDA_HUMANITARIA_INMEDIATA));
+        datos.put("requiereAlojamiento", "quizá");
+        assertEquals("requiereAlojamiento", assertThrows(ReglaIncumplida.class,
+                () -> nuevo(Ruta.AYUDA_HUMANITARIA_INMEDIATA, Ejemplos.joven(), datos)).campo());
+        datos.put("requiereAlojamiento", "true");
+        assertEquals("true", nuevo(Ruta.AYUDA_HUMANITARIA_INMEDIATA, Ejemplos.joven(), datos).datos()
+                .get("requiereAlojamiento"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void unCampoEnteroAdmitePuntosDeMilesYRechazaDecimalesLetrasYElMinimo() {
+        Campo valor = Campo.entero("valor", "Valor", true, 1);
+        assertEquals("2500000", valor.normalizar("2.500.000"));
+        assertEquals("2500000", valor.normalizar(" $2500000 "));
+        assertEquals("7", valor.normalizar("007"));
+        assertEquals(null, valor.normalizar("  "));
+        for (String malo : List.of("2.50", "2500000.5", "12,5", "1e6", "uno", "0", "-1", "1.2345")) {
+            ReglaIncumplida e = assertThrows(ReglaIncumplida.class, () -> valor.normalizar(malo), malo);
+            assertEquals("valor", e.campo());
+        }
+        assertEquals("0", Campo.entero("n", "Número", false, 0).normalizar("0"));
+        assertTrue(assertThrows(ReglaIncumplida.class, () -> Campo.entero("n", "Número", false, 5).normalizar("4"))
+                .getMessage().contains("al menos 5"));
     }
 }

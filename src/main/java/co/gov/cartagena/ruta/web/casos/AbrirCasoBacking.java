@@ -71,13 +71,13 @@ public class AbrirCasoBacking implements Serializable {
         if (ruta != null) {
             for (Campo c : ruta.definicion().campos()) {
                 if (c.obligatorio()) {
-                    campos.add(new CampoEditable(c, null));
+                    campos.add(new CampoEditable(ruta, c, null));
                 }
             }
             for (Campo c : ruta.definicion().campos()) {
                 if (!c.obligatorio() && ruta.definicion().requisitosPara(ruta.definicion().estadoInicial()).isEmpty()
                         && esDeApertura(c)) {
-                    campos.add(new CampoEditable(c, null));
+                    campos.add(new CampoEditable(ruta, c, null));
                 }
             }
         }

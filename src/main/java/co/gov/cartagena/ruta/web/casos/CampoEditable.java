@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.web.casos;
 
 import co.gov.cartagena.ruta.casos.Campo;
+import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
@@ -16,14 +17,16 @@ public class CampoEditable implements Serializable {
 
     private final String nombre;
     private final String etiqueta;
+    private final String ayuda;
     private final String tipo;
     private final boolean obligatorio;
     private final List<String> opciones;
     private String valor;
 
-    public CampoEditable(Campo c, String valorGuardado) {
+    public CampoEditable(Ruta ruta, Campo c, String valorGuardado) {
         this.nombre = c.nombre();
-        this.etiqueta = c.etiqueta();
+        this.etiqueta = Mensajes.etiquetaCampo(ruta, c);
+        this.ayuda = Mensajes.ayudaCampo(ruta, c);
         this.tipo = c.tipo().name();
         this.obligatorio = c.obligatorio();
         this.opciones = c.opciones();
@@ -60,6 +63,10 @@ public class CampoEditable implements Serializable {
 
     public String getEtiqueta() {
         return etiqueta;
+    }
+
+    public String getAyuda() {
+        return ayuda;
     }
 
     public String getTipo() {

@@ -152,7 +152,7 @@ public class VerCasoBacking implements Serializable {
         Map<String, String> datos = c.datos();
         for (Campo campo : c.getRuta().definicion().campos()) {
             if (sensibles || !campo.sensible()) {
-                campos.add(new CampoEditable(campo, datos.get(campo.nombre())));
+                campos.add(new CampoEditable(c.getRuta(), campo, datos.get(campo.nombre())));
             } else {
                 reservados.add(campo.etiqueta());
             }
@@ -188,7 +188,7 @@ public class VerCasoBacking implements Serializable {
             Map<String, String> datos = caso.datos();
             for (String requerido : d.requisitosPara(nuevoEstado)) {
                 d.campo(requerido).filter(c -> sensibles || !c.sensible())
-                        .ifPresent(c -> camposEstado.add(new CampoEditable(c, datos.get(requerido))));
+                        .ifPresent(c -> camposEstado.add(new CampoEditable(caso.getRuta(), c, datos.get(requerido))));
             }
         }
     }
