@@ -72,6 +72,7 @@ public class ServicioCasos {
         RolParticipante rol = s.rolPersona() != null ? s.rolPersona()
                 : s.ruta().definicion().roles().iterator().next();
         LocalDate apertura = s.fechaApertura() == null ? co.gov.cartagena.ruta.comun.Hoy.enColombia() : s.fechaApertura();
+        SedeQueRecibe.paraAbrir(sede, apertura);
         String radicado = String.format("RUTA-%d-%06d", apertura.getYear(), casos.siguienteConsecutivo(apertura.getYear()));
         Caso caso = new Caso(radicado, s.ruta(), sede, u.getUsuario(), apertura, persona, rol, s.narrativa(),
                 s.datos() == null ? Map.of() : s.datos(), s.claveEnvio(), u.getUsuario());
@@ -268,6 +269,7 @@ public class ServicioCasos {
         }
         Sede destino = sedes.porCodigo(sedeCodigo)
                 .orElseThrow(() -> new ReglaIncumplida("sede", "Seleccione una sede válida."));
+        SedeQueRecibe.paraTrasladar(destino, co.gov.cartagena.ruta.comun.Hoy.enColombia());
         String antes = c.getSede().getCodigo();
         c.trasladarA(destino, quien());
         return confirmar(c, Accion.CAMBIAR, "sede: " + antes + " → " + destino.getCodigo());

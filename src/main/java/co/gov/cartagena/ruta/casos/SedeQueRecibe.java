@@ -1,0 +1,43 @@
+package co.gov.cartagena.ruta.casos;
+
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.sedes.EstadoSede;
+import co.gov.cartagena.ruta.sedes.Sede;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+
+/**
+ * Regla: un caso solo se abre en una sede que está en operación a la fecha de apertura, y solo se traslada a una
+ * sede que está en operación el día del traslado. Se lee de la historia de estados de la sede
+ * ({@link Sede#estadoA}), así que una sede en creación, suspendida, cerrada o sin estado registrado no recibe casos,
+ * ni con fecha pasada si a esa fecha no operaba.
+ */
+public final class SedeQueRecibe {
+
+    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private SedeQueRecibe() {
+    }
+
+    /** Para abrir un caso en {@code sede} con fecha de apertura {@code apertura}. */
+    public static void paraAbrir(Sede sede, LocalDate apertura) {
+        exigir(sede, apertura, "sede", "No se puede abrir el caso en " + sede.getNombre() + ": ");
+    }
+
+    /** Para trasladar un caso a {@code destino} el día {@code hoy}. */
+    public static void paraTrasladar(Sede destino, LocalDate hoy) {
+        exigir(destino, hoy, "sede", "No se puede trasladar el caso a " + destino.getNombre() + ": ");
+    }
+
+    private static void exigir(Sede sede, LocalDate fecha, String campo, String inicio) {
+        Objects.requireNonNull(fecha, "Falta la fecha");
+        EstadoSede estado = sede.estadoA(fecha).orElse(null);
+        if (estado == EstadoSede.EN_OPERACION) {
+            return;
+        }
+        String como = estado == null ? "no tenía estado registrado" : "estaba " + estado.texto();
+        throw new ReglaIncumplida(campo, inicio + "el " + FECHA.format(fecha) + " la sede " + como
+                + ". Solo las sedes en operación reciben casos.");
+    }
+}

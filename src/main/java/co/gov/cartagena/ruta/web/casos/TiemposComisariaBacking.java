@@ -1,0 +1,117 @@
+package co.gov.cartagena.ruta.web.casos;
+
+import co.gov.cartagena.ruta.casos.Periodicidad;
+import co.gov.cartagena.ruta.casos.ServicioTiemposComisaria;
+import co.gov.cartagena.ruta.casos.TiemposPorEstado;
+import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.web.Fechas;
+import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code casos/tiempos.xhtml}: el tiempo de cada paso en la Comisaría de Familia, agregado por sede, periodo y
+ * estado. Coordinadores (sus sedes) y supervisores (todas); solo cifras.
+ */
+@Named
+@ViewScoped
+public class TiemposComisariaBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ServicioTiemposComisaria servicio;
+
+    private String desde = Fechas.formatear(Fechas.hoy().withDayOfYear(1));
+    private String hasta = Fechas.formatear(Fechas.hoy());
+    private Periodicidad agrupar = Periodicidad.MES;
+    private String sede;
+    private transient List<TiemposPorEstado.Fila> filas;
+    private transient List<Sede> sedes;
+    private boolean consultado;
+
+    public void cargar() {
+        consultar();
+    }
+
+    public void consultar() {
+        filas = List.of();
+        LocalDate inicio = Fechas.leer(desde).orElse(null);
+        LocalDate fin = Fechas.leer(hasta).orElse(null);
+        if (inicio == null || fin == null) {
+            Mensajes.error("Escriba las fechas del reporte como dd/mm/aaaa.");
+            return;
+        }
+        try {
+            filas = servicio.reporte(inicio, fin, agrupar, sede).filas();
+            consultado = true;
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public List<Sede> getSedes() {
+        if (sedes == null) {
+            try {
+                sedes = servicio.sedesDelReporte();
+            } catch (RuntimeException e) {
+                sedes = List.of();
+            }
+        }
+        return sedes;
+    }
+
+    public Periodicidad[] getPeriodicidades() {
+        return Periodicidad.values();
+    }
+
+    public String legible(String codigo) {
+        return Mensajes.legible(codigo);
+    }
+
+    public List<TiemposPorEstado.Fila> getFilas() {
+        return filas == null ? List.of() : filas;
+    }
+
+    public boolean isConsultado() {
+        return consultado;
+    }
+
+    public String getDesde() {
+        return desde;
+    }
+
+    public void setDesde(String desde) {
+        this.desde = desde;
+    }
+
+    public String getHasta() {
+        return hasta;
+    }
+
+    public void setHasta(String hasta) {
+        this.hasta = hasta;
+    }
+
+    public Periodicidad getAgrupar() {
+        return agrupar;
+    }
+
+    public void setAgrupar(Periodicidad agrupar) {
+        this.agrupar = agrupar;
+    }
+
+    public String getSede() {
+        return sede;
+    }
+
+    public void setSede(String sede) {
+        this.sede = sede;
+    }
+}
