@@ -177,6 +177,7 @@ public final class GeneradorDatos {
 
     private long actasEntrega;
     private Sumidero sumidero;
+    private java.util.function.IntConsumer avance = n -> { };
 
     record SedeGen(long id, String codigo, String tipo, String localidad, TreeMap<LocalDate, String> estados,
             List<String> gestores) {
@@ -217,6 +218,7 @@ public final class GeneradorDatos {
         }
         long t0 = System.nanoTime();
         GeneradorDatos g = new GeneradorDatos(p, inicio);
+        g.avance = n -> System.out.printf(Locale.ROOT, "  %,d casos (%.0f s)%n", n, (System.nanoTime() - t0) / 1e9);
         Map<Tabla, Long> filas;
         try (SumideroJdbc s = new SumideroJdbc(c)) {
             g.generar(s);
@@ -482,6 +484,9 @@ public final class GeneradorDatos {
                 int generadas = caso(ra, fecha, casoN, media);
                 atencionesPendientes -= generadas;
                 esperadasPendientes -= base;
+                if ((casoN + 1) % 100_000 == 0) {
+                    avance.accept(casoN + 1);
+                }
             }
         }
     }
