@@ -30,6 +30,13 @@ public final class MariaDbEmbebida implements AutoCloseable {
     }
 
     private final File binarios;
+    private final java.util.List<String> argumentos = new java.util.ArrayList<>();
+
+    /** Opciones adicionales del servidor (p. ej. {@code --innodb-buffer-pool-size=2G} para el benchmark). */
+    public MariaDbEmbebida conArgumentos(String... args) {
+        argumentos.addAll(java.util.List.of(args));
+        return this;
+    }
 
     public MariaDbEmbebida iniciar() throws ManagedProcessException, java.io.IOException {
         Procesos.exigirPuertoLibre(puerto, "MariaDB");
@@ -46,6 +53,7 @@ public final class MariaDbEmbebida implements AutoCloseable {
         }
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--default-time-zone=+00:00");
+        argumentos.forEach(config::addArg);
         db = DB.newEmbeddedDB(config.build());
         db.start();
         prepararBaseYCuentas();

@@ -1,0 +1,140 @@
+package co.gov.cartagena.ruta.indicadores.generador;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.casos.DefinicionRuta;
+import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.soporte.Despliegues;
+import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * El generador contra el MariaDB real con el esquema de Flyway, dentro de Payara: carga 2.000 casos por la fuente de
+ * datos de la aplicación (anexando, porque otras pruebas ya dejaron casos), sin huérfanos pese a cargar con las
+ * llaves foráneas apagadas, con el consecutivo de radicado al día, y la aplicación los lee con su modelo JPA: un
+ * caso de cada ruta con sus campos válidos para la ruta, su titular, sus atenciones y su historia.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GeneradorDatosIT {
+
+    @Deployment
+    static WebArchive despliegue() {
+        return Despliegues.ruta(GeneradorDatosIT.class, GeneradorDatos.class, Tabla.class, Sumidero.class,
+                SumideroJdbc.class, EstadoInicial.class, Catalogos.class);
+    }
+
+    @Resource(lookup = "java:app/jdbc/ruta")
+    DataSource fuente;
+
+    @PersistenceContext(unitName = "ruta")
+    EntityManager em;
+
+    static long contar(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void cargaDatosValidosQueLaAplicacionLee() throws Exception {
+        GeneradorDatos.Parametros p = GeneradorDatos.Parametros.de(99, 2_000, 6_000);
+        EstadoInicial antes;
+        GeneradorDatos.Resultado r;
+        Map<String, Long> unoPorRuta = new HashMap<>();
+        try (Connection c = fuente.getConnection()) {
+            antes = EstadoInicial.leer(c);
+            if (antes.casos() > 0) {
+                // una base con casos: sin anexar, el generador no escribe nada
+                assertThrows(IllegalStateException.class, () -> GeneradorDatos.cargar(c, p));
+                assertEquals(antes.casos(), contar(c, "SELECT COUNT(*) FROM caso"));
+            }
+            r = GeneradorDatos.cargar(c, p.anexando());
+            assertEquals(2_000, r.de(Tabla.CASO));
+            assertEquals(antes.casos() + 2_000, contar(c, "SELECT COUNT(*) FROM caso"));
+            assertTrue(r.de(Tabla.ATENCION) > 5_500 && r.de(Tabla.ATENCION) < 6_500, "" + r.de(Tabla.ATENCION));
+            assertTrue(r.filasPorSegundo() > 0);
+            // ya hay casos: sin anexar se niega
+            assertThrows(IllegalStateException.class, () -> GeneradorDatos.cargar(c, p));
+
+            // integridad referencial (se cargó con las llaves foráneas apagadas)
+            String[] huerfanos = {
+                "SELECT COUNT(*) FROM caso c LEFT JOIN sede s ON s.id = c.sede_id WHERE s.id IS NULL",
+                "SELECT COUNT(*) FROM caso_persona x LEFT JOIN persona p ON p.id = x.persona_id WHERE p.id IS NULL",
+                "SELECT COUNT(*) FROM caso_persona x LEFT JOIN caso c ON c.id = x.caso_id WHERE c.id IS NULL",
+                "SELECT COUNT(*) FROM caso_evento x LEFT JOIN caso c ON c.id = x.caso_id WHERE c.id IS NULL",
+                "SELECT COUNT(*) FROM atencion a LEFT JOIN caso c ON c.id = a.caso_id WHERE c.id IS NULL",
+                "SELECT COUNT(*) FROM atencion a LEFT JOIN persona p ON p.id = a.persona_id"
+                        + " WHERE a.persona_id IS NOT NULL AND p.id IS NULL",
+                "SELECT COUNT(*) FROM sede_estado x LEFT JOIN sede s ON s.id = x.sede_id WHERE s.id IS NULL",
+                "SELECT COUNT(*) FROM adjunto_contenido x LEFT JOIN adjunto a ON a.id = x.adjunto_id WHERE a.id IS NULL",
+                "SELECT COUNT(*) FROM caso WHERE id > " + antes.ultimo("caso")
+                        + " AND id NOT IN (SELECT caso_id FROM caso_persona)"};
+            for (String sql : huerfanos) {
+                assertEquals(0, contar(c, sql), sql);
+            }
+            if (antes.conActividades()) {
+                assertEquals(p.actividades(), contar(c, "SELECT COUNT(*) FROM actividad a JOIN tipo_actividad t"
+                        + " ON t.id = a.tipo_id WHERE a.id > " + antes.ultimo("actividad")));
+                assertEquals(0, contar(c, "SELECT COUNT(*) FROM actividad_persona x LEFT JOIN persona p"
+                        + " ON p.id = x.persona_id WHERE p.id IS NULL"));
+            }
+            // el consecutivo de radicado sigue después del último generado (la aplicación no repite radicados)
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT YEAR(fecha_apertura), MAX(CAST(SUBSTRING(radicado, 11) AS UNSIGNED)),"
+                            + " (SELECT ultimo FROM consecutivo_radicado k WHERE k.anio = YEAR(c.fecha_apertura))"
+                            + " FROM caso c WHERE radicado LIKE 'RUTA-%' GROUP BY YEAR(fecha_apertura)")) {
+                while (rs.next()) {
+                    assertTrue(rs.getLong(3) >= rs.getLong(2), "consecutivo de " + rs.getInt(1));
+                }
+            }
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT ruta, MIN(id) FROM caso WHERE id > " + antes.ultimo("caso") + " GROUP BY ruta")) {
+                while (rs.next()) {
+                    unoPorRuta.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+
+        // la aplicación lee un caso de cada ruta con su modelo JPA, y lo leído cumple la definición de la ruta
+        for (Ruta ruta : Ruta.values()) {
+            Long id = unoPorRuta.get(ruta.name());
+            assertNotNull(id, "no se generaron casos de " + ruta);
+            Caso caso = em.find(Caso.class, id);
+            DefinicionRuta def = ruta.definicion();
+            assertEquals(ruta, caso.getRuta());
+            assertEquals(caso.datos(), def.validarCampos(caso.datos()), caso.getRadicado());
+            Persona titular = caso.titular();
+            assertNotNull(titular.getNumeroDocumento() == null ? titular.getNombres() : titular.getNumeroDocumento());
+            def.edadMinima().ifPresent(min -> assertTrue(titular.edadEn(caso.getFechaApertura()) >= min));
+            assertTrue(def.estados().contains(caso.getEstado()), caso.getEstado());
+            for (var a : caso.getAtenciones()) {
+                assertTrue(def.tiposAtencion().contains(a.getTipo()), a.getTipo());
+            }
+            assertFalse(caso.getEventos().isEmpty());
+        }
+        List<String> rutas = em.createQuery("SELECT DISTINCT c.ruta FROM Caso c WHERE c.id > :id", Ruta.class)
+                .setParameter("id", antes.ultimo("caso")).getResultList().stream().map(Enum::name).toList();
+        assertEquals(Ruta.values().length, rutas.size(), "" + rutas);
+    }
+}
