@@ -94,7 +94,7 @@ public class ServicioPersonas {
     /** Corrige los datos; {@code versionEsperada} es la que tenía el formulario al abrirse. */
     public Persona actualizar(Long id, int versionEsperada, DatosPersona datos) {
         Usuario u = usuarioQueTrabajaCasos();
-        Persona p = obtenerParaTrabajar(id, u);
+        Persona p = obtenerParaCambiar(id, u);
         if (p.getVersion() != versionEsperada) {
             throw new ConflictoEdicion("los datos de esta persona");
         }
@@ -114,7 +114,7 @@ public class ServicioPersonas {
 
     public Persona otorgarConsentimiento(Long id, LocalDate fecha, AlcanceConsentimiento alcance, String soporte) {
         Usuario u = usuarioQueTrabajaCasos();
-        Persona p = obtenerParaTrabajar(id, u);
+        Persona p = obtenerParaCambiar(id, u);
         p.otorgarConsentimiento(fecha, alcance, soporte, u.getUsuario());
         sincronizar("la persona");
         auditor.registrar(Accion.CREAR, "consentimiento", p.getId(), "alcance: " + alcance);
@@ -123,7 +123,7 @@ public class ServicioPersonas {
 
     public Persona revocarConsentimiento(Long id, AlcanceConsentimiento alcance) {
         Usuario u = usuarioQueTrabajaCasos();
-        Persona p = obtenerParaTrabajar(id, u);
+        Persona p = obtenerParaCambiar(id, u);
         p.revocarConsentimiento(alcance, u.getUsuario());
         auditor.registrar(Accion.CAMBIAR, "consentimiento", p.getId(), "revocado: " + alcance);
         return p;
@@ -138,8 +138,8 @@ public class ServicioPersonas {
         if (!PoliticaAcceso.puedeFusionarPersonas(u)) {
             throw new OperacionNoPermitida("Solo un coordinador puede fusionar personas.");
         }
-        Persona duplicada = obtenerParaTrabajar(duplicadaId, u);
-        Persona conservada = obtenerParaTrabajar(conservadaId, u);
+        Persona duplicada = obtenerParaCambiar(duplicadaId, u);
+        Persona conservada = obtenerParaCambiar(conservadaId, u);
         List<Caso> suyos = casos.dePersona(duplicada);
         duplicada.fusionarEn(conservada, u.getUsuario());
         for (Caso c : suyos) {
@@ -180,6 +180,18 @@ public class ServicioPersonas {
 
     private Persona obtenerParaTrabajar(Long id, Usuario u) {
         Persona p = personas.porId(id).map(this::vigente).orElseThrow(() -> new NoEncontrado("la persona"));
+        return p;
+    }
+
+    /**
+     * Una persona para cambiarla (datos, autorizaciones, fusión): solo quien puede ver sus datos, es decir, quien ve
+     * alguno de sus casos (o si aún no tiene casos). A los demás se responde como si no existiera.
+     */
+    private Persona obtenerParaCambiar(Long id, Usuario u) {
+        Persona p = obtenerParaTrabajar(id, u);
+        if (!puedeVerDatos(p)) {
+            throw new NoEncontrado("la persona");
+        }
         return p;
     }
 

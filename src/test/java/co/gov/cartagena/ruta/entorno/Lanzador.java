@@ -89,6 +89,7 @@ public final class Lanzador {
         System.out.println("   gestora.canapote       gestor, Casa de Justicia de Canapote");
         System.out.println("   gestor.comisaria       gestor, Comisaría de Familia 1 (violencia intrafamiliar)");
         System.out.println("   gestora.trata          gestor, Secretaría y Centro Intégrate (trata, protección, reintegración)");
+        System.out.println("   gestor.sicc            gestor, Secretaría (sin equipos de rutas reservadas)");
         System.out.println("   coordinadora.canapote  coordinador, Casa de Justicia de Canapote");
         System.out.println("   coordinador.comisaria  coordinador, Comisaría de Familia 1");
         System.out.println("   supervisora            supervisor (pide OTP)");

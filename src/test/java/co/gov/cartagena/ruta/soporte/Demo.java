@@ -70,6 +70,15 @@ public final class Demo {
         ULTIMO_PASO_OTP.put(usuario, paso);
     }
 
+    /**
+     * Un código OTP del usuario que Keycloak todavía no haya visto: si ya se usó el de este intervalo de 30 s (para
+     * un token o un ingreso), espera al siguiente.
+     */
+    public static synchronized String totpNuevo(String usuario) throws InterruptedException {
+        esperarCodigoNuevo(usuario);
+        return totp();
+    }
+
     public static String token(String usuario) throws IOException, InterruptedException {
         return token(usuario, false);
     }

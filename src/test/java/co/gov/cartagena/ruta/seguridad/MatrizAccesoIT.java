@@ -1,0 +1,715 @@
+package co.gov.cartagena.ruta.seguridad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import co.gov.cartagena.ruta.api.FiltroSeguridadApi;
+import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.seguridad.ReglasDeAcceso.Alcance;
+import co.gov.cartagena.ruta.seguridad.ReglasDeAcceso.Regla;
+import co.gov.cartagena.ruta.soporte.Demo;
+import co.gov.cartagena.ruta.soporte.Despliegues;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.io.File;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * La matriz de acceso del issue 6, desde fuera y con tokens y sesiones reales de Keycloak: cada endpoint de la API
+ * (del documento {@code /openapi} y de las clases {@code @Path}) y cada página del WAR, contra anónimo, cada rol,
+ * usuarios de otra sede y un gestor fuera del equipo de una ruta reservada, con lo que declara
+ * {@link ReglasDeAcceso}. Además: adivinar identificadores de otra sede (API y páginas) da lo mismo que un id que
+ * no existe, y las inyecciones por los filtros y las búsquedas no cambian ni filtran nada.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MatrizAccesoIT {
+
+    private static final String RAIZ_API = "/api/v1";
+    private static final long INEXISTENTE = 987_654_321L;
+
+    @Deployment(testable = false)
+    static WebArchive despliegue() {
+        return Despliegues.ruta();
+    }
+
+    @ArquillianResource
+    URL desplegada;
+
+    private String base;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Los datos de prueba: un caso de Canapote con todo y un caso de trata de la Secretaría. */
+    record Datos(long caso, String radicado, long persona, String nombrePersona, String barrio, String narrativa,
+            long adjunto, long atencion, long remision, long seguimiento, long reporte,
+            long casoTrata, String radicadoTrata, long personaTrata, String nombreTrata, long adjuntoTrata) {
+    }
+
+    private static Datos datos;
+
+    @BeforeEach
+    void normalizarBase() {
+        base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+    }
+
+    // ------------------------------------------------------------------------------------------------ la API
+
+    @Test
+    void cadaEndpointDeLaApiTieneSuReglaYLaCumpleConCadaActor() throws Exception {
+        Map<String, Endpoint> registro = registroApi();
+        comprobarQueLaTablaEstaCompleta("endpoint de la API", registro.keySet(), ReglasDeAcceso.API);
+        List<String> incoherentes = new ArrayList<>();
+        for (Endpoint e : registro.values()) {
+            Regla r = ReglasDeAcceso.API.get(e.clave());
+            if (!e.permitidos().containsAll(r.roles())) {
+                incoherentes.add(e.clave() + ": la regla deja pasar " + r.roles() + " pero @Permitido solo " + e.permitidos());
+            }
+        }
+        assertTrue(incoherentes.isEmpty(), String.join("\n", incoherentes));
+
+        Datos d = datos();
+        List<String> fallas = new ArrayList<>();
+        StringBuilder matriz = new StringBuilder();
+        for (Actor a : Actor.values()) {
+            String token = a.anonimo() ? null : Demo.token(a.usuario, a.otp);
+            for (Endpoint e : registro.values()) {
+                Regla r = ReglasDeAcceso.API.get(e.clave());
+                HttpResponse<String> resp = llamar(e, token, d);
+                Set<Integer> esperados = esperadoApi(a, e, r, d);
+                matriz.append(a).append(' ').append(e.clave()).append(" → ").append(resp.statusCode()).append('\n');
+                if (!esperados.contains(resp.statusCode())) {
+                    fallas.add(a + " " + e.clave() + ": esperaba " + esperados + " y recibió " + resp.statusCode()
+                            + " " + recortar(resp.body()));
+                }
+            }
+        }
+        System.out.println("Matriz de acceso de la API:\n" + matriz);
+        assertTrue(fallas.isEmpty(), fallas.size() + " llamadas no cumplen ReglasDeAcceso:\n" + String.join("\n", fallas));
+    }
+
+    /** Los estados que se aceptan: pasa (2xx, o 400/409 porque el cuerpo de la matriz es vacío) o niega. */
+    private static Set<Integer> esperadoApi(Actor a, Endpoint e, Regla r, Datos d) {
+        if (a.anonimo()) {
+            return Set.of(401);
+        }
+        if (!r.roles().contains(a.rol)) {
+            return e.permitidos().contains(a.rol) ? Set.of(403, 404) : Set.of(403);
+        }
+        return switch (r.alcance()) {
+            case LIBRE, PERSONA_IDENTIDAD, PUBLICA -> PASA;
+            case CASO, PERSONA_DATOS -> a.ve(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE") ? PASA : Set.of(404);
+        };
+    }
+
+    private static final Set<Integer> PASA = Set.of(200, 201, 204, 400, 409);
+
+    record Endpoint(String metodo, String ruta, Set<Rol> permitidos, String tipoCuerpo) {
+        String clave() {
+            return metodo + " " + ruta;
+        }
+    }
+
+    /**
+     * El registro de la API: las operaciones del documento OpenAPI que sirve la aplicación, unidas con los métodos
+     * de recurso de las clases {@code @Path} compiladas (de donde sale {@code @Permitido}). Si uno de los dos tiene
+     * algo que el otro no, falla nombrándolo.
+     */
+    private Map<String, Endpoint> registroApi() throws Exception {
+        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + desplegada.getPort()
+                + "/openapi")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, doc.statusCode(), "El documento OpenAPI se sirve en /openapi");
+        Map<String, String> deOpenApi = new TreeMap<>();
+        JsonObject rutas = Demo.json(doc.body()).getJsonObject("paths");
+        for (String ruta : rutas.keySet()) {
+            int i = ruta.indexOf(RAIZ_API);
+            assertTrue(i >= 0, "Ruta del OpenAPI fuera de " + RAIZ_API + ": " + ruta);
+            String relativa = ruta.substring(i + RAIZ_API.length());
+            for (Map.Entry<String, JsonValue> op : rutas.getJsonObject(ruta).entrySet()) {
+                if (!Set.of("get", "post", "put", "delete", "patch").contains(op.getKey())) {
+                    continue;
+                }
+                JsonObject operacion = op.getValue().asJsonObject();
+                String tipo = operacion.containsKey("requestBody")
+                        ? operacion.getJsonObject("requestBody").getJsonObject("content").keySet().iterator().next()
+                        : null;
+                deOpenApi.put(op.getKey().toUpperCase() + " " + relativa, tipo == null ? "" : tipo);
+            }
+        }
+        Map<String, Set<Rol>> deClases = recursosCompilados();
+        Set<String> soloOpenApi = new TreeSet<>(deOpenApi.keySet());
+        soloOpenApi.removeAll(deClases.keySet());
+        Set<String> soloClases = new TreeSet<>(deClases.keySet());
+        soloClases.removeAll(deOpenApi.keySet());
+        assertTrue(soloOpenApi.isEmpty() && soloClases.isEmpty(), "El OpenAPI y las clases @Path no coinciden. Solo en "
+                + "/openapi: " + soloOpenApi + "; solo en las clases (¿@Operation(hidden)?): " + soloClases);
+        assertTrue(deOpenApi.size() > 20, "El registro de la API parece incompleto: " + deOpenApi.keySet());
+        Map<String, Endpoint> registro = new TreeMap<>();
+        deOpenApi.forEach((clave, tipo) -> {
+            String[] partes = clave.split(" ", 2);
+            registro.put(clave, new Endpoint(partes[0], partes[1], deClases.get(clave), tipo.isEmpty() ? null : tipo));
+        });
+        return registro;
+    }
+
+    /** Métodos de recurso de JAX-RS en las clases compiladas de la aplicación, con los roles de {@code @Permitido}. */
+    private static Map<String, Set<Rol>> recursosCompilados() throws Exception {
+        java.nio.file.Path clases = Paths.get(System.getProperty("ruta.raiz", "."), "target/classes");
+        List<String> nombres;
+        try (Stream<java.nio.file.Path> s = Files.walk(clases)) {
+            nombres = s.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$"))
+                    .map(p -> clases.relativize(p).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", ""))
+                    .toList();
+        }
+        Map<String, Set<Rol>> r = new TreeMap<>();
+        for (String nombre : nombres) {
+            Class<?> c = Class.forName(nombre, false, MatrizAccesoIT.class.getClassLoader());
+            Path raiz = c.getAnnotation(Path.class);
+            if (raiz == null || c.isInterface()) {
+                continue;
+            }
+            for (Method m : c.getMethods()) {
+                String verbo = null;
+                for (Annotation an : m.getAnnotations()) {
+                    HttpMethod hm = an.annotationType().getAnnotation(HttpMethod.class);
+                    if (hm != null) {
+                        verbo = hm.value();
+                    }
+                }
+                Path sub = m.getAnnotation(Path.class);
+                if (verbo == null) {
+                    if (sub != null) {
+                        fail("Sub-recurso sin verbo (la matriz no lo sabe recorrer): " + c.getName() + "." + m.getName());
+                    }
+                    continue;
+                }
+                String ruta = normalizar("/" + raiz.value() + (sub == null ? "" : "/" + sub.value()));
+                r.put(verbo + " " + ruta, Set.copyOf(FiltroSeguridadApi.rolesPermitidos(m, c).isEmpty()
+                        ? Set.<Rol>of() : FiltroSeguridadApi.rolesPermitidos(m, c)));
+            }
+        }
+        return r;
+    }
+
+    private static String normalizar(String ruta) {
+        String r = ruta.replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
+        return r.length() > 1 && r.endsWith("/") ? r.substring(0, r.length() - 1) : r;
+    }
+
+    private static <T> void comprobarQueLaTablaEstaCompleta(String que, Set<String> registro, Map<String, T> tabla) {
+        Set<String> sinRegla = new TreeSet<>(registro);
+        sinRegla.removeAll(tabla.keySet());
+        Set<String> sobrantes = new TreeSet<>(tabla.keySet());
+        sobrantes.removeAll(registro);
+        StringBuilder m = new StringBuilder();
+        for (String s : sinRegla) {
+            m.append("Falta la regla de acceso del ").append(que).append(" «").append(s)
+                    .append("»: agregue su línea en ReglasDeAcceso (roles que pasan y alcance).\n");
+        }
+        for (String s : sobrantes) {
+            m.append("ReglasDeAcceso tiene una regla para «").append(s).append("», que ya no existe: quítela.\n");
+        }
+        assertTrue(m.length() == 0, m.toString());
+    }
+
+    /** El valor de prueba de cada parámetro de ruta; uno desconocido hace fallar la prueba con su nombre. */
+    static String valor(String ruta, String parametro, Datos d, boolean ajeno) {
+        String recurso = ruta.split("/")[1];
+        return switch (parametro) {
+            case "id" -> switch (recurso) {
+                case "casos" -> String.valueOf(ajeno ? INEXISTENTE : d.caso());
+                case "personas" -> String.valueOf(ajeno ? INEXISTENTE : d.persona());
+                case "adjuntos" -> String.valueOf(ajeno ? INEXISTENTE : d.adjunto());
+                case "indicadores" -> String.valueOf(d.reporte());
+                default -> throw new AssertionError("No sé qué {id} usar en " + ruta + ": agréguelo a MatrizAccesoIT.valor");
+            };
+            case "radicado" -> ajeno ? "RUTA-2099-999999" : d.radicado();
+            case "atencion" -> String.valueOf(d.atencion());
+            case "remision" -> String.valueOf(d.remision());
+            case "seguimiento" -> String.valueOf(d.seguimiento());
+            case "codigo" -> recurso.equals("sedes") ? "CJ-CANAPOTE" : "SC.T24.2";
+            case "anio" -> "2025";
+            default -> throw new AssertionError("No sé qué valor dar a {" + parametro + "} en " + ruta
+                    + ": agréguelo a MatrizAccesoIT.valor");
+        };
+    }
+
+    private static final Pattern PARAMETRO = Pattern.compile("\\{(\\w+)}");
+
+    private static String rellenar(String ruta, Datos d, boolean inexistente) {
+        Matcher m = PARAMETRO.matcher(ruta);
+        StringBuilder r = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(r, Matcher.quoteReplacement(valor(ruta, m.group(1), d, inexistente)));
+        }
+        m.appendTail(r);
+        return r.toString();
+    }
+
+    private HttpResponse<String> llamar(Endpoint e, String token, Datos d) throws IOException, InterruptedException {
+        return llamar(e, rellenar(e.ruta(), d, false), token);
+    }
+
+    private HttpResponse<String> llamar(Endpoint e, String ruta, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1" + ruta)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (e.tipoCuerpo() != null) {
+            b.header("Content-Type", e.tipoCuerpo());
+            b.method(e.metodo(), HttpRequest.BodyPublishers.ofString(e.tipoCuerpo().contains("json") ? "{}" : ""));
+        } else {
+            b.method(e.metodo(), HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---------------------------------------------------------------------------------------------- páginas
+
+    @Test
+    void cadaPaginaTieneSuReglaYLaCumpleConCadaActor() throws Exception {
+        Map<String, String> registro = registroPaginas();
+        comprobarQueLaTablaEstaCompleta("la página", registro.keySet(), ReglasDeAcceso.PAGINAS);
+        Datos d = datos();
+        List<String> fallas = new ArrayList<>();
+        StringBuilder matriz = new StringBuilder();
+        for (Actor a : Actor.values()) {
+            SesionWeb s = a.anonimo() ? SesionWeb.anonima() : SesionWeb.ingresar(base, a.usuario, a.otp);
+            for (Map.Entry<String, String> p : registro.entrySet()) {
+                Regla r = ReglasDeAcceso.PAGINAS.get(p.getKey());
+                String url = base + p.getKey() + parametrosDePagina(r, d);
+                HttpResponse<String> resp = s.get(url);
+                String visto = resultadoDePagina(resp);
+                String esperado = esperadoPagina(a, r);
+                matriz.append(a).append(' ').append(p.getKey()).append(" → ").append(visto).append('\n');
+                if (!esperado.equals(visto)) {
+                    fallas.add(a + " " + p.getKey() + ": esperaba " + esperado + " y vio " + visto + " (" + resp.statusCode()
+                            + ")");
+                }
+            }
+        }
+        System.out.println("Matriz de acceso de las páginas:\n" + matriz);
+        assertTrue(fallas.isEmpty(), fallas.size() + " páginas no cumplen ReglasDeAcceso:\n" + String.join("\n", fallas));
+    }
+
+    /** Las páginas del WAR (todo .xhtml fuera de WEB-INF y META-INF) y los servlets anotados de la aplicación. */
+    private static Map<String, String> registroPaginas() throws Exception {
+        Map<String, String> r = new TreeMap<>();
+        File war = new File(System.getProperty("ruta.raiz", "."), "target/ruta.war");
+        try (ZipFile zip = new ZipFile(war)) {
+            zip.stream().map(z -> z.getName())
+                    .filter(n -> n.endsWith(".xhtml") && !n.startsWith("WEB-INF/") && !n.startsWith("META-INF/"))
+                    .forEach(n -> r.put(n, "página"));
+            List<String> clases = zip.stream().map(z -> z.getName())
+                    .filter(n -> n.startsWith("WEB-INF/classes/") && n.endsWith(".class") && !n.contains("$"))
+                    .map(n -> n.substring("WEB-INF/classes/".length(), n.length() - 6).replace('/', '.')).toList();
+            for (String c : clases) {
+                WebServlet ws = Class.forName(c, false, MatrizAccesoIT.class.getClassLoader()).getAnnotation(WebServlet.class);
+                if (ws != null) {
+                    for (String patron : Stream.concat(Stream.of(ws.value()), Stream.of(ws.urlPatterns())).toList()) {
+                        r.put(patron.replaceFirst("^/", ""), "servlet " + c);
+                    }
+                }
+            }
+        }
+        assertTrue(r.keySet().stream().filter(p -> p.startsWith("app/")).count() > 8, "Registro de páginas incompleto: " + r);
+        return r;
+    }
+
+    private static String parametrosDePagina(Regla r, Datos d) {
+        return switch (r.clave()) {
+            case "app/casos/ver.xhtml" -> "?id=" + d.caso();
+            case "app/adjuntos/descargar" -> "?id=" + d.adjunto();
+            case "app/personas/ver.xhtml" -> "?id=" + d.persona();
+            case "app/casos/abrir.xhtml" -> "?persona=" + d.persona();
+            case "app/sedes/editar.xhtml" -> "?codigo=CJ-CANAPOTE";
+            default -> "";
+        };
+    }
+
+    private static String esperadoPagina(Actor a, Regla r) {
+        if (r.alcance() == Alcance.PUBLICA) {
+            return "PUBLICA";
+        }
+        if (a.anonimo()) {
+            return "INGRESO";
+        }
+        if (!r.roles().contains(a.rol)) {
+            return "PROHIBIDA";
+        }
+        if (r.alcance() == Alcance.CASO && !a.ve(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE")) {
+            return "NO_ENCONTRADA";
+        }
+        return "VISTA";
+    }
+
+    private static final Pattern ERROR_FACES = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
+
+    /**
+     * Lo que vio quien pidió la página: INGRESO (lleva a Keycloak), PROHIBIDA (403), NO_ENCONTRADA (404 o la página
+     * con «No se encontró…»), VISTA (200 sin error), PUBLICA (200 sin sesión), ERROR (cualquier otra cosa).
+     */
+    private String resultadoDePagina(HttpResponse<String> r) {
+        int s = r.statusCode();
+        String loc = r.headers().firstValue("Location").orElse("");
+        if (s == 302 || s == 303) {
+            return loc.contains("/protocol/openid-connect/auth") ? "INGRESO" : "REDIRECCION " + loc;
+        }
+        if (s == 403) {
+            return "PROHIBIDA";
+        }
+        if (s == 404) {
+            return "NO_ENCONTRADA";
+        }
+        if (s == 200) {
+            List<String> errores = ERROR_FACES.matcher(r.body()).results().map(m -> m.group(1)).toList();
+            if (errores.stream().anyMatch(e -> e.startsWith("No se encontró"))) {
+                return "NO_ENCONTRADA";
+            }
+            if (!errores.isEmpty()) {
+                return "ERROR " + errores;
+            }
+            if (r.body().contains("id=\"nombre-usuario\"")) {
+                return "VISTA";
+            }
+            return "PUBLICA";
+        }
+        return "ERROR " + s;
+    }
+
+    // ------------------------------------------------------------------------------ adivinar identificadores
+
+    @Test
+    void adivinarIdentificadoresDeOtraSedeDaLoMismoQueUnoInexistenteEnLaApiYEnLasPaginas() throws Exception {
+        Datos d = datos();
+        Map<String, Endpoint> registro = registroApi();
+        List<String> fallas = new ArrayList<>();
+        int comparadas = 0;
+        for (Actor a : Actor.values()) {
+            if (a.anonimo() || (a.rol != Rol.GESTOR && a.rol != Rol.COORDINADOR)) {
+                continue;
+            }
+            String token = Demo.token(a.usuario, a.otp);
+            for (Endpoint e : registro.values()) {
+                Regla r = ReglasDeAcceso.API.get(e.clave());
+                if (r == null || !r.roles().contains(a.rol) || r.alcance() == Alcance.LIBRE) {
+                    continue;
+                }
+                for (Ajeno aj : ajenosDe(a, d)) {
+                    String conAjeno = rellenar(e.ruta(), aj.datos(), false);
+                    String conInexistente = rellenar(e.ruta(), aj.datos(), true);
+                    if (conAjeno.equals(conInexistente)) {
+                        continue;
+                    }
+                    HttpResponse<String> ra = llamar(e, conAjeno, token);
+                    HttpResponse<String> ri = llamar(e, conInexistente, token);
+                    comparadas++;
+                    if (r.alcance() == Alcance.PERSONA_IDENTIDAD) {
+                        // La identidad sí se ve (para no duplicar personas); nada más.
+                        assertEquals(200, ra.statusCode(), a + " " + conAjeno);
+                        JsonObject p = Demo.json(ra.body());
+                        for (String dato : List.of("telefono", "barrio", "direccion", "correo", "consentimientos")) {
+                            if (p.containsKey(dato)) {
+                                fallas.add(a + " " + conAjeno + " ve «" + dato + "» de una persona de otra sede");
+                            }
+                        }
+                        if (!p.getJsonArray("casos").isEmpty()) {
+                            fallas.add(a + " " + conAjeno + " ve casos de otra sede: " + p.getJsonArray("casos"));
+                        }
+                        continue;
+                    }
+                    String cuerpoA = sinIds(ra.body(), aj);
+                    String cuerpoI = sinIds(ri.body(), aj);
+                    if (ra.statusCode() != ri.statusCode() || !cuerpoA.equals(cuerpoI)) {
+                        fallas.add(a + " " + e.metodo() + " " + conAjeno + " → " + ra.statusCode() + " " + recortar(ra.body())
+                                + "  pero " + conInexistente + " → " + ri.statusCode() + " " + recortar(ri.body()));
+                    }
+                    for (String secreto : aj.secretos()) {
+                        if (ra.body().contains(secreto)) {
+                            fallas.add(a + " " + conAjeno + " deja ver «" + secreto + "»");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(comparadas > 40, "Se compararon muy pocas llamadas: " + comparadas);
+
+        // Las páginas con ?id= y la descarga de adjuntos, con sesión de navegador de otra sede y fuera del equipo.
+        for (Actor a : List.of(Actor.GESTOR_COMISARIA, Actor.GESTOR_SICC)) {
+            SesionWeb s = SesionWeb.ingresar(base, a.usuario, false);
+            for (Ajeno aj : ajenosDe(a, d)) {
+                paginaIgualQueInexistente(s, "app/casos/ver.xhtml?id=", aj.caso(), aj, fallas);
+                paginaIgualQueInexistente(s, "app/adjuntos/descargar?id=", aj.adjunto(), aj, fallas);
+                HttpResponse<String> persona = s.get(base + "app/personas/ver.xhtml?id=" + aj.persona());
+                for (String secreto : aj.secretos()) {
+                    if (persona.body().contains(secreto)) {
+                        fallas.add(a + " ve «" + secreto + "» en la página de una persona de otra sede o ruta reservada");
+                    }
+                }
+            }
+        }
+        assertTrue(fallas.isEmpty(), String.join("\n", fallas));
+    }
+
+    /** Lo que un actor no puede ver, con los textos que no deben aparecer en ninguna respuesta. */
+    record Ajeno(Datos datos, long caso, long persona, long adjunto, List<String> secretos) {
+    }
+
+    private static List<Ajeno> ajenosDe(Actor a, Datos d) {
+        List<Ajeno> r = new ArrayList<>();
+        if (!a.ve(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE")) {
+            r.add(new Ajeno(d, d.caso(), d.persona(), d.adjunto(), List.of(d.radicado(), d.barrio(), d.narrativa())));
+        }
+        if (!a.ve(Ruta.TRATA_DE_PERSONAS, "SICC")) {
+            Datos trata = new Datos(d.casoTrata(), d.radicadoTrata(), d.personaTrata(), d.nombreTrata(), d.barrio(),
+                    d.narrativa(), d.adjuntoTrata(), d.atencion(), d.remision(), d.seguimiento(), d.reporte(),
+                    d.casoTrata(), d.radicadoTrata(), d.personaTrata(), d.nombreTrata(), d.adjuntoTrata());
+            r.add(new Ajeno(trata, d.casoTrata(), d.personaTrata(), d.adjuntoTrata(),
+                    List.of(d.radicadoTrata(), "Relato reservado de trata")));
+        }
+        return r;
+    }
+
+    private void paginaIgualQueInexistente(SesionWeb s, String pagina, long id, Ajeno aj, List<String> fallas)
+            throws IOException, InterruptedException {
+        HttpResponse<String> ajena = s.get(base + pagina + id);
+        HttpResponse<String> inexistente = s.get(base + pagina + INEXISTENTE);
+        String va = resultadoDePagina(ajena) + " " + ERROR_FACES.matcher(ajena.body()).results().map(m -> m.group(1))
+                .map(t -> t.replace(String.valueOf(id), "#")).toList();
+        String vi = resultadoDePagina(inexistente) + " " + ERROR_FACES.matcher(inexistente.body()).results()
+                .map(m -> m.group(1)).map(t -> t.replace(String.valueOf(INEXISTENTE), "#")).toList();
+        if (!va.equals(vi) || !va.startsWith("NO_ENCONTRADA")) {
+            fallas.add(s.usuario() + " " + pagina + id + " → " + va + " pero " + pagina + INEXISTENTE + " → " + vi);
+        }
+        for (String secreto : aj.secretos()) {
+            if (ajena.body().contains(secreto)) {
+                fallas.add(s.usuario() + " ve «" + secreto + "» en " + pagina + id);
+            }
+        }
+    }
+
+    private static String sinIds(String cuerpo, Ajeno aj) {
+        return cuerpo.replace(aj.datos().radicado(), "#").replace("RUTA-2099-999999", "#")
+                .replace(String.valueOf(aj.caso()), "#").replace(String.valueOf(aj.persona()), "#")
+                .replace(String.valueOf(aj.adjunto()), "#").replace(String.valueOf(INEXISTENTE), "#");
+    }
+
+    // ------------------------------------------------------------------------------------------ inyección
+
+    static final List<String> INYECCIONES = List.of("' OR 1=1 --", "\" OR \"\"=\"", "1; DROP TABLE caso; --",
+            "%", "_", "%%", "%' OR '%'='", "' UNION SELECT usuario, clave FROM mysql.user --", "1' AND SLEEP(3)--",
+            "\\", "ñandú Ω 🙂 نص", "\u0000", "${7*7}", "#{7*7}", "<script>alert(1)</script>", "../../etc/passwd",
+            "x".repeat(5000));
+
+    /** Los filtros y búsquedas de la API, cada uno con el actor que lo usa. */
+    private static final Map<String, Actor> FILTROS = Map.ofEntries(
+            Map.entry("personas?nombre=", Actor.GESTOR_COMISARIA),
+            Map.entry("personas/coincidencias?tipoDocumento=CC&numeroDocumento=", Actor.GESTOR_COMISARIA),
+            Map.entry("personas/coincidencias?tipoDocumento=CC&numeroDocumento=1&nombres=", Actor.GESTOR_COMISARIA),
+            Map.entry("personas/coincidencias?tipoDocumento=CC&numeroDocumento=1&nombres=A&apellidos=", Actor.GESTOR_COMISARIA),
+            Map.entry("personas/coincidencias?tipoDocumento=", Actor.GESTOR_COMISARIA),
+            Map.entry("casos?texto=", Actor.GESTOR_COMISARIA),
+            Map.entry("casos?mios=false&texto=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos?mios=false&sede=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos?mios=false&ruta=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos?mios=false&estado=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos?mios=false&gestor=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos?mios=false&desde=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos?mios=false&hasta=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos?mios=false&pagina=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos?mios=false&tamano=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("casos/radicado/", Actor.COORDINADOR_COMISARIA),
+            Map.entry("sedes?tipo=", Actor.GESTOR_COMISARIA),
+            Map.entry("sedes?estado=", Actor.GESTOR_COMISARIA),
+            Map.entry("sedes?corte=", Actor.GESTOR_COMISARIA),
+            Map.entry("sedes/", Actor.GESTOR_COMISARIA),
+            Map.entry("auditoria?pagina=", Actor.AUDITORA),
+            Map.entry("auditoria?tamano=", Actor.AUDITORA),
+            Map.entry("indicadores?anio=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("indicadores?corte=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("indicadores/SC.T24.2?corte=", Actor.COORDINADOR_COMISARIA),
+            Map.entry("indicadores/", Actor.COORDINADOR_COMISARIA),
+            Map.entry("indicadores/reportes?estado=", Actor.COORDINADOR_COMISARIA));
+
+    @Test
+    void lasInyeccionesPorFiltrosYBusquedasNoCambianNadaNiDejanVerOtraSede() throws Exception {
+        Datos d = datos();
+        String gestora = Demo.token("gestora.canapote");
+        String antesCasos = enviarGet("casos?mios=false&tamano=500", gestora).body();
+        String antesSedes = enviarGet("sedes", gestora).body();
+        List<String> fallas = new ArrayList<>();
+        int probadas = 0;
+        for (Map.Entry<String, Actor> f : new TreeMap<>(FILTROS).entrySet()) {
+            Actor a = f.getValue();
+            String token = Demo.token(a.usuario, a.otp);
+            for (String carga : INYECCIONES) {
+                String codificada = URLEncoder.encode(carga, StandardCharsets.UTF_8).replace("+", "%20");
+                HttpResponse<String> r = enviarGet(f.getKey() + codificada, token);
+                probadas++;
+                String donde = a + " GET " + f.getKey() + recortar(carga);
+                if (r.statusCode() >= 500 || !Set.of(200, 400, 404, 414).contains(r.statusCode())) {
+                    fallas.add(donde + " → " + r.statusCode() + " " + recortar(r.body()));
+                    continue;
+                }
+                for (String secreto : List.of(d.radicado(), d.radicadoTrata(), d.barrio(), d.narrativa())) {
+                    if (r.body().contains(secreto)) {
+                        fallas.add(donde + " deja ver «" + secreto + "» de otra sede");
+                    }
+                }
+                if (r.statusCode() == 200 && f.getKey().startsWith("casos?")) {
+                    JsonArray casos = Demo.json(r.body()).getJsonArray("casos");
+                    for (JsonValue c : casos) {
+                        String sede = c.asJsonObject().getString("sede");
+                        if (!a.sedes.contains(sede)) {
+                            fallas.add(donde + " devuelve un caso de la sede " + sede);
+                        }
+                    }
+                }
+                if (r.statusCode() == 200 && f.getKey().startsWith("personas?")) {
+                    JsonArray personas = Demo.json(r.body()).getJsonArray("personas");
+                    if (!personas.isEmpty() && Set.of("%", "_", "%%", "%' OR '%'='", "' OR 1=1 --").contains(carga)) {
+                        fallas.add(donde + " devuelve " + personas.size() + " personas: el comodín no se escapó");
+                    }
+                }
+                if (r.statusCode() == 200 && r.body().contains("\"49\"")) {
+                    fallas.add(donde + " evaluó una expresión: " + recortar(r.body()));
+                }
+            }
+        }
+        assertTrue(fallas.isEmpty(), fallas.size() + " de " + probadas + " intentos fallaron:\n" + String.join("\n", fallas));
+        assertEquals(antesCasos, enviarGet("casos?mios=false&tamano=500", gestora).body(), "Los casos no cambiaron");
+        assertEquals(antesSedes, enviarGet("sedes", gestora).body(), "Las sedes no cambiaron");
+    }
+
+    private HttpResponse<String> enviarGet(String ruta, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + ruta)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ------------------------------------------------------------------------------------------ los datos
+
+    private synchronized Datos datos() throws Exception {
+        if (datos != null) {
+            return datos;
+        }
+        String gc = Demo.token("gestora.canapote");
+        String sufijo = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
+        String barrio = "Barrio Reservado " + sufijo;
+        String narrativa = "Relato reservado de Canapote " + sufijo;
+        long persona = crearPersona(gc, "Matriz", "Canapote " + sufijo, barrio);
+        JsonObject caso = json(api("POST", "casos", gc, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + persona + ",\"fechaApertura\":\"2025-03-03\",\"narrativa\":\"" + narrativa + "\","
+                + "\"datos\":{\"asunto\":\"FAMILIA\"}}"), 201);
+        long id = caso.getJsonNumber("id").longValue();
+        JsonObject conAtencion = json(api("POST", "casos/" + id + "/atenciones", gc,
+                "{\"tipo\":\"ORIENTACION_JURIDICA\",\"fecha\":\"2025-03-04\",\"notas\":\"Orientada\"}"), 201);
+        JsonObject conRemision = json(api("POST", "casos/" + id + "/remisiones", gc,
+                "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\",\"motivo\":\"Restablecimiento de derechos\"}"), 201);
+        JsonObject conSeguimiento = json(api("POST", "casos/" + id + "/seguimientos", gc,
+                "{\"descripcion\":\"Llamar\",\"fechaVencimiento\":\"2025-03-10\"}"), 201);
+        long adjunto = adjuntar(gc, id);
+
+        String gt = Demo.token("gestora.trata");
+        long personaTrata = crearPersona(gt, "Trata", "Reservada " + sufijo, barrio);
+        JsonObject trata = json(api("POST", "casos", gt, "{\"ruta\":\"TRATA_DE_PERSONAS\",\"sede\":\"SICC\",\"personaId\":"
+                + personaTrata + ",\"fechaApertura\":\"2025-03-03\",\"narrativa\":\"Relato reservado de trata\",\"datos\":"
+                + aperturaJson(Ruta.TRATA_DE_PERSONAS) + "}"), 201);
+        long casoTrata = trata.getJsonNumber("id").longValue();
+        long adjuntoTrata = adjuntar(gt, casoTrata);
+
+        JsonObject reporte = json(api("POST", "indicadores/SC.T24.2/reportes", Demo.token("coordinadora.canapote"),
+                "{\"fechaCorte\":\"2025-05-31\",\"valor\":1,\"fuente\":\"Matriz de acceso\",\"evidencia\":\"Acta\"}"), 201);
+
+        datos = new Datos(id, caso.getString("radicado"), persona, "Matriz Canapote " + sufijo, barrio, narrativa,
+                adjunto, ultimoId(conAtencion, "atenciones"), ultimoId(conRemision, "remisiones"),
+                ultimoId(conSeguimiento, "seguimientos"), reporte.getJsonNumber("id").longValue(),
+                casoTrata, trata.getString("radicado"), personaTrata, "Trata Reservada " + sufijo, adjuntoTrata);
+        return datos;
+    }
+
+    private long crearPersona(String token, String nombres, String apellidos, String barrio) throws Exception {
+        String documento = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        JsonObject p = json(api("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento
+                + "\",\"nombres\":\"" + nombres + "\",\"apellidos\":\"" + apellidos + "\",\"fechaNacimiento\":\"1990-01-01\"}"),
+                201);
+        long id = p.getJsonNumber("id").longValue();
+        json(api("POST", "personas/" + id + "/consentimientos", token,
+                "{\"fecha\":\"2025-03-01\",\"alcance\":\"DATOS_PERSONALES\",\"soporte\":\"Formato firmado\"}"), 200);
+        JsonObject leida = json(api("GET", "personas/" + id, token, null), 200);
+        json(api("PUT", "personas/" + id, token, "{\"version\":" + leida.getInt("version") + ",\"tipoDocumento\":\"CC\","
+                + "\"numeroDocumento\":\"" + documento + "\",\"nombres\":\"" + nombres + "\",\"apellidos\":\"" + apellidos
+                + "\",\"fechaNacimiento\":\"1990-01-01\",\"telefono\":\"3001234567\",\"barrio\":\"" + barrio + "\"}"), 200);
+        return id;
+    }
+
+    private long adjuntar(String token, long caso) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/casos/" + caso + "/adjuntos"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .header("X-Nombre-Archivo", "acta.pdf").POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 acta"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return json(r, 201).getJsonNumber("id").longValue();
+    }
+
+    private static String aperturaJson(Ruta ruta) {
+        jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+        co.gov.cartagena.ruta.casos.Ejemplos.apertura(ruta).forEach(b::add);
+        return b.build().toString();
+    }
+
+    private static long ultimoId(JsonObject caso, String lista) {
+        JsonArray a = caso.getJsonArray(lista);
+        return a.getJsonObject(a.size() - 1).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> api(String metodo, String ruta, String token, String cuerpo) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/" + ruta))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
+        b.method(metodo, cuerpo == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(cuerpo));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> r, int esperado) {
+        assertEquals(esperado, r.statusCode(), r.request().method() + " " + r.uri() + ": " + r.body());
+        return Demo.json(r.body());
+    }
+
+    static String recortar(String s) {
+        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    }
+}

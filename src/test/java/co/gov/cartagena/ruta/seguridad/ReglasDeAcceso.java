@@ -1,0 +1,141 @@
+package co.gov.cartagena.ruta.seguridad;
+
+import static co.gov.cartagena.ruta.seguridad.Rol.ADMINISTRADOR;
+import static co.gov.cartagena.ruta.seguridad.Rol.AUDITOR;
+import static co.gov.cartagena.ruta.seguridad.Rol.COORDINADOR;
+import static co.gov.cartagena.ruta.seguridad.Rol.GESTOR;
+import static co.gov.cartagena.ruta.seguridad.Rol.SUPERVISOR;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * La tabla declarada de quién puede qué, contra la que {@link MatrizAccesoIT} prueba cada endpoint de la API y cada
+ * página que la aplicación publica (los toma de su propio registro: {@code /openapi}, las clases con {@code @Path}
+ * y las páginas del WAR). Un endpoint o una página nuevos sin su línea aquí hacen fallar la prueba con su nombre.
+ *
+ * <p><b>Para agregar una línea:</b> {@code api("MÉTODO /ruta/{param}", Alcance.X, roles que pasan…)} o
+ * {@code pagina("app/…xhtml", Alcance.X, roles…)}. Los roles son los que deben pasar (suelen ser los de
+ * {@code @Permitido}; pueden ser menos si el servicio restringe más, y entonces los demás reciben 403 o 404). El
+ * alcance dice qué pasa con quien tiene el rol pero no ve el registro del caso de prueba:
+ * <ul>
+ * <li>{@link Alcance#LIBRE}: nada que acotar (catálogos, sedes, indicadores, auditoría);</li>
+ * <li>{@link Alcance#CASO}: el caso de prueba de Canapote (o su adjunto): quien no lo ve recibe 404, igual que
+ * por un id que no existe;</li>
+ * <li>{@link Alcance#PERSONA_DATOS}: cambiar una persona de ese caso: quien no ve ninguno de sus casos, 404;</li>
+ * <li>{@link Alcance#PERSONA_IDENTIDAD}: la identidad de una persona la ven todos los que trabajan casos (para no
+ * registrar duplicados), pero sin sus datos ni sus casos ajenos.</li>
+ * </ul>
+ * Los valores de los parámetros de ruta ({@code {id}}, {@code {codigo}}…) los pone {@link MatrizAccesoIT#valor}.
+ */
+final class ReglasDeAcceso {
+
+    enum Alcance {
+        LIBRE, CASO, PERSONA_DATOS, PERSONA_IDENTIDAD, PUBLICA
+    }
+
+    record Regla(String clave, Alcance alcance, Set<Rol> roles) {
+    }
+
+    private static final Set<Rol> CASOS = EnumSet.of(GESTOR, COORDINADOR);
+    private static final Set<Rol> TODOS = EnumSet.allOf(Rol.class);
+    private static final Set<Rol> INDICADORES = EnumSet.of(SUPERVISOR, ADMINISTRADOR, COORDINADOR);
+
+    /** Endpoints de la API, por «MÉTODO /ruta» relativa a {@code /api/v1}. */
+    static final Map<String, Regla> API = new LinkedHashMap<>();
+    /** Páginas (y servlets) por su ruta en el WAR, sin parámetros. */
+    static final Map<String, Regla> PAGINAS = new LinkedHashMap<>();
+
+    static {
+        api("GET /yo", Alcance.LIBRE, TODOS);
+        api("GET /rutas", Alcance.LIBRE, EnumSet.of(GESTOR, COORDINADOR, ADMINISTRADOR));
+        api("GET /auditoria", Alcance.LIBRE, EnumSet.of(AUDITOR));
+
+        api("GET /sedes", Alcance.LIBRE, TODOS);
+        api("GET /sedes/{codigo}", Alcance.LIBRE, TODOS);
+        api("POST /sedes", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("PUT /sedes/{codigo}", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("POST /sedes/{codigo}/estados", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("POST /sedes/{codigo}/dotaciones", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+
+        api("GET /personas", Alcance.LIBRE, CASOS);
+        api("GET /personas/coincidencias", Alcance.LIBRE, CASOS);
+        api("POST /personas", Alcance.LIBRE, CASOS);
+        api("GET /personas/{id}", Alcance.PERSONA_IDENTIDAD, CASOS);
+        api("PUT /personas/{id}", Alcance.PERSONA_DATOS, CASOS);
+        api("POST /personas/{id}/consentimientos", Alcance.PERSONA_DATOS, CASOS);
+        api("POST /personas/{id}/fusion", Alcance.PERSONA_DATOS, EnumSet.of(COORDINADOR));
+        api("POST /personas/{id}/adjuntos", Alcance.PERSONA_DATOS, CASOS);
+
+        api("GET /casos", Alcance.LIBRE, CASOS);
+        api("POST /casos", Alcance.LIBRE, CASOS);
+        api("GET /casos/{id}", Alcance.CASO, CASOS);
+        api("GET /casos/radicado/{radicado}", Alcance.CASO, CASOS);
+        api("PUT /casos/{id}", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/estado", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/atenciones", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/atenciones/{atencion}/anulacion", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/remisiones", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/remisiones/{remision}/respuesta", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/seguimientos", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/seguimientos/{seguimiento}/cumplimiento", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/cierre", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/reapertura", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/anulacion", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/asignacion", Alcance.CASO, EnumSet.of(COORDINADOR));
+        api("POST /casos/{id}/traslado", Alcance.CASO, EnumSet.of(COORDINADOR));
+        api("GET /casos/{id}/consultas", Alcance.CASO, EnumSet.of(COORDINADOR));
+        api("POST /casos/{id}/adjuntos", Alcance.CASO, CASOS);
+        api("GET /casos/{id}/adjuntos", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/notas", Alcance.CASO, CASOS);
+        api("GET /casos/{id}/notas", Alcance.CASO, CASOS);
+        api("GET /casos/{id}/tiempos", Alcance.CASO, CASOS);
+        api("GET /adjuntos/{id}", Alcance.CASO, CASOS);
+
+        api("GET /indicadores", Alcance.LIBRE, INDICADORES);
+        api("GET /indicadores/{codigo}", Alcance.LIBRE, INDICADORES);
+        api("PATCH /indicadores/{codigo}", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("PUT /indicadores/{codigo}/metas/{anio}", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("GET /indicadores/{codigo}/reportes", Alcance.LIBRE, INDICADORES);
+        api("POST /indicadores/{codigo}/reportes", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        api("GET /indicadores/reportes", Alcance.LIBRE, INDICADORES);
+        api("POST /indicadores/reportes/{id}/aprobacion", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
+        api("POST /indicadores/reportes/{id}/rechazo", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
+        api("POST /indicadores/importaciones", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+
+        pagina("index.xhtml", Alcance.PUBLICA, Set.of());
+        pagina("error/403.xhtml", Alcance.PUBLICA, Set.of());
+        pagina("error/404.xhtml", Alcance.PUBLICA, Set.of());
+        pagina("error/500.xhtml", Alcance.PUBLICA, Set.of());
+        pagina("error/expirada.xhtml", Alcance.PUBLICA, Set.of());
+        pagina("app/inicio.xhtml", Alcance.LIBRE, TODOS);
+        pagina("app/sedes/lista.xhtml", Alcance.LIBRE, TODOS);
+        pagina("app/sedes/editar.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        pagina("app/personas/buscar.xhtml", Alcance.LIBRE, CASOS);
+        pagina("app/personas/ver.xhtml", Alcance.PERSONA_IDENTIDAD, CASOS);
+        pagina("app/casos/lista.xhtml", Alcance.LIBRE, CASOS);
+        pagina("app/casos/abrir.xhtml", Alcance.PERSONA_IDENTIDAD, CASOS);
+        pagina("app/casos/ver.xhtml", Alcance.CASO, CASOS);
+        pagina("app/adjuntos/descargar", Alcance.CASO, CASOS);
+        pagina("app/indicadores/tablero.xhtml", Alcance.LIBRE, INDICADORES);
+        pagina("app/indicadores/reportes.xhtml", Alcance.LIBRE, INDICADORES);
+        pagina("app/indicadores/metas.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+    }
+
+    private ReglasDeAcceso() {
+    }
+
+    private static void api(String clave, Alcance alcance, Set<Rol> roles) {
+        if (API.put(clave, new Regla(clave, alcance, roles)) != null) {
+            throw new IllegalStateException("Regla repetida: " + clave);
+        }
+    }
+
+    private static void pagina(String clave, Alcance alcance, Set<Rol> roles) {
+        if (PAGINAS.put(clave, new Regla(clave, alcance, roles)) != null) {
+            throw new IllegalStateException("Regla repetida: " + clave);
+        }
+    }
+}
