@@ -146,8 +146,10 @@ public final class RendimientoIndicadores {
                 }
             }
             String urlRuta = "http://localhost:" + puertoRuta;
+            String secretoSincronizacion = aleatorio();
             keycloak = new KeycloakEmbebido(raiz.resolve("target/servidores/keycloak.zip"), instalacionKc,
-                    raiz.resolve("realm-config"), puertoKc, aleatorio(), secretoOidc, urlRuta).iniciar();
+                    raiz.resolve("realm-config"), puertoKc, aleatorio(), secretoOidc, secretoSincronizacion, urlRuta)
+                    .iniciar();
             paso("Ruta en Payara Micro en el puerto " + puertoRuta);
             ruta = new PayaraMicroProceso(raiz.resolve("target/servidores/payara-micro.jar"),
                     raiz.resolve("target/ruta.war"), puertoRuta, Map.of(
@@ -158,6 +160,7 @@ public final class RendimientoIndicadores {
                     "RUTA_DB_MIGRACION_CLAVE", clavePropietario,
                     "RUTA_OIDC_PROVEEDOR", keycloak.urlRealm(),
                     "RUTA_OIDC_SECRETO", secretoOidc,
+                    "RUTA_KEYCLOAK_SINCRONIZACION_SECRETO", secretoSincronizacion,
                     "RUTA_URL_PUBLICA", urlRuta), dir.resolve("payara.log")).iniciar();
             long pidPayara = pidPayara();
 
