@@ -257,13 +257,16 @@ class MatrizAccesoIT {
                 case "personas" -> String.valueOf(ajeno ? INEXISTENTE : d.persona());
                 case "adjuntos" -> String.valueOf(ajeno ? INEXISTENTE : d.adjunto());
                 case "indicadores" -> String.valueOf(d.reporte());
+                // Un número de corte mal escrito: 400 para quien puede ver cortes (sin crear uno en la prueba).
+                case "cortes" -> "no-es-numero";
                 default -> throw new AssertionError("No sé qué {id} usar en " + ruta + ": agréguelo a MatrizAccesoIT.valor");
             };
             case "radicado" -> ajeno ? "RUTA-2099-999999" : d.radicado();
             case "atencion" -> String.valueOf(d.atencion());
             case "remision" -> String.valueOf(d.remision());
             case "seguimiento" -> String.valueOf(d.seguimiento());
-            case "codigo" -> recurso.equals("sedes") ? "CJ-CANAPOTE" : "SC.T24.2";
+            case "codigo" -> recurso.equals("sedes") ? "CJ-CANAPOTE"
+                    : ruta.endsWith("/registros") ? "PZ.VIC.3" : "SC.T24.2";
             case "anio" -> "2025";
             default -> throw new AssertionError("No sé qué valor dar a {" + parametro + "} en " + ruta
                     + ": agréguelo a MatrizAccesoIT.valor");

@@ -104,6 +104,13 @@ final class ReglasDeAcceso {
         api("POST /indicadores/reportes/{id}/aprobacion", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
         api("POST /indicadores/reportes/{id}/rechazo", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
         api("POST /indicadores/importaciones", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        api("GET /indicadores/{codigo}/registros", Alcance.LIBRE, INDICADORES);
+        api("GET /indicadores/{codigo}/datos-externos", Alcance.LIBRE, INDICADORES);
+        api("POST /indicadores/{codigo}/datos-externos", Alcance.LIBRE, EnumSet.of(SUPERVISOR, ADMINISTRADOR));
+        api("POST /indicadores/recuento", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("GET /cortes", Alcance.LIBRE, INDICADORES);
+        api("POST /cortes", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
+        api("GET /cortes/{id}", Alcance.LIBRE, INDICADORES);
 
         pagina("index.xhtml", Alcance.PUBLICA, Set.of());
         pagina("error/403.xhtml", Alcance.PUBLICA, Set.of());

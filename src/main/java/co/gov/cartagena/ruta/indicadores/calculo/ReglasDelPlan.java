@@ -44,11 +44,11 @@ public final class ReglasDelPlan {
         List<Regla> r = new ArrayList<>();
         // PZ.VIC.3 y PZ.R4: personas con AHI entregada / personas con solicitud de AHI que cumple requisitos.
         for (String codigo : List.of("PZ.VIC.3", "PZ.R4")) {
-            r.add(caso(codigo, Componente.NUM, personasAtendidas("AYUDA_HUMANITARIA_INMEDIATA", COMPONENTES_AHI)));
+            r.add(caso(codigo, Componente.NUM, hogaresAtendidos(COMPONENTES_AHI)));
             r.add(caso(codigo, Componente.DEN, personasQueCumplen("")));
         }
         // PZ.VIC.4: personas alojadas en albergue / personas con AHI elegible que requiere alojamiento.
-        r.add(caso("PZ.VIC.4", Componente.NUM, personasAtendidas("AYUDA_HUMANITARIA_INMEDIATA", "'ALBERGUE'")));
+        r.add(caso("PZ.VIC.4", Componente.NUM, hogaresAtendidos("'ALBERGUE'")));
         r.add(caso("PZ.VIC.4", Componente.DEN,
                 personasQueCumplen(" AND JSON_VALUE(c.datos_ruta, '$.requiereAlojamiento') = 'true'")));
         // PZ.VIC.5: representantes activos de la Mesa con incentivo en el periodo / representantes activos.
@@ -162,19 +162,36 @@ public final class ReglasDelPlan {
     }
 
     /**
-     * Personas que recibieron una atención de esos tipos (si la atención nombra a una persona, esa; si no, todas
-     * las del caso con ese rol), en la fecha de la atención.
+     * Personas que recibieron una atención de esos tipos: la persona que nombra la atención (por defecto, el titular),
+     * en la fecha de la atención; con {@code rol}, solo si tiene ese papel en el caso.
      */
     private static String personasAtendidas(String ruta, String tipos, String... roles) {
         return """
-                SELECT CONCAT('p', cp.persona_id) AS clave, a.fecha AS fecha, c.sede_id AS sede_id, c.id AS caso_id, NULL AS actividad_id, NULL AS detalle
+                SELECT CONCAT('p', a.persona_id) AS clave, a.fecha AS fecha, c.sede_id AS sede_id, c.id AS caso_id,
+                       NULL AS actividad_id, NULL AS detalle
+                FROM atencion a
+                JOIN caso c ON c.id = a.caso_id
+                WHERE c.ruta = '%s' AND c.anulado = FALSE AND a.anulada = FALSE AND a.persona_id IS NOT NULL%s%s
+                  AND {filtro}
+                """.formatted(ruta, tipos == null ? "" : " AND a.tipo IN (" + tipos + ")",
+                roles.length == 0 ? "" : " AND EXISTS (SELECT 1 FROM caso_persona cp WHERE cp.caso_id = c.id "
+                        + "AND cp.persona_id = a.persona_id AND cp.rol IN ('" + String.join("','", roles) + "'))");
+    }
+
+    /**
+     * La ayuda humanitaria inmediata se entrega al hogar (Ley 1448 de 2011): un componente entregado cuenta para
+     * todas las personas del caso, en la fecha de la entrega.
+     */
+    private static String hogaresAtendidos(String tipos) {
+        return """
+                SELECT CONCAT('p', cp.persona_id) AS clave, a.fecha AS fecha, c.sede_id AS sede_id, c.id AS caso_id,
+                       NULL AS actividad_id, NULL AS detalle
                 FROM atencion a
                 JOIN caso c ON c.id = a.caso_id
                 JOIN caso_persona cp ON cp.caso_id = c.id
-                WHERE c.ruta = '%s' AND c.anulado = FALSE AND a.anulada = FALSE%s%s
-                  AND (a.persona_id IS NULL OR a.persona_id = cp.persona_id) AND {filtro}
-                """.formatted(ruta, tipos == null ? "" : " AND a.tipo IN (" + tipos + ")",
-                roles.length == 0 ? "" : " AND cp.rol IN ('" + String.join("','", roles) + "')");
+                WHERE c.ruta = 'AYUDA_HUMANITARIA_INMEDIATA' AND c.anulado = FALSE AND a.anulada = FALSE
+                  AND a.tipo IN (%s) AND {filtro}
+                """.formatted(tipos);
     }
 
     /** Personas de los casos de AHI que cumplen los requisitos de ley, en la fecha de la verificación. */
