@@ -284,7 +284,7 @@ final class Rutas {
                 .campo(textoLargo("motivoRetiro", "Motivo del retiro", false, false)
                         .conAyuda("Renuncia, pérdida de la calidad de representante, fallecimiento u otra causa"
                                 + " prevista en el reglamento de la Mesa."))
-                .transicion("ACTIVO", "RETIRADO", "fechaRetiro")
+                .transicion("ACTIVO", "RETIRADO", "fechaRetiro", "motivoRetiro")
                 .atencion("INCENTIVO_TECNICO", "ACTIVO")
                 .atencion("INCENTIVO_LOGISTICO", "ACTIVO")
                 .atencion("INCENTIVO_TRANSPORTE", "ACTIVO")

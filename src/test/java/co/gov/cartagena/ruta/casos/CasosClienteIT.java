@@ -266,7 +266,7 @@ class CasosClienteIT {
             entregar(n, espera, "ALIMENTACION", "Mercado para 15 días");
             entregar(n, espera, "KIT_ASEO", "Kit familiar");
             String atenciones = n.findElement(By.id("lista-atenciones")).getText();
-            assertTrue(atenciones.contains("Alimentacion") && atenciones.contains("Kit aseo"), atenciones);
+            assertTrue(atenciones.contains("Alimentación") && atenciones.contains("Kit de aseo"), atenciones);
 
             n.findElement(By.id("cerrar:motivo")).sendKeys("Componentes entregados");
             n.findElement(By.id("cerrar:cerrar")).click();

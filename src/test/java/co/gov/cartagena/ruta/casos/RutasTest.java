@@ -268,7 +268,7 @@ class RutasTest {
         DefinicionRuta mesa = Ruta.MESA_DE_VICTIMAS.definicion();
         assertEquals("ACTIVO", mesa.estadoInicial());
         assertEquals(Map.of("ACTIVO", Set.of("RETIRADO")), transiciones(mesa));
-        assertEquals(List.of("fechaRetiro"), mesa.requisitosPara("RETIRADO"));
+        assertEquals(List.of("fechaRetiro", "motivoRetiro"), mesa.requisitosPara("RETIRADO"));
         assertEquals(Set.of("INCENTIVO_TECNICO", "INCENTIVO_LOGISTICO", "INCENTIVO_TRANSPORTE"), mesa.tiposAtencion());
         mesa.tiposAtencion().forEach(t -> assertEquals(Set.of("ACTIVO"), mesa.estadosParaAtencion(t)));
         for (String obligatorio : List.of("inicioPeriodo", "finPeriodo", "sectorRepresentado")) {

@@ -31,7 +31,17 @@ public class CampoEditable implements Serializable {
         this.obligatorio = c.obligatorio();
         this.opciones = c.opciones();
         this.valor = valorGuardado == null ? null
-                : "FECHA".equals(tipo) ? Fechas.formatear(LocalDate.parse(valorGuardado)) : valorGuardado;
+                : "FECHA".equals(tipo) ? Fechas.formatear(LocalDate.parse(valorGuardado))
+                : "ENTERO".equals(tipo) ? conPuntosDeMiles(valorGuardado) : valorGuardado;
+    }
+
+    /** 2500000 → «2.500.000», como se escriben los pesos en Colombia (el dominio lo lee de vuelta igual). */
+    static String conPuntosDeMiles(String entero) {
+        try {
+            return String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(entero)).replace(',', '.');
+        } catch (NumberFormatException e) {
+            return entero;
+        }
     }
 
     /** Pasa los valores de los campos al mapa que espera el dominio (fechas ISO). */
