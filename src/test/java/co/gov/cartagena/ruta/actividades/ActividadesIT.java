@@ -27,7 +27,6 @@ import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.soporte.Demo;
 import co.gov.cartagena.ruta.soporte.Despliegues;
-import co.gov.cartagena.ruta.soporte.Navegador;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -37,8 +36,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -56,12 +53,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * El registro de actividades colectivas dentro de Payara Micro contra el MariaDB real: cada tipo del plan con su
@@ -447,52 +438,8 @@ class ActividadesIT {
     @Test
     @RunAsClient
     void unaGestoraRegistraUnaJornadaExtramuralConSuListadoYLaVeEnLaLista() throws Exception {
-        Path listado = Files.createTempFile("listado-asistencia", ".pdf");
-        Files.write(listado, PDF);
-        String lugar = "Barrio Nelson Mandela " + UUID.randomUUID().toString().substring(0, 6);
-        // Ayer en Colombia: la más reciente de la sede, primera en la lista (las demás pruebas usan 2025).
-        String ayer = LocalDate.now(java.time.ZoneId.of("America/Bogota")).minusDays(1)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"));
-        ChromeDriver navegador = Navegador.abrir();
-        try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
-            Navegador.ingresar(navegador, desplegada + "app/actividades/editar.xhtml", "gestora.canapote");
-            navegador.get(desplegada + "app/actividades/editar.xhtml");
-            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("datos:tipo")));
-            new Select(navegador.findElement(By.id("datos:tipo"))).selectByVisibleText("Jornada extramural para migrantes");
-            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("datos:lugar")));
-            WebElement fecha = navegador.findElement(By.id("datos:fecha"));
-            fecha.clear();
-            fecha.sendKeys(ayer);
-            navegador.findElement(By.id("datos:lugar")).sendKeys(lugar);
-            new Select(navegador.findElement(By.id("datos:localidad"))).selectByVisibleText("De la Virgen y Turística");
-            new Select(navegador.findElement(By.id("datos:sede"))).selectByVisibleText("Casa de Justicia de Canapote");
-            navegador.findElement(By.id("datos:participantes")).sendKeys("37");
-            navegador.findElement(By.id("datos:guardar")).click();
-
-            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("numero-evidencias")));
-            assertTrue(navegador.getCurrentUrl().contains("id="), navegador.getCurrentUrl());
-            assertTrue(navegador.findElement(By.id("soporte")).getText().startsWith("Sin soporte"));
-            navegador.findElement(By.cssSelector("#adjuntar input[type=file]")).sendKeys(listado.toString());
-            navegador.findElement(By.id("adjuntar:descripcion-archivo")).sendKeys("Listado de asistencia firmado");
-            navegador.findElement(By.id("adjuntar:subir")).click();
-            espera.until(ExpectedConditions.textToBe(By.id("numero-evidencias"), "1"));
-            assertEquals("Con soporte", navegador.findElement(By.id("soporte")).getText());
-
-            navegador.get(desplegada + "app/actividades/lista.xhtml");
-            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("lista:tabla")));
-            WebElement fila = navegador.findElements(By.cssSelector("#lista\\:tabla tbody tr")).stream()
-                    .filter(tr -> tr.getText().contains(lugar)).findFirst()
-                    .orElseThrow(() -> new AssertionError("La jornada no aparece en la lista"));
-            assertTrue(fila.getText().contains("Jornada extramural para migrantes"), fila.getText());
-            assertTrue(fila.getText().contains(ayer), fila.getText());
-            assertTrue(fila.getText().contains("37"), fila.getText());
-            assertTrue(fila.getText().contains("Con soporte (1)"), fila.getText());
-            assertFalse(fila.getText().contains("Sin soporte"), fila.getText());
-        } finally {
-            navegador.quit();
-            Files.deleteIfExists(listado);
-        }
+        String base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+        PaginasDeActividades.gestoraRegistraJornadaExtramuralConSuListado(base, PDF);
     }
 
     // ---------------------------------------------------------------- apoyo
