@@ -267,6 +267,13 @@ public class ServicioActividades {
         return new Pagina(filas, total);
     }
 
+    /** Cuántas actividades del filtro puede ver quien consulta (para paginar; la lista misma queda auditada). */
+    public long contar(FiltroActividades filtro) {
+        Usuario u = quienConsulta();
+        FiltroActividades f = filtro == null ? FiltroActividades.todas() : filtro;
+        return repositorio.contar(f, PoliticaActividades.veTodasLasSedes(u) ? null : u.getSedes());
+    }
+
     /** Las sedes en las que quien llama puede registrar actividades (las suyas). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Sede> sedesParaRegistrar() {
@@ -275,6 +282,16 @@ public class ServicioActividades {
             return List.of();
         }
         return sedes.porCodigos(u.getSedes());
+    }
+
+    /** Las sedes por las que quien consulta puede filtrar la lista (todas para el supervisor). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Sede> sedesVisibles() {
+        Usuario u = usuarioActual.get().orElse(null);
+        if (u == null || !PoliticaActividades.consulta(u)) {
+            return List.of();
+        }
+        return PoliticaActividades.veTodasLasSedes(u) ? sedes.todas() : sedes.porCodigos(u.getSedes());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

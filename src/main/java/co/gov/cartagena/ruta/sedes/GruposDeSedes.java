@@ -28,6 +28,8 @@ public class GruposDeSedes {
 
     private static final Logger LOG = Logger.getLogger(GruposDeSedes.class.getName());
     static final String PADRE = "sedes";
+    /** Entidad de sus entradas en el rastro de auditoría (aparte de las de la sede, que son sus datos). */
+    public static final String ENTIDAD = "sede_grupo";
 
     @Inject
     GruposKeycloak keycloak;
@@ -83,7 +85,7 @@ public class GruposDeSedes {
             return false;
         }
         repositorio.marcarGrupoSincronizado(codigo);
-        auditoria.registrar(quien, null, Accion.CAMBIAR, ServicioSedes.ENTIDAD, codigo, Json.createObjectBuilder()
+        auditoria.registrar(quien, null, Accion.CREAR, ENTIDAD, codigo, Json.createObjectBuilder()
                 .add("grupoKeycloak", "/" + PADRE + "/" + codigo).build().toString());
         return true;
     }

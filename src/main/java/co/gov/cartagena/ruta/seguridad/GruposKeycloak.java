@@ -34,6 +34,13 @@ public class GruposKeycloak {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Para pruebas sin contenedor. */
+    public static GruposKeycloak conConfiguracion(Configuracion configuracion) {
+        GruposKeycloak g = new GruposKeycloak();
+        g.configuracion = configuracion;
+        return g;
+    }
+
     /** Si hay secreto configurado para la cuenta de servicio (sin él no se intenta). */
     public boolean configurado() {
         return configuracion.leer(Clave.KEYCLOAK_SINCRONIZACION_SECRETO).isPresent();

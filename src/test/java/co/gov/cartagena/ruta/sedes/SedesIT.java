@@ -484,6 +484,49 @@ class SedesIT {
         return codigo;
     }
 
+    /**
+     * Ítem 11: el registro de sedes es la única fuente de los grupos de Keycloak. Al crear una sede, Ruta crea
+     * {@code /sedes/<codigo>} en el Keycloak real de las pruebas (se comprueba con su API de administración,
+     * directamente), la marca sincronizada y lo deja en la auditoría.
+     */
+    @Test
+    void crearUnaSedeCreaSuGrupoEnKeycloak() throws Exception {
+        usuarioActual.establecer(Actores.administrador());
+        DatosSede datos = datos(TipoSede.CASA_DE_ACOGIDA, null);
+        assertFalse(grupoEnKeycloak(datos.codigo()), "Antes de crear la sede no hay grupo");
+
+        String codigo = servicio.crear(datos, EstadoSede.EN_CREACION, CREACION, "Se adecúa el inmueble").getCodigo();
+
+        assertTrue(grupoEnKeycloak(codigo), "Keycloak tiene el grupo /sedes/" + codigo);
+        assertTrue(repositorio.porCodigo(codigo).orElseThrow().isGrupoSincronizado());
+        List<RegistroAuditoria> rastro = auditoria.deEntidad(GruposDeSedes.ENTIDAD, codigo);
+        assertEquals(1, rastro.size());
+        assertEquals("admin.pruebas", rastro.get(0).getUsuario());
+        assertTrue(rastro.get(0).getDetalle().contains("/sedes/" + codigo), rastro.get(0).getDetalle());
+
+        // Las 33 Inspecciones de la línea base no vienen en el realm importado: quedan pendientes hasta un reintento.
+        servicio.sincronizarGruposPendientes();
+        assertEquals(0, servicio.gruposPendientes(), "Tras el reintento no queda ningún grupo pendiente");
+        assertTrue(grupoEnKeycloak("IP-33"));
+    }
+
+    /** Pregunta a Keycloak, con la cuenta de servicio de Ruta pero sin pasar por el código de Ruta. */
+    private static boolean grupoEnKeycloak(String codigo) throws Exception {
+        String realm = System.getenv("RUTA_OIDC_PROVEEDOR");
+        HttpResponse<String> t = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=ruta-sincronizacion"
+                        + "&client_secret=" + System.getenv("RUTA_KEYCLOAK_SINCRONIZACION_SECRETO"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, t.statusCode(), t.body());
+        String token = Demo.json(t.body()).getString("access_token");
+        HttpResponse<String> r = pedir("GET", realm.replace("/realms/", "/admin/realms/") + "/group-by-path/sedes/"
+                + codigo, token, null);
+        assertTrue(r.statusCode() == 200 || r.statusCode() == 404, r.statusCode() + " " + r.body());
+        return r.statusCode() == 200 && Demo.json(r.body()).getString("path").equals("/sedes/" + codigo);
+    }
+
     /** Una sede en creación desde {@link #CREACION} y en operación desde {@link #APERTURA}. */
     private String abrir(TipoSede tipo, String padre) {
         usuarioActual.establecer(Actores.administrador());

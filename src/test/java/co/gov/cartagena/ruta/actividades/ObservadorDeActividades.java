@@ -1,0 +1,22 @@
+package co.gov.cartagena.ruta.actividades;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Bean de prueba que anota cada {@link CambioEnActividad} recibido (en el servidor, junto a la prueba). */
+@ApplicationScoped
+public class ObservadorDeActividades {
+
+    private final List<Long> recibidos = new CopyOnWriteArrayList<>();
+
+    void alCambiar(@Observes CambioEnActividad cambio) {
+        recibidos.add(cambio.actividadId());
+    }
+
+    /** Cuántos avisos llegaron de esa actividad. */
+    public long de(Long actividadId) {
+        return recibidos.stream().filter(actividadId::equals).count();
+    }
+}
