@@ -302,7 +302,7 @@ public class ServicioCasos {
     }
 
     /** Los campos sensibles que manda quien no puede verlos: rechaza el que cambie, conserva los guardados. */
-    private static Map<String, String> conservarSensibles(Caso c, Map<String, String> datos) {
+    static Map<String, String> conservarSensibles(Caso c, Map<String, String> datos) {
         Map<String, String> guardados = c.datos();
         Map<String, String> resultado = new java.util.LinkedHashMap<>(datos == null ? Map.of() : datos);
         for (Campo campo : c.getRuta().definicion().campos()) {

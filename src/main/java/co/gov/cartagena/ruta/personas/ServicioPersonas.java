@@ -206,6 +206,7 @@ public class ServicioPersonas {
     private Usuario usuarioQueTrabajaCasos() {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.trabajaCasos(u)) {
+            auditor.registrarDenegado("persona", null, "su rol no registra ni consulta personas");
             throw new OperacionNoPermitida("Su rol no registra ni consulta personas.");
         }
         return u;

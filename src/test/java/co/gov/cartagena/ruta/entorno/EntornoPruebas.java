@@ -38,11 +38,20 @@ public class EntornoPruebas implements LauncherSessionListener {
                     raiz.resolve("realm-config"), Integer.getInteger("ruta.pruebas.puerto.keycloak"),
                     "admin-pruebas-" + ProcessHandle.current().pid(), System.getProperty("ruta.pruebas.oidc.secreto"),
                     System.getProperty("ruta.pruebas.keycloak.sincronizacion.secreto"),
+                    claveAdminKeycloak(), System.getProperty("ruta.pruebas.oidc.secreto"),
                     "http://localhost:" + Integer.getInteger("ruta.pruebas.puerto.ruta")).iniciar();
         } catch (Exception e) {
             launcherSessionClosed(sesion);
             throw new IllegalStateException("No se pudo levantar el entorno de pruebas: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Contraseña del administrador (realm master) del Keycloak de pruebas: la usan las pruebas que crean usuarios
+     * desechables por la API de administración. Solo vale dentro de la JVM de failsafe que lo levantó.
+     */
+    public static String claveAdminKeycloak() {
+        return "admin-pruebas-" + ProcessHandle.current().pid();
     }
 
     @Override

