@@ -136,4 +136,9 @@ public class Remision {
     public String getRespuesta() {
         return respuesta;
     }
+
+    /** La clave del formulario o de la cabecera Idempotency-Key con que se registró (o null). */
+    String claveEnvio() {
+        return claveEnvio;
+    }
 }

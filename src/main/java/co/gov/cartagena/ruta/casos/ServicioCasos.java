@@ -192,6 +192,11 @@ public class ServicioCasos {
     public Remision remitir(Long id, EntidadRemision entidad, String sedeDestino, LocalDate fecha, String motivo,
             boolean comparteDatos, String justificacion, String claveEnvio) {
         Caso c = paraCambiar(id, null);
+        var repetida = c.getRemisiones().stream()
+                .filter(x -> claveEnvio != null && claveEnvio.equals(x.claveEnvio())).findFirst();
+        if (repetida.isPresent()) {
+            return repetida.get();
+        }
         Usuario u = usuarioActual.requerido();
         if (justificacion != null && !justificacion.isBlank() && comparteDatos && !c.todosAutorizanCompartir()
                 && !PoliticaAcceso.puedeRemitirSinConsentimiento(u)) {

@@ -17,7 +17,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,12 +113,29 @@ public class ServicioTiemposComisaria {
         List<TiemposPorEstado.Estancia> estancias = new ArrayList<>();
         for (Object fila : q.getResultList()) {
             Object[] f = (Object[]) fila;
-            estancias.add(new TiemposPorEstado.Estancia((String) f[0], (String) f[1], (String) f[2],
-                    ((Timestamp) f[3]).toInstant(), f[4] == null ? null : ((Timestamp) f[4]).toInstant()));
+            estancias.add(new TiemposPorEstado.Estancia((String) f[0], (String) f[1], (String) f[2], instante(f[3]),
+                    instante(f[4])));
         }
         List<String> orden = new ArrayList<>(Ruta.VIOLENCIA_INTRAFAMILIAR.definicion().estados());
         return registrar(new Reporte(desde, hasta, agrupar, pedida,
                 TiemposPorEstado.agregar(estancias, agrupar, COLOMBIA, orden)));
+    }
+
+    /** Un TIMESTAMP leído de la base (la sesión de MariaDB y la JVM están en UTC). */
+    private static Instant instante(Object valor) {
+        if (valor == null) {
+            return null;
+        }
+        if (valor instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (valor instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
+        }
+        if (valor instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalStateException("Tipo de fecha inesperado: " + valor.getClass());
     }
 
     /** Las sedes que el usuario puede elegir en el reporte (Comisarías de Familia). */

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.cartagena.ruta.soporte.Demo;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -418,5 +420,155 @@ class CasosClienteIT {
         HttpResponse<String> dos = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, uno.statusCode(), uno.body());
         assertEquals(Demo.json(uno.body()).getJsonNumber("id"), Demo.json(dos.body()).getJsonNumber("id"));
+    }
+
+    /** Un doble clic en «Abrir caso», «Registrar atención» o «Remitir» deja un solo registro. */
+    @Test
+    void unDobleClicEnLosFormulariosQueCreanDejaUnSoloRegistro() throws Exception {
+        String token = Demo.token("gestora.canapote");
+        long personaId = Demo.json(enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\""
+                + documento() + "\",\"nombres\":\"Doble\",\"apellidos\":\"Clic\"}").body()).getJsonNumber("id")
+                .longValue();
+        ChromeDriver n = Navegador.abrir();
+        String casoId;
+        try {
+            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            String url = base + "app/casos/abrir.xhtml?persona=" + personaId;
+            Navegador.ingresar(n, url, "gestora.canapote");
+            n.get(url);
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("abrir:ruta")));
+            new Select(n.findElement(By.id("abrir:ruta"))).selectByValue("CASA_DE_JUSTICIA");
+            By asunto = By.cssSelector("[data-campo='asunto']");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(asunto));
+            new Select(n.findElement(asunto)).selectByValue("FAMILIA");
+            new Actions(n).doubleClick(n.findElement(By.id("abrir:guardar"))).perform();
+
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("radicado")));
+            casoId = n.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            assertEquals(1, Demo.json(enviar("GET", "personas/" + personaId, token, null).body()).getJsonArray("casos")
+                    .size(), "Un solo caso abierto");
+
+            new Select(n.findElement(By.id("atender:tipo"))).selectByValue("ORIENTACION_JURIDICA");
+            n.findElement(By.id("atender:notas")).sendKeys("Orientación sobre custodia");
+            new Actions(n).doubleClick(n.findElement(By.id("atender:registrar"))).perform();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Atención registrada"));
+
+            new Select(n.findElement(By.id("remitir:entidad"))).selectByValue("ICBF");
+            n.findElement(By.id("remitir:motivo")).sendKeys("Restablecimiento de derechos");
+            new Actions(n).doubleClick(n.findElement(By.id("remitir:enviar"))).perform();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Remisión registrada"));
+
+            // un segundo registro legítimo del mismo formulario sí se guarda: la clave cambia tras cada envío
+            new Select(n.findElement(By.id("atender:tipo"))).selectByValue("ORIENTACION_JURIDICA");
+            n.findElement(By.id("atender:notas")).sendKeys("Segunda orientación");
+            n.findElement(By.id("atender:registrar")).click();
+            espera.until(d -> d.findElements(By.cssSelector("[id='lista-atenciones'] tbody tr[data-ri]")).size() == 2);
+        } finally {
+            n.quit();
+        }
+        JsonObject caso = Demo.json(enviar("GET", "casos/" + casoId, token, null).body());
+        assertEquals(2, caso.getJsonArray("atenciones").size(), "Una por el doble clic y otra por el segundo envío");
+        assertEquals("Orientación sobre custodia", caso.getJsonArray("atenciones").getJsonObject(0).getString("notas"));
+        assertEquals(1, caso.getJsonArray("remisiones").size(), caso.toString());
+    }
+
+    @Test
+    void elReporteDeTiemposDeLaComisariaSoloDaCifrasYRespetaElAlcance() throws Exception {
+        String gestor = Demo.token("gestor.comisaria");
+        long personaId = Demo.json(enviar("POST", "personas", gestor, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\""
+                + documento() + "\",\"nombres\":\"Tiempos\",\"apellidos\":\"Comisaria\"}").body()).getJsonNumber("id")
+                .longValue();
+        HttpResponse<String> abierto = enviar("POST", "casos", gestor, "{\"ruta\":\"VIOLENCIA_INTRAFAMILIAR\","
+                + "\"sede\":\"CF-01\",\"personaId\":" + personaId + ",\"datos\":{\"tipoViolencia\":\"FISICA\","
+                + "\"fechaHechos\":\"2025-03-01\"}}");
+        assertEquals(201, abierto.statusCode(), abierto.body());
+
+        String coordinador = Demo.token("coordinador.comisaria");
+        HttpResponse<String> r = enviar("GET", "reportes/tiempos-comisaria?agrupar=ANIO", coordinador, null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject reporte = Demo.json(r.body());
+        assertEquals("ANIO", reporte.getString("agrupar"));
+        String anio = String.valueOf(LocalDate.now(co.gov.cartagena.ruta.web.Fechas.ZONA).getYear());
+        boolean solicitud = false;
+        for (JsonObject f : reporte.getJsonArray("filas").getValuesAs(JsonObject.class)) {
+            assertEquals(java.util.Set.of("sede", "nombreSede", "periodo", "estado", "cantidad", "promedioDias",
+                    "medianaDias", "enCurso"), f.keySet(), "Solo cifras agregadas: " + f);
+            assertTrue(f.isNull("sede") || "CF-01".equals(f.getString("sede")), "Solo sus sedes: " + f);
+            if (!f.isNull("sede") && f.getString("periodo").equals(anio) && f.getString("estado").equals("SOLICITUD")) {
+                solicitud = f.getInt("enCurso") >= 1;
+            }
+        }
+        assertTrue(solicitud, "El caso recién abierto sigue en solicitud: " + r.body());
+        assertEquals("agrupar", Demo.json(enviar("GET", "reportes/tiempos-comisaria?agrupar=SEMANA", coordinador, null)
+                .body()).getString("campo"));
+        HttpResponse<String> fechaMala = enviar("GET", "reportes/tiempos-comisaria?desde=01/01/2025", coordinador, null);
+        assertEquals(400, fechaMala.statusCode());
+        assertEquals("desde", Demo.json(fechaMala.body()).getString("campo"));
+        HttpResponse<String> otraSede = enviar("GET", "reportes/tiempos-comisaria?sede=CF-02", coordinador, null);
+        assertEquals(400, otraSede.statusCode());
+        assertEquals("sede", Demo.json(otraSede.body()).getString("campo"));
+        assertEquals(403, enviar("GET", "reportes/tiempos-comisaria", gestor, null).statusCode());
+        HttpResponse<String> supervisora = enviar("GET", "reportes/tiempos-comisaria?agrupar=TRIMESTRE",
+                Demo.token("supervisora", true), null);
+        assertEquals(200, supervisora.statusCode(), supervisora.body());
+
+        ChromeDriver n = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            String url = base + "app/casos/tiempos.xhtml";
+            Navegador.ingresar(n, url, "coordinador.comisaria");
+            n.get(url);
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("filtro:agrupar")));
+            new Select(n.findElement(By.id("filtro:agrupar"))).selectByValue("ANIO");
+            org.openqa.selenium.WebElement antes = n.findElement(By.id("tabla"));
+            n.findElement(By.id("filtro:consultar")).click();
+            espera.until(ExpectedConditions.stalenessOf(antes));
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabla")));
+            String tabla = n.findElement(By.id("tabla")).getText();
+            assertTrue(tabla.contains("Comisaría de Familia 1") && tabla.contains(anio) && tabla.contains("Solicitud")
+                    && tabla.contains("Total de las sedes"), tabla);
+            assertFalse(tabla.contains(anio + "-"), "Agrupado por año, no por mes: " + tabla);
+        } finally {
+            n.quit();
+        }
+    }
+
+    @Test
+    void atencionesYRemisionesInvalidasResponden400NombrandoElCampoYLaRemisionRepetidaNoDuplica() throws Exception {
+        String token = Demo.token("gestora.canapote");
+        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Payload\",\"apellidos\":\"Invalido\"}").body();
+        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"fechaApertura\":\"2025-03-03\","
+                + "\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        String id = caso.getJsonNumber("id").toString();
+        Map<String, String[]> malos = Map.of(
+                "{\"fecha\":\"2025-03-04\"}", new String[] {"atenciones", "tipo"},
+                "{\"tipo\":\"INVENTADA\",\"fecha\":\"2025-03-04\"}", new String[] {"atenciones", "tipo"},
+                "{\"tipo\":\"ORIENTACION_JURIDICA\",\"fecha\":\"04/03/2025\"}", new String[] {"atenciones", "fecha"},
+                "{\"tipo\":\"ORIENTACION_JURIDICA\",\"fecha\":\"2025-03-01\"}", new String[] {"atenciones", "fecha"},
+                "{\"fecha\":\"2025-03-04\",\"motivo\":\"x\"}", new String[] {"remisiones", "entidad"},
+                "{\"entidad\":\"MARCIANOS\",\"fecha\":\"2025-03-04\",\"motivo\":\"x\"}", new String[] {"remisiones", "entidad"},
+                "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\"}", new String[] {"remisiones", "motivo"});
+        for (Map.Entry<String, String[]> m : malos.entrySet()) {
+            HttpResponse<String> r = enviar("POST", "casos/" + id + "/" + m.getValue()[0], token, m.getKey());
+            assertEquals(400, r.statusCode(), m.getKey() + " → " + r.body());
+            assertEquals(m.getValue()[1], Demo.json(r.body()).getString("campo"), m.getKey() + " → " + r.body());
+        }
+        JsonObject sinCambios = Demo.json(enviar("GET", "casos/" + id, token, null).body());
+        assertEquals(0, sinCambios.getJsonArray("atenciones").size());
+        assertEquals(0, sinCambios.getJsonArray("remisiones").size());
+
+        String clave = UUID.randomUUID().toString();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/casos/" + id + "/remisiones"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", clave).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\",\"motivo\":\"Restablecimiento\"}"));
+        HttpResponse<String> uno = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> dos = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, uno.statusCode(), uno.body());
+        assertEquals(201, dos.statusCode(), dos.body());
+        assertEquals(uno.headers().firstValue("X-Remision"), dos.headers().firstValue("X-Remision"));
+        assertEquals(1, Demo.json(dos.body()).getJsonArray("remisiones").size());
     }
 }

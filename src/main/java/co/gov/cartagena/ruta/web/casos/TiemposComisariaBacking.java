@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public class TiemposComisariaBacking implements Serializable {
     private String hasta = Fechas.formatear(Fechas.hoy());
     private Periodicidad agrupar = Periodicidad.MES;
     private String sede;
-    private transient List<TiemposPorEstado.Fila> filas;
+    private List<Fila> filas;
     private transient List<Sede> sedes;
     private boolean consultado;
 
@@ -47,7 +48,7 @@ public class TiemposComisariaBacking implements Serializable {
             return;
         }
         try {
-            filas = servicio.reporte(inicio, fin, agrupar, sede).filas();
+            filas = servicio.reporte(inicio, fin, agrupar, sede).filas().stream().map(Fila::new).toList();
             consultado = true;
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e)) {
@@ -75,7 +76,7 @@ public class TiemposComisariaBacking implements Serializable {
         return Mensajes.legible(codigo);
     }
 
-    public List<TiemposPorEstado.Fila> getFilas() {
+    public List<Fila> getFilas() {
         return filas == null ? List.of() : filas;
     }
 
@@ -113,5 +114,67 @@ public class TiemposComisariaBacking implements Serializable {
 
     public void setSede(String sede) {
         this.sede = sede;
+    }
+
+    /** Una fila del reporte con getters para las expresiones de Faces (EL 5 no lee los componentes de un record). */
+    public static final class Fila implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String sede;
+        private final String nombreSede;
+        private final String periodo;
+        private final String estado;
+        private final int cantidad;
+        private final BigDecimal promedioDias;
+        private final BigDecimal medianaDias;
+        private final int enCurso;
+
+        Fila(TiemposPorEstado.Fila f) {
+            sede = f.sede();
+            nombreSede = f.nombreSede();
+            periodo = f.periodo();
+            estado = f.estado();
+            cantidad = f.cantidad();
+            promedioDias = f.promedioDias();
+            medianaDias = f.medianaDias();
+            enCurso = f.enCurso();
+        }
+
+        public boolean isTotal() {
+            return sede == null;
+        }
+
+        public String getSede() {
+            return sede;
+        }
+
+        public String getNombreSede() {
+            return nombreSede;
+        }
+
+        public String getPeriodo() {
+            return periodo;
+        }
+
+        public String getEstado() {
+            return estado;
+        }
+
+        public int getCantidad() {
+            return cantidad;
+        }
+
+        public BigDecimal getPromedioDias() {
+            return promedioDias;
+        }
+
+        public BigDecimal getMedianaDias() {
+            return medianaDias;
+        }
+
+        public int getEnCurso() {
+            return enCurso;
+        }
     }
 }

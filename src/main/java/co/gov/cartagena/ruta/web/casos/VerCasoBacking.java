@@ -111,6 +111,7 @@ public class VerCasoBacking implements Serializable {
     private String fechaAtencion = Fechas.formatear(Fechas.hoy());
     private String notasAtencion;
     private String claveAtencion = UUID.randomUUID().toString();
+    private String claveRemision = UUID.randomUUID().toString();
 
     private EntidadRemision entidadRemision;
     private String motivoRemision;
@@ -217,9 +218,13 @@ public class VerCasoBacking implements Serializable {
 
     public void remitir() {
         hacer(() -> {
-            servicio.remitir(id, entidadRemision, null, Fechas.hoy(), motivoRemision, comparteDatos, justificacion, null);
+            servicio.remitir(id, entidadRemision, null, Fechas.hoy(), motivoRemision, comparteDatos, justificacion,
+                    claveRemision);
             return servicio.obtener(id);
         }, "Remisión registrada.");
+        if (!conflicto && !jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            claveRemision = UUID.randomUUID().toString();
+        }
     }
 
     public void programarSeguimiento() {
@@ -503,6 +508,27 @@ public class VerCasoBacking implements Serializable {
 
     public void setMotivoEstado(String motivoEstado) {
         this.motivoEstado = motivoEstado;
+    }
+
+    /** La clave de envío viaja en el formulario: un segundo envío del mismo formulario trae la misma clave. */
+    public String getClaveAtencion() {
+        return claveAtencion;
+    }
+
+    public void setClaveAtencion(String claveAtencion) {
+        this.claveAtencion = claveValida(claveAtencion) ? claveAtencion : UUID.randomUUID().toString();
+    }
+
+    public String getClaveRemision() {
+        return claveRemision;
+    }
+
+    public void setClaveRemision(String claveRemision) {
+        this.claveRemision = claveValida(claveRemision) ? claveRemision : UUID.randomUUID().toString();
+    }
+
+    private static boolean claveValida(String clave) {
+        return clave != null && clave.matches("[0-9a-f-]{36}");
     }
 
     public String getTipoAtencion() {
