@@ -110,12 +110,12 @@ class XssIT {
                 .add("entidad", "ICBF").add("fecha", "2025-03-04").add("motivo", "remision " + TODAS).build().toString()), 201);
         long remision = remitido.getJsonArray("remisiones").getJsonObject(0).getJsonNumber("id").longValue();
         json(enviar("POST", "casos/" + casoId + "/remisiones/" + remision + "/respuesta", gc, Json.createObjectBuilder()
-                .add("respuesta", "respuesta " + TODAS).build().toString()), 200);
+                .add("fecha", "2025-03-05").add("respuesta", "respuesta " + TODAS).build().toString()), 200);
         JsonObject seguido = json(enviar("POST", "casos/" + casoId + "/seguimientos", gc, Json.createObjectBuilder()
                 .add("descripcion", "seguimiento " + TODAS).add("fechaVencimiento", "2025-03-10").build().toString()), 201);
         long seguimiento = seguido.getJsonArray("seguimientos").getJsonObject(0).getJsonNumber("id").longValue();
         json(enviar("POST", "casos/" + casoId + "/seguimientos/" + seguimiento + "/cumplimiento", gc,
-                Json.createObjectBuilder().add("resultado", "cumplido " + TODAS).build().toString()), 200);
+                Json.createObjectBuilder().add("fecha", "2025-03-06").add("resultado", "cumplido " + TODAS).build().toString()), 200);
         json(enviar("POST", "casos/" + casoId + "/notas", gc, Json.createObjectBuilder().add("texto", "nota " + TODAS)
                 .build().toString()), 201);
 
@@ -128,8 +128,8 @@ class XssIT {
 
         // Reporte de indicador (coordinadora): fuente y evidencia.
         String coord = Demo.token("coordinadora.canapote");
-        json(enviar("POST", "indicadores/SC.T24.2/reportes", coord, Json.createObjectBuilder()
-                .add("fechaCorte", "2025-06-30").add("valor", 1).add("fuente", "fuente " + TODAS)
+        json(enviar("POST", "indicadores/PZ.VIC.10/reportes", coord, Json.createObjectBuilder()
+                .add("fechaCorte", "2024-03-31").add("valor", 1).add("fuente", "fuente " + TODAS)
                 .add("evidencia", "evidencia " + TODAS + " " + ENLACE).build().toString()), 201);
 
         ChromeDriver n = Navegador.abrir();
