@@ -65,7 +65,8 @@ class XssIT {
 
     private String base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void normalizarBase() {
@@ -151,13 +152,15 @@ class XssIT {
             assertEquals(TODAS + " " + SVG + " " + ENLACE, valor(n, By.id("datos-caso:narrativa")), "Narrativa intacta");
             assertEquals(TODAS, valor(n, By.cssSelector("[data-campo='resultadoAudiencia']")), "Campo de la ruta intacto");
             String pagina = texto(n);
-            for (String visible : List.of("atencion " + TODAS, "remision " + TODAS, "respuesta " + TODAS,
-                    "seguimiento " + TODAS, "nota " + TODAS)) {
+            for (String visible : List.of("atencion " + TODAS, "remision " + TODAS, "seguimiento " + TODAS,
+                    "nota " + TODAS)) {
                 assertTrue(pagina.contains(visible), "Se ve como texto: " + visible + "\n" + pagina);
             }
-            // «cumplido …» (resultado del seguimiento) no se muestra en la página; la API lo devuelve tal cual.
-            assertEquals("cumplido " + TODAS, json(enviar("GET", "casos/" + casoId, gc, null), 200)
-                    .getJsonArray("seguimientos").getJsonObject(0).getString("resultado"));
+            // La respuesta de la remisión y el resultado del seguimiento no se muestran en la página; la API los
+            // devuelve tal cual.
+            JsonObject leido = json(enviar("GET", "casos/" + casoId, gc, null), 200);
+            assertEquals("cumplido " + TODAS, leido.getJsonArray("seguimientos").getJsonObject(0).getString("resultado"));
+            assertEquals("respuesta " + TODAS, leido.getJsonArray("remisiones").getJsonObject(0).getString("respuesta"));
 
             n.get(base + "app/sedes/lista.xhtml");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-sedes")));
