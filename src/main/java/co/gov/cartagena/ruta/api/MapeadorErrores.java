@@ -45,6 +45,13 @@ public class MapeadorErrores implements ExceptionMapper<Throwable> {
             }
             causa = causa.getCause();
         }
+        if (error instanceof WebApplicationException && error.getClass().getSimpleName().equals("QueryParamException")) {
+            // Jersey responde 404 cuando un parámetro de consulta no se puede convertir (?pagina=abc): es un dato
+            // inválido, no un recurso que no existe.
+            String campo = parametro(error);
+            return ErrorApi.respuesta(Response.Status.BAD_REQUEST, "dato_invalido",
+                    "El parámetro «" + campo + "» no tiene el formato esperado.", campo);
+        }
         if (error instanceof NotFoundException) {
             return ErrorApi.respuesta(Response.Status.NOT_FOUND, "no_encontrado", "No existe el recurso pedido");
         }
@@ -56,5 +63,14 @@ public class MapeadorErrores implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Error no previsto en la API", error);
         return ErrorApi.respuesta(Response.Status.INTERNAL_SERVER_ERROR, "error_interno",
                 "Ocurrió un error interno. Si persiste, informe al equipo de soporte.");
+    }
+
+    /** El nombre del parámetro de una {@code ParamException} de Jersey, sin depender de Jersey al compilar. */
+    private static String parametro(Throwable error) {
+        try {
+            return String.valueOf(error.getClass().getMethod("getParameterName").invoke(error));
+        } catch (ReflectiveOperationException e) {
+            return "consulta";
+        }
     }
 }

@@ -74,6 +74,7 @@ public final class KeycloakEmbebido implements AutoCloseable {
         proceso = pb.start();
         Procesos.detenerAlSalir(proceso);
         Procesos.esperarHttp200(urlRealm() + "/.well-known/openid-configuration", proceso, Duration.ofMinutes(10),
+        // Con la máquina cargada (varias corridas a la vez), Keycloak tarda más de 4 minutos en arrancar.
         Procesos.esperarHttp200(urlRealm() + "/.well-known/openid-configuration", proceso, Duration.ofMinutes(8),
                 log);
         importarDemo();

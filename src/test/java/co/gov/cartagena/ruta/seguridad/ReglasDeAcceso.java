@@ -26,14 +26,15 @@ import java.util.Set;
  * por un id que no existe;</li>
  * <li>{@link Alcance#PERSONA_DATOS}: cambiar una persona de ese caso: quien no ve ninguno de sus casos, 404;</li>
  * <li>{@link Alcance#PERSONA_IDENTIDAD}: la identidad de una persona la ven todos los que trabajan casos (para no
- * registrar duplicados), pero sin sus datos ni sus casos ajenos.</li>
+ * registrar duplicados), pero sin sus datos ni sus casos ajenos;</li>
+ * <li>{@link Alcance#RETORNO}: el retorno desde Keycloak, que con sesión lleva al inicio.</li>
  * </ul>
  * Los valores de los parámetros de ruta ({@code {id}}, {@code {codigo}}…) los pone {@link MatrizAccesoIT#valor}.
  */
 final class ReglasDeAcceso {
 
     enum Alcance {
-        LIBRE, CASO, PERSONA_DATOS, PERSONA_IDENTIDAD, PUBLICA
+        LIBRE, CASO, PERSONA_DATOS, PERSONA_IDENTIDAD, PUBLICA, RETORNO
     }
 
     record Regla(String clave, Alcance alcance, Set<Rol> roles) {
@@ -117,6 +118,7 @@ final class ReglasDeAcceso {
         pagina("error/404.xhtml", Alcance.PUBLICA, Set.of());
         pagina("error/500.xhtml", Alcance.PUBLICA, Set.of());
         pagina("error/expirada.xhtml", Alcance.PUBLICA, Set.of());
+        pagina("callback", Alcance.RETORNO, TODOS);
         pagina("app/inicio.xhtml", Alcance.LIBRE, TODOS);
         pagina("app/sedes/lista.xhtml", Alcance.LIBRE, TODOS);
         pagina("app/sedes/editar.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));

@@ -29,7 +29,8 @@ final class SesionWeb {
             Pattern.DOTALL);
     private static final Pattern ACCION = Pattern.compile("action=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, Map<String, String>> cookies = new ConcurrentHashMap<>();
     private final String usuario;

@@ -65,7 +65,8 @@ class XssIT {
 
     private String base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void normalizarBase() {
@@ -110,12 +111,12 @@ class XssIT {
                 .add("entidad", "ICBF").add("fecha", "2025-03-04").add("motivo", "remision " + TODAS).build().toString()), 201);
         long remision = remitido.getJsonArray("remisiones").getJsonObject(0).getJsonNumber("id").longValue();
         json(enviar("POST", "casos/" + casoId + "/remisiones/" + remision + "/respuesta", gc, Json.createObjectBuilder()
-                .add("respuesta", "respuesta " + TODAS).build().toString()), 200);
+                .add("fecha", "2025-03-05").add("respuesta", "respuesta " + TODAS).build().toString()), 200);
         JsonObject seguido = json(enviar("POST", "casos/" + casoId + "/seguimientos", gc, Json.createObjectBuilder()
                 .add("descripcion", "seguimiento " + TODAS).add("fechaVencimiento", "2025-03-10").build().toString()), 201);
         long seguimiento = seguido.getJsonArray("seguimientos").getJsonObject(0).getJsonNumber("id").longValue();
         json(enviar("POST", "casos/" + casoId + "/seguimientos/" + seguimiento + "/cumplimiento", gc,
-                Json.createObjectBuilder().add("resultado", "cumplido " + TODAS).build().toString()), 200);
+                Json.createObjectBuilder().add("fecha", "2025-03-06").add("resultado", "cumplido " + TODAS).build().toString()), 200);
         json(enviar("POST", "casos/" + casoId + "/notas", gc, Json.createObjectBuilder().add("texto", "nota " + TODAS)
                 .build().toString()), 201);
 
@@ -128,8 +129,8 @@ class XssIT {
 
         // Reporte de indicador (coordinadora): fuente y evidencia.
         String coord = Demo.token("coordinadora.canapote");
-        json(enviar("POST", "indicadores/SC.T24.2/reportes", coord, Json.createObjectBuilder()
-                .add("fechaCorte", "2025-06-30").add("valor", 1).add("fuente", "fuente " + TODAS)
+        json(enviar("POST", "indicadores/PZ.VIC.10/reportes", coord, Json.createObjectBuilder()
+                .add("fechaCorte", "2024-03-31").add("valor", 1).add("fuente", "fuente " + TODAS)
                 .add("evidencia", "evidencia " + TODAS + " " + ENLACE).build().toString()), 201);
 
         ChromeDriver n = Navegador.abrir();
@@ -151,13 +152,15 @@ class XssIT {
             assertEquals(TODAS + " " + SVG + " " + ENLACE, valor(n, By.id("datos-caso:narrativa")), "Narrativa intacta");
             assertEquals(TODAS, valor(n, By.cssSelector("[data-campo='resultadoAudiencia']")), "Campo de la ruta intacto");
             String pagina = texto(n);
-            for (String visible : List.of("atencion " + TODAS, "remision " + TODAS, "respuesta " + TODAS,
-                    "seguimiento " + TODAS, "nota " + TODAS)) {
+            for (String visible : List.of("atencion " + TODAS, "remision " + TODAS, "seguimiento " + TODAS,
+                    "nota " + TODAS)) {
                 assertTrue(pagina.contains(visible), "Se ve como texto: " + visible + "\n" + pagina);
             }
-            // «cumplido …» (resultado del seguimiento) no se muestra en la página; la API lo devuelve tal cual.
-            assertEquals("cumplido " + TODAS, json(enviar("GET", "casos/" + casoId, gc, null), 200)
-                    .getJsonArray("seguimientos").getJsonObject(0).getString("resultado"));
+            // La respuesta de la remisión y el resultado del seguimiento no se muestran en la página; la API los
+            // devuelve tal cual.
+            JsonObject leido = json(enviar("GET", "casos/" + casoId, gc, null), 200);
+            assertEquals("cumplido " + TODAS, leido.getJsonArray("seguimientos").getJsonObject(0).getString("resultado"));
+            assertEquals("respuesta " + TODAS, leido.getJsonArray("remisiones").getJsonObject(0).getString("respuesta"));
 
             n.get(base + "app/sedes/lista.xhtml");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-sedes")));
