@@ -1024,7 +1024,9 @@ public final class GeneradorDatos {
                 long adj = ++idAdjunto;
                 boolean evidenciaAnulada = rnd.nextDouble() < 0.03;
                 sumidero.fila(Tabla.ADJUNTO_ACTIVIDAD, adj, id, "asistencia-" + id + ".pdf", "application/pdf",
-                        pdf.length, sha256(pdf), "Listado de asistencia firmado", evidenciaAnulada, creado, gestor);
+                        pdf.length, sha256(pdf), "Listado de asistencia firmado", evidenciaAnulada,
+                        evidenciaAnulada ? creado.plusDays(2) : null, evidenciaAnulada ? gestor : null,
+                        evidenciaAnulada ? "El listado no corresponde a la actividad" : null, creado, gestor);
                 sumidero.fila(Tabla.ADJUNTO_CONTENIDO, adj, pdf);
             }
             if (nPersonas > 0 && rnd.nextDouble() < 0.25) {
