@@ -70,7 +70,7 @@ public final class KeycloakEmbebido implements AutoCloseable {
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m");
         proceso = pb.start();
         Procesos.detenerAlSalir(proceso);
-        Procesos.esperarHttp200(urlRealm() + "/.well-known/openid-configuration", proceso, Duration.ofMinutes(4),
+        Procesos.esperarHttp200(urlRealm() + "/.well-known/openid-configuration", proceso, Duration.ofMinutes(8),
                 log);
         importarDemo();
         return this;
