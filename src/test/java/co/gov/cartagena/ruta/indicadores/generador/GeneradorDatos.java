@@ -211,6 +211,14 @@ public final class GeneradorDatos {
      * casos salvo que los parámetros digan {@code anexar}. Deja el consecutivo de radicado al día.
      */
     public static Resultado cargar(Connection c, Parametros p) throws SQLException {
+        return cargar(c, p, true);
+    }
+
+    /**
+     * Como {@link #cargar(Connection, Parametros)}; con {@code confirmar} falso escribe dentro de la transacción que
+     * ya tiene abierta la conexión (JTA) sin confirmarla: las pruebas la deshacen y la base queda como estaba.
+     */
+    public static Resultado cargar(Connection c, Parametros p, boolean confirmar) throws SQLException {
         EstadoInicial inicio = EstadoInicial.leer(c);
         if (inicio.casos() > 0 && !p.anexar()) {
             throw new IllegalStateException("La base ya tiene " + inicio.casos() + " casos: el generador no mezcla"
@@ -220,12 +228,14 @@ public final class GeneradorDatos {
         GeneradorDatos g = new GeneradorDatos(p, inicio);
         g.avance = n -> System.out.printf(Locale.ROOT, "  %,d casos (%.0f s)%n", n, (System.nanoTime() - t0) / 1e9);
         Map<Tabla, Long> filas;
-        try (SumideroJdbc s = new SumideroJdbc(c)) {
+        try (SumideroJdbc s = new SumideroJdbc(c, confirmar)) {
             g.generar(s);
             filas = new java.util.EnumMap<>(s.escritas());
         }
-        boolean autocommit = c.getAutoCommit();
-        c.setAutoCommit(true);
+        boolean autocommit = confirmar && c.getAutoCommit();
+        if (confirmar) {
+            c.setAutoCommit(true);
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO consecutivo_radicado (anio, ultimo) VALUES (?, ?)"
                 + " ON DUPLICATE KEY UPDATE ultimo = GREATEST(ultimo, VALUES(ultimo))")) {
             for (Map.Entry<Integer, Long> e : new TreeMap<>(g.consecutivos).entrySet()) {
@@ -234,7 +244,9 @@ public final class GeneradorDatos {
                 ps.executeUpdate();
             }
         } finally {
-            c.setAutoCommit(autocommit);
+            if (confirmar) {
+                c.setAutoCommit(autocommit);
+            }
         }
         return new Resultado(filas, System.nanoTime() - t0, g.omitidas);
     }
@@ -1024,7 +1036,9 @@ public final class GeneradorDatos {
                 long adj = ++idAdjunto;
                 boolean evidenciaAnulada = rnd.nextDouble() < 0.03;
                 sumidero.fila(Tabla.ADJUNTO_ACTIVIDAD, adj, id, "asistencia-" + id + ".pdf", "application/pdf",
-                        pdf.length, sha256(pdf), "Listado de asistencia firmado", evidenciaAnulada, creado, gestor);
+                        pdf.length, sha256(pdf), "Listado de asistencia firmado", evidenciaAnulada,
+                        evidenciaAnulada ? creado.plusDays(2) : null, evidenciaAnulada ? gestor : null,
+                        evidenciaAnulada ? "El listado no corresponde a la actividad" : null, creado, gestor);
                 sumidero.fila(Tabla.ADJUNTO_CONTENIDO, adj, pdf);
             }
             if (nPersonas > 0 && rnd.nextDouble() < 0.25) {

@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.transaction.UserTransaction;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,9 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * El generador contra el MariaDB real con el esquema de Flyway, dentro de Payara: carga 2.000 casos por la fuente de
- * datos de la aplicación (anexando, porque otras pruebas ya dejaron casos), sin huérfanos pese a cargar con las
- * llaves foráneas apagadas, con el consecutivo de radicado al día, y la aplicación los lee con su modelo JPA: un
- * caso de cada ruta con sus campos válidos para la ruta, su titular, sus atenciones y su historia.
+ * datos de la aplicación (anexando, porque otras pruebas pueden haber dejado casos), sin huérfanos pese a cargar con
+ * las llaves foráneas apagadas, con el consecutivo de radicado al día, y la aplicación los lee con su modelo JPA: un
+ * caso de cada ruta con sus campos válidos para la ruta, su titular, sus atenciones y su historia. Todo ocurre en una
+ * transacción que al final se deshace: los datos sintéticos no alteran las cifras que comprueban las demás pruebas.
  */
 @ExtendWith(ArquillianExtension.class)
 class GeneradorDatosIT {
@@ -49,6 +51,9 @@ class GeneradorDatosIT {
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
 
+    @Resource
+    UserTransaction utx;
+
     static long contar(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
@@ -58,6 +63,22 @@ class GeneradorDatosIT {
 
     @Test
     void cargaDatosValidosQueLaAplicacionLee() throws Exception {
+        long casosAntes;
+        try (Connection c = fuente.getConnection()) {
+            casosAntes = contar(c, "SELECT COUNT(*) FROM caso");
+        }
+        utx.begin();
+        try {
+            cargarYLeer();
+        } finally {
+            utx.rollback();
+        }
+        try (Connection c = fuente.getConnection()) {
+            assertEquals(casosAntes, contar(c, "SELECT COUNT(*) FROM caso"), "la carga de prueba se deshizo");
+        }
+    }
+
+    void cargarYLeer() throws Exception {
         GeneradorDatos.Parametros p = GeneradorDatos.Parametros.de(99, 2_000, 6_000);
         EstadoInicial antes;
         GeneradorDatos.Resultado r;
@@ -66,16 +87,16 @@ class GeneradorDatosIT {
             antes = EstadoInicial.leer(c);
             if (antes.casos() > 0) {
                 // una base con casos: sin anexar, el generador no escribe nada
-                assertThrows(IllegalStateException.class, () -> GeneradorDatos.cargar(c, p));
+                assertThrows(IllegalStateException.class, () -> GeneradorDatos.cargar(c, p, false));
                 assertEquals(antes.casos(), contar(c, "SELECT COUNT(*) FROM caso"));
             }
-            r = GeneradorDatos.cargar(c, p.anexando());
+            r = GeneradorDatos.cargar(c, p.anexando(), false);
             assertEquals(2_000, r.de(Tabla.CASO));
             assertEquals(antes.casos() + 2_000, contar(c, "SELECT COUNT(*) FROM caso"));
             assertTrue(r.de(Tabla.ATENCION) > 5_500 && r.de(Tabla.ATENCION) < 6_500, "" + r.de(Tabla.ATENCION));
             assertTrue(r.filasPorSegundo() > 0);
             // ya hay casos: sin anexar se niega
-            assertThrows(IllegalStateException.class, () -> GeneradorDatos.cargar(c, p));
+            assertThrows(IllegalStateException.class, () -> GeneradorDatos.cargar(c, p, false));
 
             // integridad referencial (se cargó con las llaves foráneas apagadas)
             String[] huerfanos = {

@@ -308,7 +308,7 @@ public final class RendimientoIndicadores {
             if (!api.isEmpty()) {
                 md.append("\n## Tablero: `GET /api/v1/indicadores` (supervisora)\n\n");
                 md.append("| Corte | Peticiones | Indicadores | Servidor p50 | Servidor p95 | Servidor máx |"
-                        + " Cliente p50 | Cliente p95 | Cliente máx | En vivo p50 | En vivo p95 | En vivo ÷ servidor"
+                        + " Cliente p50 | Cliente p95 | Cliente máx | En vivo p50 | En vivo p95 | En vivo p50 ÷ servidor"
                         + " p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
                 for (Map.Entry<Corte, Medida> e : api.entrySet()) {
                     Medida m = e.getValue();
@@ -328,6 +328,10 @@ public final class RendimientoIndicadores {
                         + " mismas cifras con GROUP BY sobre las tablas crudas), ").append(enVivo.isEmpty() ? 0
                         : enVivo.values().iterator().next().cliente.size()).append(" corridas por corte tras una de"
                         + " calentamiento.\n");
+                if (api.values().stream().anyMatch(m -> m.servidor.isEmpty())) {
+                    md.append("\n**Atención:** alguna respuesta no trajo el encabezado `Server-Timing`; sin él no hay"
+                            + " tiempo del servidor (NaN).\n");
+                }
                 md.append("\n| Corte | `Almacen.leer` p50 | `Almacen.leer` p95 |\n|---|---:|---:|\n");
                 for (Map.Entry<Corte, Medida> e : leer.entrySet()) {
                     md.append(String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms |%n", e.getKey().texto(),

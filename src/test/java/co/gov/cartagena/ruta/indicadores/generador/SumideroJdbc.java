@@ -11,7 +11,8 @@ import java.util.Map;
  * {@value #LOTE} filas, que el conector de MariaDB manda como una sola operación masiva (COM_STMT_BULK_EXECUTE,
  * opción {@code useBulkStmts}). Las llaves foráneas se desactivan en la sesión mientras carga (el generador pone
  * los identificadores y enlaza él mismo) y se vuelven a activar al cerrar. Confirma cada {@value #FILAS_POR_COMMIT}
- * filas para no inflar el registro de deshacer.
+ * filas para no inflar el registro de deshacer; dentro de una transacción ajena (JTA) no confirma nada: la confirma o
+ * la deshace quien la abrió.
  */
 public final class SumideroJdbc implements Sumidero {
 
@@ -20,18 +21,26 @@ public final class SumideroJdbc implements Sumidero {
 
     private final Connection conexion;
     private final boolean autocommitAntes;
+    private final boolean confirmar;
     private final Map<Tabla, PreparedStatement> sentencias = new EnumMap<>(Tabla.class);
     private final Map<Tabla, Integer> pendientes = new EnumMap<>(Tabla.class);
     private final Map<Tabla, Long> escritas = new EnumMap<>(Tabla.class);
     private long sinConfirmar;
 
     public SumideroJdbc(Connection conexion) throws SQLException {
+        this(conexion, true);
+    }
+
+    public SumideroJdbc(Connection conexion, boolean confirmar) throws SQLException {
         this.conexion = conexion;
-        this.autocommitAntes = conexion.getAutoCommit();
+        this.confirmar = confirmar;
+        this.autocommitAntes = confirmar && conexion.getAutoCommit();
         try (var st = conexion.createStatement()) {
             st.execute("SET SESSION foreign_key_checks = 0");
         }
-        conexion.setAutoCommit(false);
+        if (confirmar) {
+            conexion.setAutoCommit(false);
+        }
     }
 
     @Override
@@ -52,7 +61,7 @@ public final class SumideroJdbc implements Sumidero {
                 ps.executeBatch();
                 pendientes.put(tabla, 0);
             }
-            if (++sinConfirmar >= FILAS_POR_COMMIT) {
+            if (++sinConfirmar >= FILAS_POR_COMMIT && confirmar) {
                 vaciar();
                 conexion.commit();
                 sinConfirmar = 0;
@@ -79,14 +88,18 @@ public final class SumideroJdbc implements Sumidero {
     public void close() {
         try {
             vaciar();
-            conexion.commit();
+            if (confirmar) {
+                conexion.commit();
+            }
             for (PreparedStatement ps : sentencias.values()) {
                 ps.close();
             }
             try (var st = conexion.createStatement()) {
                 st.execute("SET SESSION foreign_key_checks = 1");
             }
-            conexion.setAutoCommit(autocommitAntes);
+            if (confirmar) {
+                conexion.setAutoCommit(autocommitAntes);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("No se pudo terminar la carga: " + e.getMessage(), e);
         }

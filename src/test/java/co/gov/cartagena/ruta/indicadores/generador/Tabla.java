@@ -28,7 +28,7 @@ public enum Tabla {
     ADJUNTO_CASO("adjunto", "id", "caso_id", "nombre", "tipo", "tamano", "sha256", "descripcion", "anulado",
             "creado_en", "creado_por"),
     ADJUNTO_ACTIVIDAD("adjunto", "id", "actividad_id", "nombre", "tipo", "tamano", "sha256", "descripcion", "anulado",
-            "creado_en", "creado_por"),
+            "anulado_en", "anulado_por", "motivo_anulacion", "creado_en", "creado_por"),
     ADJUNTO_CONTENIDO("adjunto_contenido", "adjunto_id", "contenido"),
     ACTIVIDAD("actividad", "id", "tipo_id", "fecha", "lugar", "localidad", "sede_id", "participantes", "objeto",
             "objeto_clave", "descripcion", "anulada", "anulada_en", "anulada_por", "motivo_anulacion", "version",
