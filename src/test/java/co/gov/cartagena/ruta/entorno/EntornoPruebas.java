@@ -36,9 +36,8 @@ public class EntornoPruebas implements LauncherSessionListener {
             borrar(instalacionKeycloak.resolve("keycloak-" + versionKeycloak(instalacionKeycloak) + "/data/h2"));
             keycloak = new KeycloakEmbebido(target.resolve("servidores/keycloak.zip"), instalacionKeycloak,
                     raiz.resolve("realm-config"), Integer.getInteger("ruta.pruebas.puerto.keycloak"),
-                    "admin-pruebas-" + ProcessHandle.current().pid(), System.getProperty("ruta.pruebas.oidc.secreto"),
-                    System.getProperty("ruta.pruebas.keycloak.sincronizacion.secreto"),
                     claveAdminKeycloak(), System.getProperty("ruta.pruebas.oidc.secreto"),
+                    System.getProperty("ruta.pruebas.keycloak.sincronizacion.secreto"),
                     "http://localhost:" + Integer.getInteger("ruta.pruebas.puerto.ruta")).iniciar();
         } catch (Exception e) {
             launcherSessionClosed(sesion);

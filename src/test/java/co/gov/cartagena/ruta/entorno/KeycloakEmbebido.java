@@ -73,9 +73,8 @@ public final class KeycloakEmbebido implements AutoCloseable {
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx640m");
         proceso = pb.start();
         Procesos.detenerAlSalir(proceso);
-        Procesos.esperarHttp200(urlRealm() + "/.well-known/openid-configuration", proceso, Duration.ofMinutes(10),
         // Con la máquina cargada (varias corridas a la vez), Keycloak tarda más de 4 minutos en arrancar.
-        Procesos.esperarHttp200(urlRealm() + "/.well-known/openid-configuration", proceso, Duration.ofMinutes(8),
+        Procesos.esperarHttp200(urlRealm() + "/.well-known/openid-configuration", proceso, Duration.ofMinutes(10),
                 log);
         importarDemo();
         return this;

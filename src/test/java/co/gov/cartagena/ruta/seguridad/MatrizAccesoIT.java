@@ -276,8 +276,7 @@ class MatrizAccesoIT {
             case "remision" -> String.valueOf(d.remision());
             case "seguimiento" -> String.valueOf(d.seguimiento());
             case "codigo" -> recurso.equals("sedes") ? "CJ-CANAPOTE"
-                    : ruta.endsWith("/registros") ? "PZ.VIC.3" : "SC.T24.2";
-            case "codigo" -> recurso.equals("sedes") ? "CJ-CANAPOTE" : "PZ.VIC.9";
+                    : ruta.endsWith("/registros") ? "PZ.VIC.3" : "PZ.VIC.9";
             case "anio" -> "2025";
             default -> throw new AssertionError("No sé qué valor dar a {" + parametro + "} en " + ruta
                     + ": agréguelo a MatrizAccesoIT.valor");
