@@ -203,6 +203,28 @@ public class CasosResource {
     }
 
     @POST
+    @Path("{id}/personas")
+    @Operation(summary = "Agregar una persona del registro al caso con un papel de la ruta",
+            description = "Cuerpo: version, personaId y rol (MIEMBRO_HOGAR, VICTIMA, AGRESOR… según la ruta). Queda en "
+                    + "la auditoría; cambia las cifras de los indicadores que cuentan personas del caso.")
+    public JsonObject agregarPersona(@PathParam("id") long id, JsonObject cuerpo) {
+        Entrada e = new Entrada(cuerpo);
+        String rol = e.textoObligatorio("rol");
+        RolParticipante r;
+        try {
+            r = RolParticipante.valueOf(rol);
+        } catch (IllegalArgumentException x) {
+            throw new co.gov.cartagena.ruta.comun.ReglaIncumplida("rol", "Papel no válido: use "
+                    + java.util.Arrays.toString(RolParticipante.values()) + ".");
+        }
+        Long personaId = e.numero("personaId");
+        if (personaId == null) {
+            throw new co.gov.cartagena.ruta.comun.ReglaIncumplida("personaId", "Indique la persona (personaId).");
+        }
+        return vista(servicio.agregarPersona(id, e.enteroObligatorio("version"), personaId, r));
+    }
+
+    @POST
     @Path("{id}/asignacion")
     @Operation(summary = "Asignar el caso a otro gestor (coordinadores)")
     public JsonObject asignar(@PathParam("id") long id, JsonObject cuerpo) {

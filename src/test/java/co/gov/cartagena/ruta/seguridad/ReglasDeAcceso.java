@@ -85,6 +85,7 @@ final class ReglasDeAcceso {
         api("POST /casos/{id}/cierre", Alcance.CASO, CASOS);
         api("POST /casos/{id}/reapertura", Alcance.CASO, CASOS);
         api("POST /casos/{id}/anulacion", Alcance.CASO, CASOS);
+        api("POST /casos/{id}/personas", Alcance.CASO, CASOS);
         api("POST /casos/{id}/asignacion", Alcance.CASO, EnumSet.of(COORDINADOR));
         api("POST /casos/{id}/traslado", Alcance.CASO, EnumSet.of(COORDINADOR));
         api("GET /casos/{id}/consultas", Alcance.CASO, EnumSet.of(COORDINADOR));

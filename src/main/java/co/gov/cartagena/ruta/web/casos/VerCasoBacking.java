@@ -45,6 +45,13 @@ public class VerCasoBacking implements Serializable {
     transient ServicioAdjuntos adjuntos;
 
     @Inject
+    transient co.gov.cartagena.ruta.personas.ServicioPersonas personas;
+
+    private co.gov.cartagena.ruta.personas.TipoDocumento tipoDocumentoNueva = co.gov.cartagena.ruta.personas.TipoDocumento.CC;
+    private String documentoNueva;
+    private co.gov.cartagena.ruta.casos.RolParticipante rolNueva;
+
+    @Inject
     transient co.gov.cartagena.ruta.sedes.RepositorioSedes sedes;
 
     @Inject
@@ -286,6 +293,54 @@ public class VerCasoBacking implements Serializable {
     public void asignar() {
         String gestor = nuevoGestor;
         hacer(() -> servicio.asignar(id, version, gestor), "Caso asignado a " + gestor + ".");
+    }
+
+    /** Agrega al caso una persona ya registrada (buscada por su documento) con un papel de la ruta. */
+    public void agregarPersona() {
+        var encontrada = personas.buscarAntesDeCrear(tipoDocumentoNueva, documentoNueva, null, null).porDocumento();
+        if (encontrada.isEmpty()) {
+            Mensajes.error("No hay una persona registrada con ese documento: regístrela primero en "
+                    + "Personas y vuelva a agregarla.");
+            return;
+        }
+        Long personaId = encontrada.get(0).getId();
+        var rol = rolNueva;
+        hacer(() -> servicio.agregarPersona(id, version, personaId, rol), "Persona agregada al caso.");
+        documentoNueva = null;
+    }
+
+    /** Los papeles que puede tener en el caso una persona que se agrega (todos menos titular). */
+    public List<co.gov.cartagena.ruta.casos.RolParticipante> getRolesParaAgregar() {
+        return caso == null ? List.of() : caso.getRuta().definicion().roles().stream()
+                .filter(r -> r != co.gov.cartagena.ruta.casos.RolParticipante.TITULAR).toList();
+    }
+
+    public co.gov.cartagena.ruta.personas.TipoDocumento[] getTiposDocumento() {
+        return co.gov.cartagena.ruta.personas.TipoDocumento.values();
+    }
+
+    public co.gov.cartagena.ruta.personas.TipoDocumento getTipoDocumentoNueva() {
+        return tipoDocumentoNueva;
+    }
+
+    public void setTipoDocumentoNueva(co.gov.cartagena.ruta.personas.TipoDocumento tipoDocumentoNueva) {
+        this.tipoDocumentoNueva = tipoDocumentoNueva;
+    }
+
+    public String getDocumentoNueva() {
+        return documentoNueva;
+    }
+
+    public void setDocumentoNueva(String documentoNueva) {
+        this.documentoNueva = documentoNueva;
+    }
+
+    public co.gov.cartagena.ruta.casos.RolParticipante getRolNueva() {
+        return rolNueva;
+    }
+
+    public void setRolNueva(co.gov.cartagena.ruta.casos.RolParticipante rolNueva) {
+        this.rolNueva = rolNueva;
     }
 
     public void trasladar() {
