@@ -346,15 +346,20 @@ class ProteccionIT {
 
     // ------------------------------------------------------------------ navegador y Keycloak
 
+    /** Con «localhost», el único anfitrión que el cliente ruta-web de Keycloak acepta en sus URI de retorno. */
+    private String base() {
+        return "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+    }
+
     @Test
     @RunAsClient
     void keycloakBloqueaLaCuentaTrasClavesErradasYNiLaClaveCorrectaEntra() throws Exception {
-        PaginasDeProteccion.bloqueoPorClavesErradas(desplegada.toString());
+        PaginasDeProteccion.bloqueoPorClavesErradas(base());
     }
 
     @Test
     @RunAsClient
     void aUnSupervisorKeycloakLePideOtpTrasLaClaveYElVisorDelAuditorMuestraSuIntentoDenegado() throws Exception {
-        PaginasDeProteccion.otpDelSupervisorYVisorDelAuditor(desplegada.toString());
+        PaginasDeProteccion.otpDelSupervisorYVisorDelAuditor(base());
     }
 }
