@@ -31,6 +31,7 @@ class DatosSensiblesTest {
             case OPCION -> c.opciones().get(0);
             case FECHA -> "2025-03-01";
             case SI_NO -> "true";
+            case ENTERO -> "2500000";
             default -> "Detalle reservado de " + c.nombre();
         };
     }
@@ -42,7 +43,8 @@ class DatosSensiblesTest {
             datos.putIfAbsent(c.nombre(), valorDe(c));
         }
         return new Caso("RUTA-2025-000001", ruta, Ejemplos.sedePara(ruta), "gestora", Ejemplos.APERTURA,
-                Ejemplos.joven(), ruta.definicion().roles().iterator().next(), "Relato", datos, null, "gestora");
+                Ejemplos.titularPara(ruta), ruta.definicion().roles().iterator().next(), "Relato", datos, null,
+                "gestora");
     }
 
     @Test
