@@ -82,7 +82,8 @@ class MatrizAccesoIT {
     /** Los datos de prueba: un caso de Canapote con todo y un caso de trata de la Secretaría. */
     record Datos(long caso, String radicado, long persona, String nombrePersona, String barrio, String narrativa,
             long adjunto, long atencion, long remision, long seguimiento, long reporte,
-            long casoTrata, String radicadoTrata, long personaTrata, String nombreTrata, long adjuntoTrata) {
+            long casoTrata, String radicadoTrata, long personaTrata, String nombreTrata, long adjuntoTrata,
+            long actividad, long evidencia, String tipoActividad) {
     }
 
     private static Datos datos;
@@ -146,6 +147,8 @@ class MatrizAccesoIT {
         return switch (r.alcance()) {
             case LIBRE, PERSONA_IDENTIDAD, PUBLICA, RETORNO -> PASA;
             case CASO, PERSONA_DATOS -> a.ve(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE") ? PASA : noLoVe;
+            // La actividad de Canapote: la ven su gestora y su coordinadora, y (solo leer) los supervisores.
+            case ACTIVIDAD -> a.ve(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE") || a.rol == Rol.SUPERVISOR ? PASA : noLoVe;
         };
     }
 
@@ -270,15 +273,18 @@ class MatrizAccesoIT {
                 case "indicadores" -> String.valueOf(d.reporte());
                 // Un número de corte mal escrito: 400 para quien puede ver cortes (sin crear uno en la prueba).
                 case "cortes" -> "no-es-numero";
+                case "actividades" -> String.valueOf(d.actividad());
                 default -> throw new AssertionError("No sé qué {id} usar en " + ruta + ": agréguelo a MatrizAccesoIT.valor");
             };
             case "radicado" -> ajeno ? "RUTA-2099-999999" : d.radicado();
             case "atencion" -> String.valueOf(d.atencion());
             case "remision" -> String.valueOf(d.remision());
             case "seguimiento" -> String.valueOf(d.seguimiento());
-            case "codigo" -> recurso.equals("sedes") ? "CJ-CANAPOTE"
+            case "codigo" -> recurso.equals("sedes") ? "CJ-CANAPOTE" : recurso.equals("actividades") ? d.tipoActividad()
                     : ruta.endsWith("/registros") ? "PZ.VIC.3" : "PZ.VIC.9";
             case "anio" -> "2025";
+            case "persona" -> String.valueOf(d.persona());
+            case "adjunto" -> String.valueOf(d.evidencia());
             default -> throw new AssertionError("No sé qué valor dar a {" + parametro + "} en " + ruta
                     + ": agréguelo a MatrizAccesoIT.valor");
         };
@@ -539,7 +545,8 @@ class MatrizAccesoIT {
         if (!a.ve(Ruta.TRATA_DE_PERSONAS, "SICC")) {
             Datos trata = new Datos(d.casoTrata(), d.radicadoTrata(), d.personaTrata(), d.nombreTrata(), d.barrio(),
                     d.narrativa(), d.adjuntoTrata(), d.atencion(), d.remision(), d.seguimiento(), d.reporte(),
-                    d.casoTrata(), d.radicadoTrata(), d.personaTrata(), d.nombreTrata(), d.adjuntoTrata());
+                    d.casoTrata(), d.radicadoTrata(), d.personaTrata(), d.nombreTrata(), d.adjuntoTrata(),
+                    d.actividad(), d.evidencia(), d.tipoActividad());
             r.add(new Ajeno(trata, d.casoTrata(), d.personaTrata(), d.adjuntoTrata(),
                     List.of(d.radicadoTrata(), "Relato reservado de trata")));
         }
@@ -705,10 +712,24 @@ class MatrizAccesoIT {
         JsonObject reporte = json(api("POST", "indicadores/PZ.VIC.9/reportes", Demo.token("coordinadora.canapote"),
                 "{\"fechaCorte\":\"2024-03-31\",\"valor\":1,\"fuente\":\"Matriz de acceso\",\"evidencia\":\"Acta\"}"), 201);
 
+        JsonObject actividad = json(api("POST", "actividades", gc, "{\"tipo\":\"JORNADA_MEDIACION_DESARME\","
+                + "\"fecha\":\"2025-03-05\",\"lugar\":\"Parque de Canapote\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"participantes\":20,\"personas\":[" + persona + "]}"), 201);
+        long idActividad = actividad.getJsonNumber("id").longValue();
+        HttpResponse<String> ev = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/actividades/" + idActividad
+                        + "/evidencias")).header("Authorization", "Bearer " + gc)
+                .header("Content-Type", "application/octet-stream").header("X-Nombre-Archivo", "listado.pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 listado")).build(), HttpResponse.BodyHandlers.ofString());
+        long evidencia = json(ev, 201).getJsonNumber("id").longValue();
+        String tipoActividad = "MATRIZ_" + sufijo;
+        json(api("POST", "actividades/tipos", Demo.token("administrador", true), "{\"codigo\":\"" + tipoActividad
+                + "\",\"nombre\":\"Tipo de la matriz " + sufijo + "\",\"objetoRequerido\":false}"), 201);
+
         datos = new Datos(id, caso.getString("radicado"), persona, "Matriz Canapote " + sufijo, barrio, narrativa,
                 adjunto, ultimoId(conAtencion, "atenciones"), ultimoId(conRemision, "remisiones"),
                 ultimoId(conSeguimiento, "seguimientos"), reporte.getJsonNumber("id").longValue(),
-                casoTrata, trata.getString("radicado"), personaTrata, "Trata Reservada " + sufijo, adjuntoTrata);
+                casoTrata, trata.getString("radicado"), personaTrata, "Trata Reservada " + sufijo, adjuntoTrata,
+                idActividad, evidencia, tipoActividad);
         return datos;
     }
 

@@ -34,7 +34,7 @@ import java.util.Set;
 final class ReglasDeAcceso {
 
     enum Alcance {
-        LIBRE, CASO, PERSONA_DATOS, PERSONA_IDENTIDAD, PUBLICA, RETORNO
+        LIBRE, CASO, PERSONA_DATOS, PERSONA_IDENTIDAD, PUBLICA, ACTIVIDAD, RETORNO
     }
 
     record Regla(String clave, Alcance alcance, Set<Rol> roles) {
@@ -96,6 +96,25 @@ final class ReglasDeAcceso {
         api("GET /casos/{id}/tiempos", Alcance.CASO, CASOS);
         api("GET /adjuntos/{id}", Alcance.CASO, CASOS);
 
+        api("GET /actividades", Alcance.LIBRE, EnumSet.of(GESTOR, COORDINADOR, SUPERVISOR));
+        api("POST /actividades", Alcance.LIBRE, CASOS);
+        api("GET /actividades/{id}", Alcance.ACTIVIDAD, EnumSet.of(GESTOR, COORDINADOR, SUPERVISOR));
+        api("PUT /actividades/{id}", Alcance.ACTIVIDAD, CASOS);
+        api("POST /actividades/{id}/anulacion", Alcance.ACTIVIDAD, CASOS);
+        api("POST /actividades/{id}/personas", Alcance.ACTIVIDAD, CASOS);
+        api("DELETE /actividades/{id}/personas/{persona}", Alcance.ACTIVIDAD, CASOS);
+        api("POST /actividades/{id}/evidencias", Alcance.ACTIVIDAD, CASOS);
+        api("POST /actividades/{id}/evidencias/{adjunto}/anulacion", Alcance.ACTIVIDAD, CASOS);
+        api("GET /actividades/tipos", Alcance.LIBRE, EnumSet.of(GESTOR, COORDINADOR, SUPERVISOR, ADMINISTRADOR));
+        api("POST /actividades/tipos", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("PUT /actividades/tipos/{codigo}", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("POST /actividades/tipos/{codigo}/desactivacion", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("POST /actividades/tipos/{codigo}/activacion", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("POST /sedes/grupos/sincronizar", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("GET /retencion", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("POST /retencion/depuracion", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        api("GET /reportes/tiempos-comisaria", Alcance.LIBRE, EnumSet.of(COORDINADOR, SUPERVISOR));
+
         api("GET /indicadores", Alcance.LIBRE, INDICADORES);
         api("GET /indicadores/{codigo}", Alcance.LIBRE, INDICADORES);
         api("PATCH /indicadores/{codigo}", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
@@ -132,6 +151,12 @@ final class ReglasDeAcceso {
         pagina("app/indicadores/tablero.xhtml", Alcance.LIBRE, INDICADORES);
         pagina("app/indicadores/reportes.xhtml", Alcance.LIBRE, INDICADORES);
         pagina("app/indicadores/metas.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        pagina("app/casos/tiempos.xhtml", Alcance.LIBRE, EnumSet.of(COORDINADOR, SUPERVISOR));
+        pagina("app/actividades/lista.xhtml", Alcance.LIBRE, EnumSet.of(GESTOR, COORDINADOR, SUPERVISOR));
+        pagina("app/actividades/editar.xhtml", Alcance.LIBRE, CASOS);
+        pagina("app/actividades/tipos.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        pagina("app/auditoria/rastro.xhtml", Alcance.LIBRE, EnumSet.of(AUDITOR));
+        pagina("app/retencion/depurar.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
     }
 
     private ReglasDeAcceso() {
