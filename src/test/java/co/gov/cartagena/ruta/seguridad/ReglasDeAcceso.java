@@ -122,6 +122,8 @@ final class ReglasDeAcceso {
         pagina("app/indicadores/tablero.xhtml", Alcance.LIBRE, INDICADORES);
         pagina("app/indicadores/reportes.xhtml", Alcance.LIBRE, INDICADORES);
         pagina("app/indicadores/metas.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        pagina("app/indicadores/indicador.xhtml", Alcance.LIBRE, INDICADORES);
+        pagina("app/indicadores/cortes.xhtml", Alcance.LIBRE, INDICADORES);
     }
 
     private ReglasDeAcceso() {
