@@ -90,11 +90,11 @@ final class PaginaDeIndicador {
             }
 
             navegador.findElement(By.id("registros:ver-registros")).click();
-            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("registros:conteo-registros")));
-            assertTrue(navegador.findElement(By.id("registros:conteo-registros")).getText()
-                    .startsWith(valor + " registros en la cifra"), navegador.findElement(By.id("registros:conteo-registros")).getText());
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("conteo-registros")));
+            assertTrue(navegador.findElement(By.id("conteo-registros")).getText()
+                    .startsWith(valor + " registros en la cifra"), navegador.findElement(By.id("conteo-registros")).getText());
             assertEquals(Math.min(valor, 200) + " registros que su rol no le permite ver",
-                    navegador.findElement(By.id("registros:ocultos")).getText(), "la supervisora no ve casos");
+                    navegador.findElement(By.id("ocultos")).getText(), "la supervisora no ve casos");
             assertTrue(navegador.findElements(By.cssSelector("#registros a[href*='casos/ver.xhtml']")).isEmpty());
 
             // Cortes: cerrar uno en una fecha libre, verlo sin diferencias; un caso con fecha anterior lo hace diferir.
@@ -108,7 +108,7 @@ final class PaginaDeIndicador {
             espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"),
                     "Corte al " + DDMMYYYY.format(fecha) + " cerrado."));
             verCorte(navegador, espera, fecha).getText();
-            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revision:resumen-revision"),
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resumen-revision"),
                     "Ninguna cifra difiere"));
 
             long casoNuevo = casoDeReintegracion(base);
@@ -116,7 +116,7 @@ final class PaginaDeIndicador {
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-cortes")));
             WebElement fila = verCorte(navegador, espera, fecha);
             assertTrue(fila.getText().contains("Informe de avance al Concejo"), fila.getText());
-            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("revision:resumen-revision"),
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resumen-revision"),
                     "cifras difieren"));
             String cifras = navegador.findElements(By.cssSelector("[id='revision:cifras'] tbody tr")).stream()
                     .map(WebElement::getText).filter(t -> t.startsWith(CODIGO + "\n") || t.startsWith(CODIGO + " "))
@@ -139,7 +139,7 @@ final class PaginaDeIndicador {
         WebElement fila = espera.until(d -> d.findElements(By.cssSelector("[id='lista:tabla-cortes'] tbody tr"))
                 .stream().filter(tr -> tr.getText().startsWith(DDMMYYYY.format(fecha))).findFirst().orElse(null));
         fila.findElement(By.cssSelector("button[id$=':ver']")).click();
-        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("revision:resumen-revision")));
+        espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("resumen-revision")));
         return fila;
     }
 
