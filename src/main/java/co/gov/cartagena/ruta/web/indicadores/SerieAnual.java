@@ -108,7 +108,8 @@ public final class SerieAnual implements Serializable {
         if (cifra == null) {
             arreglo.addNull();
         } else {
-            arreglo.add(cifra);
+            BigDecimal limpia = cifra.stripTrailingZeros();
+            arreglo.add(limpia.scale() < 0 ? limpia.setScale(0) : limpia);
         }
     }
 }

@@ -65,10 +65,10 @@ class TablaDesagregacionTest {
         SerieAnual vacia = SerieAnual.de(List.of(new SerieAnual.Punto(2024, LocalDate.of(2024, 12, 31), null, null)));
         assertTrue(!vacia.isConDatos());
         SerieAnual serie = SerieAnual.de(List.of(
-                new SerieAnual.Punto(2024, LocalDate.of(2024, 12, 31), new BigDecimal("12.50"), new BigDecimal("10")),
+                new SerieAnual.Punto(2024, LocalDate.of(2024, 12, 31), new BigDecimal("12.50"), new BigDecimal("1E+1")),
                 new SerieAnual.Punto(2025, null, null, new BigDecimal("20"))));
         String json = serie.chartJs("Valor", "Meta \"anual\"", "X");
-        assertTrue(json.contains("\"data\":[12.50,null]"), json);
+        assertTrue(json.contains("\"data\":[12.5,null]"), json);
         assertTrue(json.contains("\"data\":[10,20]"), json);
         assertTrue(json.contains("Meta \\\"anual\\\""), "las etiquetas van escapadas: " + json);
         assertNull(serie.getPuntos().get(1).valor());
