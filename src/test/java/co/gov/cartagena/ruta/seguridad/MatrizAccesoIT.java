@@ -380,6 +380,7 @@ class MatrizAccesoIT {
             case "app/personas/ver.xhtml" -> "?id=" + d.persona();
             case "app/casos/abrir.xhtml" -> "?persona=" + d.persona();
             case "app/sedes/editar.xhtml" -> "?codigo=CJ-CANAPOTE";
+            case "app/indicadores/indicador.xhtml" -> "?codigo=PZ.DDH.8";
             default -> "";
         };
     }

@@ -157,6 +157,8 @@ final class ReglasDeAcceso {
         pagina("app/actividades/tipos.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
         pagina("app/auditoria/rastro.xhtml", Alcance.LIBRE, EnumSet.of(AUDITOR));
         pagina("app/retencion/depurar.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        pagina("app/indicadores/indicador.xhtml", Alcance.LIBRE, INDICADORES);
+        pagina("app/indicadores/cortes.xhtml", Alcance.LIBRE, INDICADORES);
     }
 
     private ReglasDeAcceso() {
