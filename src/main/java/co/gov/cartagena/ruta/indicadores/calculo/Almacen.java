@@ -62,7 +62,8 @@ public final class Almacen {
                     s.executeUpdate("INSERT INTO indicador_clave (sede_id, indicador, componente, ambito, clave, "
                             + "primera_fecha) SELECT " + sede + ", indicador, componente, " + ambito + ", clave, "
                             + "MIN(fecha) FROM indicador_hecho" + ("0".equals(sede) ? "" : " WHERE sede_id IS NOT NULL")
-                            + " GROUP BY " + sede + ", indicador, componente, " + ambito + ", clave");
+                            + " GROUP BY " + ("0".equals(sede) ? "" : "sede_id, ") + "indicador, componente, "
+                            + ("0".equals(ambito) ? "" : ambito + ", ") + "clave");
                 }
             }
             s.executeUpdate("""
