@@ -92,11 +92,11 @@ final class InformePdf {
             }
             Font normal = fuente(7.5f, Font.NORMAL);
             tabla.addCell(celda(f.codigo(), fuente(7.5f, Font.BOLD), Element.ALIGN_LEFT));
-            PdfPCell nombre = celda(f.nombre(), normal, Element.ALIGN_LEFT);
+            Phrase nombre = new Phrase(f.nombre(), normal);
             if (!f.notaCompleta().isEmpty()) {
-                nombre.getPhrase().add(new Chunk("\n" + f.notaCompleta(), fuente(6.5f, Font.ITALIC)));
+                nombre.add(new Chunk("\n" + f.notaCompleta(), fuente(6.5f, Font.ITALIC)));
             }
-            tabla.addCell(nombre);
+            tabla.addCell(celda(nombre, Element.ALIGN_LEFT));
             tabla.addCell(celda(f.fuente(), normal, Element.ALIGN_LEFT));
             tabla.addCell(celda(f.tipoMeta(), normal, Element.ALIGN_LEFT));
             tabla.addCell(celda(f.unidad(), normal, Element.ALIGN_LEFT));
@@ -123,7 +123,11 @@ final class InformePdf {
     }
 
     private static PdfPCell celda(String texto, Font fuente, int alineacion) {
-        PdfPCell c = new PdfPCell(new Phrase(texto == null ? "" : texto, fuente));
+        return celda(new Phrase(texto == null ? "" : texto, fuente), alineacion);
+    }
+
+    private static PdfPCell celda(Phrase frase, int alineacion) {
+        PdfPCell c = new PdfPCell(frase);
         c.setHorizontalAlignment(alineacion);
         c.setPadding(2.5f);
         c.setBorderWidth(0.4f);
