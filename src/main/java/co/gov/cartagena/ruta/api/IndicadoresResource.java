@@ -389,7 +389,10 @@ public class IndicadoresResource {
                     + "el pie de cada página). CSV: UTF-8 con BOM, separado por punto y coma y con coma decimal. Se "
                     + "descarga como adjunto y cada exportación queda en la auditoría. Sin anio: el cuatrienio; sin "
                     + "corte: hoy; sin sede: todas.")
-    @APIResponse(responseCode = "200", description = "El archivo, con Content-Disposition: attachment")
+    @APIResponse(responseCode = "200", description = "El archivo, con Content-Disposition: attachment", content = {
+        @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TIPO_XLSX),
+        @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TIPO_PDF),
+        @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TIPO_CSV)})
     @APIResponse(responseCode = "400", description = "formato, anio, corte o sede no válidos (el campo lo dice)")
     @APIResponse(responseCode = "403", description = "El rol no ve el tablero")
     public Response informe(

