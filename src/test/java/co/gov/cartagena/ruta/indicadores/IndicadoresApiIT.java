@@ -549,7 +549,7 @@ class IndicadoresApiIT {
         assertTrue(desde >= 0, doc);
         String informe = doc.substring(desde, Math.min(doc.length(), desde + 4000));
         for (String texto : List.of("formato", "anio", "corte", "sede", "application/pdf", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "'400'", "'403'")) {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "\"400\":", "\"403\":")) {
             assertTrue(informe.contains(texto), texto + " en:\n" + informe);
         }
     }
