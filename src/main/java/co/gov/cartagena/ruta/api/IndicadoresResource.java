@@ -497,4 +497,49 @@ public class IndicadoresResource {
         }
         throw new ReglaIncumplida(campo, "El campo «" + campo + "» debe ser un número");
     }
+
+    // ================================================================ informe de avance (exportaciones)
+    // El informe de avance en Excel, PDF y CSV (indicadores/InformeDeAvance). Nombres completos en vez de imports
+    // para que este bloque se pueda mover o fusionar solo.
+
+    @Inject
+    co.gov.cartagena.ruta.indicadores.InformeDeAvance informes;
+
+    @GET
+    @Path("informe")
+    @Produces({TIPO_XLSX, TIPO_PDF, TIPO_CSV, MediaType.APPLICATION_JSON})
+    @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
+    @Operation(summary = "El informe de avance a una fecha de corte, en Excel, PDF o CSV",
+            description = "Una fila por indicador en el orden del plan: código, nombre, nivel, componente, programa, "
+                    + "fuente, tipo de meta, unidad, línea base, meta del periodo, valor, numerador, denominador, avance "
+                    + "(%), esperado (%), semáforo, fecha y origen del valor y nota. El encabezado dice el periodo, la "
+                    + "fecha de corte, la sede y «Generado por <usuario> el <fecha y hora de Colombia>» (en el PDF, en "
+                    + "el pie de cada página). CSV: UTF-8 con BOM, separado por punto y coma y con coma decimal. Se "
+                    + "descarga como adjunto y cada exportación queda en la auditoría. Sin anio: el cuatrienio; sin "
+                    + "corte: hoy; sin sede: todas.")
+    @APIResponse(responseCode = "200", description = "El archivo, con Content-Disposition: attachment", content = {
+        @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TIPO_XLSX),
+        @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TIPO_PDF),
+        @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TIPO_CSV)})
+    @APIResponse(responseCode = "400", description = "formato, anio, corte o sede no válidos (el campo lo dice)")
+    @APIResponse(responseCode = "403", description = "El rol no ve el tablero")
+    public Response informe(
+            @Parameter(description = "xlsx, pdf o csv", required = true) @QueryParam("formato") String formato,
+            @Parameter(description = "Año del plan (2024–2027); sin él, el cuatrienio") @QueryParam("anio")
+            String anio,
+            @Parameter(description = "Fecha de corte aaaa-mm-dd; sin ella, hoy") @QueryParam("corte") String corte,
+            @Parameter(description = "Código de la sede; sin él, todas") @QueryParam("sede") String sede) {
+        var f = co.gov.cartagena.ruta.indicadores.FormatoInforme.leer(formato);
+        var archivo = informes.exportar(f, anio(anio), corte(corte), sede);
+        return Response.ok(archivo.contenido(), archivo.tipoContenido())
+                .header("Content-Disposition",
+                        co.gov.cartagena.ruta.adjuntos.DescargaServlet.disposicion(archivo.nombre()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static final String TIPO_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String TIPO_PDF = "application/pdf";
+    private static final String TIPO_CSV = "text/csv";
 }

@@ -10,7 +10,24 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -31,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -359,5 +377,324 @@ class IndicadoresApiIT {
     static String texto(ChromeDriver navegador) {
         return navegador.findElements(By.tagName("body")).stream().map(e -> e.getText())
                 .collect(Collectors.joining());
+    }
+
+    // ================================================================ informe de avance (exportaciones)
+
+    private HttpResponse<byte[]> descargar(String consulta, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/indicadores/informe?" + consulta)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Cuántas entradas del rastro hay con ese filtro (cabecera X-Total-Count), vistas por la auditora. */
+    private long enElRastro(String filtro) throws Exception {
+        otpSiHaceFalta("auditora");
+        HttpResponse<String> r = get("api/v1/auditoria?tamano=1&" + filtro, Demo.token("auditora", true));
+        assertEquals(200, r.statusCode(), r.body());
+        return Long.parseLong(r.headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    /** La última entrada del rastro con ese filtro. */
+    private JsonObject ultimaDelRastro(String filtro) throws Exception {
+        otpSiHaceFalta("auditora");
+        HttpResponse<String> r = get("api/v1/auditoria?tamano=1&" + filtro, Demo.token("auditora", true));
+        assertEquals(200, r.statusCode(), r.body());
+        return arreglo(r.body()).getJsonObject(0);
+    }
+
+    private static final Map<String, Instant> TOKEN_OTP = new HashMap<>();
+
+    /** Marca el código OTP como usado solo cuando Demo.token va a pedir uno nuevo (los guarda cuatro minutos). */
+    private static synchronized void otpSiHaceFalta(String usuario) throws InterruptedException {
+        Instant ultimo = TOKEN_OTP.get(usuario);
+        if (ultimo == null || ultimo.plusSeconds(230).isBefore(Instant.now())) {
+            otpNuevo(usuario);
+            TOKEN_OTP.put(usuario, Instant.now());
+        }
+    }
+
+    @Test
+    void elInformeSeDescargaEnLosTresFormatosConSuEncabezadoYQuedaEnElRastro() throws Exception {
+        String exportaciones = "accion=EXPORTAR&usuario=supervisora&entidad=informe_indicadores";
+        long antes = enElRastro(exportaciones);
+
+        HttpResponse<byte[]> xlsx = descargar("formato=xlsx&anio=2025&corte=2025-06-30", supervisora());
+        assertEquals(200, xlsx.statusCode(), new String(xlsx.body(), StandardCharsets.UTF_8));
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElseThrow()
+                .startsWith("attachment; filename=\"informe-avance-2025-corte-2025-06-30.xlsx\""),
+                xlsx.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals("nosniff", xlsx.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("no-store", xlsx.headers().firstValue("Cache-Control").orElseThrow());
+        JsonArray tablero = arreglo(get("api/v1/indicadores?anio=2025&corte=2025-06-30", supervisora()).body());
+        try (XSSFWorkbook libro = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet hoja = libro.getSheetAt(0);
+            String arriba = primeraColumna(hoja, 12);
+            assertTrue(arriba.contains("Periodo: Año 2025"), arriba);
+            assertTrue(arriba.contains("Fecha de corte: 30/06/2025"), arriba);
+            assertTrue(arriba.contains("Sede: Todas las sedes"), arriba);
+            assertTrue(arriba.matches("(?s).*Generado por supervisora el \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d "
+                    + "\\(hora de Colombia\\).*"), arriba);
+            Map<String, Row> filas = new java.util.LinkedHashMap<>();
+            Map<String, Integer> columnas = InformeDeAvanceTest.leerTabla(hoja, filas);
+            assertEquals(63, filas.size());
+            assertEquals(tablero.stream().map(v -> v.asJsonObject().getString("codigo")).toList(),
+                    List.copyOf(filas.keySet()), "en el orden del plan");
+            for (JsonValue v : tablero) {
+                JsonObject o = v.asJsonObject();
+                Row fila = filas.get(o.getString("codigo"));
+                Cell valor = fila.getCell(columnas.get("Valor"));
+                if (o.isNull("valor")) {
+                    assertTrue(valor == null || valor.getCellType() == CellType.BLANK, o.getString("codigo"));
+                } else {
+                    assertEquals(o.getJsonNumber("valor").doubleValue(), valor.getNumericCellValue(), 1e-9,
+                            o.getString("codigo"));
+                }
+                assertEquals(o.getJsonNumber("meta").doubleValue(),
+                        fila.getCell(columnas.get("Meta del periodo")).getNumericCellValue(), 1e-9);
+            }
+        }
+
+        HttpResponse<byte[]> pdf = descargar("formato=pdf&anio=2025&corte=2025-06-30&sede=CJ-CANAPOTE",
+                Demo.token("coordinadora.canapote"));
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("informe-avance-2025-corte-2025-06-30-CJ-CANAPOTE.pdf"));
+        PdfReader lector = new PdfReader(pdf.body());
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(lector);
+            assertTrue(lector.getNumberOfPages() >= 2);
+            for (int p = 1; p <= lector.getNumberOfPages(); p++) {
+                String pagina = extractor.getTextFromPage(p);
+                assertTrue(pagina.contains("Generado por coordinadora.canapote el "), "página " + p + ": " + pagina);
+                assertTrue(pagina.contains("Año 2025 · corte 30/06/2025 · Casa de Justicia de Canapote (CJ-CANAPOTE)"),
+                        pagina);
+            }
+        } finally {
+            lector.close();
+        }
+
+        HttpResponse<byte[]> csv = descargar("formato=CSV", supervisora());
+        assertEquals(200, csv.statusCode());
+        assertEquals("text/csv;charset=utf-8",
+                csv.headers().firstValue("Content-Type").orElseThrow().replace(" ", "").toLowerCase(Locale.ROOT));
+        assertEquals((byte) 0xEF, csv.body()[0], "UTF-8 con BOM");
+        String texto = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
+        assertTrue(texto.contains("Periodo: Cuatrienio 2024–2027"), texto);
+        assertTrue(texto.contains("\r\nGenerado por supervisora el "), texto);
+        assertTrue(texto.contains("\r\nCódigo;Indicador;Nivel;Componente;Programa;Fuente;"), texto);
+        assertTrue(texto.contains("\r\nSC.R1;"), texto);
+
+        assertEquals(antes + 2, enElRastro(exportaciones), "cada exportación de la supervisora queda en el rastro");
+        JsonObject ultima = ultimaDelRastro(exportaciones);
+        assertEquals("EXPORTAR", ultima.getString("accion"));
+        assertTrue(ultima.getString("detalle").startsWith("Informe de avance en CSV: Cuatrienio 2024–2027, corte "),
+                ultima.getString("detalle"));
+        assertTrue(ultima.getString("detalle").contains("63 indicadores; CIFRAS_AGREGADAS (sin datos personales)"),
+                ultima.getString("detalle"));
+        JsonObject delPdf = ultimaDelRastro("accion=EXPORTAR&usuario=coordinadora.canapote&entidad=informe_indicadores");
+        assertTrue(delPdf.getString("detalle").startsWith("Informe de avance en PDF: Año 2025, corte 30/06/2025, "
+                + "sede: Casa de Justicia de Canapote (CJ-CANAPOTE)"), delPdf.getString("detalle"));
+    }
+
+    @Test
+    void elInformeSoloParaLosRolesDelTableroYCon400NombrandoElCampo() throws Exception {
+        String exportaciones = "accion=EXPORTAR&usuario=supervisora&entidad=informe_indicadores";
+        long antes = enElRastro(exportaciones);
+        Map<String, String> malos = new java.util.LinkedHashMap<>();
+        malos.put("formato=docx", "formato");
+        malos.put("anio=2025", "formato");
+        malos.put("formato=xlsx&anio=abc", "anio");
+        malos.put("formato=xlsx&anio=2031", "anio");
+        malos.put("formato=pdf&corte=31-12-2025", "corte");
+        malos.put("formato=pdf&anio=2026&corte=2025-12-31", "corte");
+        malos.put("formato=csv&sede=NO-EXISTE", "sede");
+        for (Map.Entry<String, String> m : malos.entrySet()) {
+            HttpResponse<byte[]> r = descargar(m.getKey(), supervisora());
+            String cuerpo = new String(r.body(), StandardCharsets.UTF_8);
+            assertEquals(400, r.statusCode(), m.getKey() + " → " + cuerpo);
+            assertEquals("dato_invalido", Demo.json(cuerpo).getString("error"), cuerpo);
+            assertEquals(m.getValue(), Demo.json(cuerpo).getString("campo"), m.getKey());
+            assertTrue(r.headers().firstValue("Content-Disposition").isEmpty(), "un error no es una descarga");
+        }
+        assertEquals(antes, enElRastro(exportaciones), "lo que no se exportó no queda como exportación");
+
+        long denegados = enElRastro("accion=ACCESO_DENEGADO&usuario=gestora.canapote");
+        HttpResponse<byte[]> gestora = descargar("formato=xlsx", Demo.token("gestora.canapote"));
+        assertEquals(403, gestora.statusCode());
+        assertEquals("prohibido", Demo.json(new String(gestora.body(), StandardCharsets.UTF_8)).getString("error"));
+        assertEquals(denegados + 1, enElRastro("accion=ACCESO_DENEGADO&usuario=gestora.canapote"));
+        assertEquals("GET indicadores/informe",
+                ultimaDelRastro("accion=ACCESO_DENEGADO&usuario=gestora.canapote").getString("detalle"));
+        otpSiHaceFalta("auditora");
+        assertEquals(403, descargar("formato=pdf", Demo.token("auditora", true)).statusCode(),
+                "la auditora no ve el tablero");
+        assertEquals(401, descargar("formato=pdf", null).statusCode());
+        otpNuevo("administrador");
+        assertEquals(200, descargar("formato=csv&anio=2024", Demo.token("administrador", true)).statusCode());
+    }
+
+    @Test
+    void elDocumentoOpenApiTraeElInforme() throws Exception {
+        HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + desplegada.getPort() + "/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        String doc = openapi.body();
+        int desde = doc.indexOf("/api/v1/indicadores/informe:");
+        assertTrue(desde >= 0, doc);
+        String informe = doc.substring(desde, Math.min(doc.length(), desde + 4000));
+        for (String texto : List.of("formato", "anio", "corte", "sede", "application/pdf", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "\"400\":", "\"403\":")) {
+            assertTrue(informe.contains(texto), texto + " en:\n" + informe);
+        }
+    }
+
+    /**
+     * El recorrido del issue: la supervisora abre el tablero del año en curso filtrado por la sede de Canapote y
+     * anota PZ.VIC.3 (personas con ayuda humanitaria inmediata entregada / personas que cumplen requisitos); la
+     * gestora de Canapote abre un caso de AHI a una persona nueva, verifica que cumple requisitos y le entrega
+     * alimentación; la supervisora vuelve a consultar y ve la cifra exacta que corresponde; descarga el Excel y la
+     * cifra del archivo es la de la página.
+     */
+    @Test
+    void laSupervisoraVeCambiarUnaCifraYLaLeeEnElExcelQueDescarga() throws Exception {
+        LocalDate hoy = LocalDate.now(ZoneId.of("America/Bogota"));
+        String anio = String.valueOf(hoy.getYear());
+        Path descargas = Files.createTempDirectory("ruta-descargas");
+        ChromeDriver navegador = Navegador.abrir(descargas);
+        try {
+            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(60));
+            espera.ignoring(StaleElementReferenceException.class);
+            ingresarConOtp(navegador, "supervisora");
+            navegador.findElement(By.partialLinkText("Indicadores")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-indicadores")));
+            elegir(navegador, espera, "filtro:anio", anio);
+            elegir(navegador, espera, "filtro:sede", "Casa de Justicia de Canapote");
+            navegador.findElement(By.id("filtro:ver")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sede-efectiva"),
+                    "Casa de Justicia de Canapote"));
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("corte-efectivo"), "Año " + anio));
+            BigDecimal[] antes = fraccion(filaDe(navegador, "PZ.VIC.3"));
+
+            String gestora = Demo.token("gestora.canapote");
+            registrarAyudaEntregada(gestora, hoy);
+
+            navegador.findElement(By.id("filtro:ver")).click();
+            BigDecimal numerador = antes[0].add(BigDecimal.ONE);
+            BigDecimal denominador = antes[1].add(BigDecimal.ONE);
+            espera.until(d -> {
+                BigDecimal[] ahora = fraccion(filaDe((ChromeDriver) d, "PZ.VIC.3"));
+                return ahora[0].compareTo(numerador) == 0 && ahora[1].compareTo(denominador) == 0;
+            });
+            WebElement fila = filaDe(navegador, "PZ.VIC.3");
+            BigDecimal valorEsperado = numerador.multiply(BigDecimal.valueOf(100)).divide(denominador, 2,
+                    RoundingMode.HALF_UP);
+            String valorPagina = fila.findElement(By.className("ind-valor")).getText();
+            BigDecimal valorVisto = new BigDecimal(valorPagina.replace(".", "").replace(",", "."));
+            assertEquals(0, valorEsperado.compareTo(valorVisto), "esperado " + valorEsperado + ", en la página "
+                    + valorPagina);
+
+            navegador.findElement(By.id("exportar:xlsx")).click();
+            String nombre = "informe-avance-" + anio + "-corte-" + hoy + "-CJ-CANAPOTE.xlsx";
+            Path archivo = descargas.resolve(nombre);
+            espera.until(d -> Files.isRegularFile(archivo) && !Files.exists(descargas.resolve(nombre + ".crdownload")));
+            espera.until(d -> {
+                try (XSSFWorkbook ignorado = new XSSFWorkbook(Files.newInputStream(archivo))) {
+                    return true;
+                } catch (Exception aunEscribiendose) {
+                    return false;
+                }
+            });
+            try (XSSFWorkbook libro = new XSSFWorkbook(Files.newInputStream(archivo))) {
+                Sheet hoja = libro.getSheetAt(0);
+                String arriba = primeraColumna(hoja, 12);
+                assertTrue(arriba.contains("Periodo: Año " + anio), arriba);
+                assertTrue(arriba.contains("Sede: Casa de Justicia de Canapote (CJ-CANAPOTE)"), arriba);
+                assertTrue(arriba.contains("Generado por supervisora el "), arriba);
+                Map<String, Row> filas = new java.util.LinkedHashMap<>();
+                Map<String, Integer> columnas = InformeDeAvanceTest.leerTabla(hoja, filas);
+                Row vic3 = filas.get("PZ.VIC.3");
+                assertEquals(valorVisto.doubleValue(), vic3.getCell(columnas.get("Valor")).getNumericCellValue(),
+                        1e-9, "la cifra del Excel es la de la página");
+                assertEquals(numerador.doubleValue(), vic3.getCell(columnas.get("Numerador")).getNumericCellValue());
+                assertEquals(denominador.doubleValue(),
+                        vic3.getCell(columnas.get("Denominador")).getNumericCellValue());
+            }
+            assertTrue(texto(navegador).contains("PZ.VIC.3"), "la página sigue ahí después de la descarga");
+        } finally {
+            navegador.quit();
+        }
+    }
+
+    /** Elige una opción de un p:selectOneMenu por su texto. */
+    private static void elegir(ChromeDriver navegador, WebDriverWait espera, String id, String opcion) {
+        navegador.findElement(By.id(id)).click();
+        By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + opcion + "']");
+        espera.until(ExpectedConditions.elementToBeClickable(item)).click();
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), opcion));
+    }
+
+    private static WebElement filaDe(ChromeDriver navegador, String codigo) {
+        return navegador.findElements(By.cssSelector("#tabla tr")).stream()
+                .filter(tr -> tr.findElements(By.className("ind-codigo")).stream()
+                        .anyMatch(c -> c.getText().equals(codigo)))
+                .findFirst().orElseThrow(() -> new AssertionError("no está " + codigo + " en el tablero"));
+    }
+
+    /** El numerador y el denominador que muestra la fila («12 / 15»); 0 y 0 si aún no hay valor. */
+    private static BigDecimal[] fraccion(WebElement fila) {
+        List<WebElement> f = fila.findElements(By.className("ind-fraccion"));
+        if (f.isEmpty()) {
+            return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+        }
+        String[] partes = f.get(0).getText().split(" / ");
+        return new BigDecimal[] {entero(partes[0]), entero(partes[1])};
+    }
+
+    private static BigDecimal entero(String texto) {
+        return new BigDecimal(texto.trim().replace(".", ""));
+    }
+
+    /** La gestora de Canapote: persona nueva, caso de AHI en su sede, cumple requisitos hoy y recibe alimentación. */
+    private void registrarAyudaEntregada(String token, LocalDate hoy) throws Exception {
+        String documento = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        HttpResponse<String> persona = enviar("POST", "api/v1/personas", token, "application/json",
+                "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento + "\",\"nombres\":\"Yesenia\","
+                        + "\"apellidos\":\"Informe Prueba\",\"fechaNacimiento\":\"1990-02-14\"}");
+        assertEquals(201, persona.statusCode(), persona.body());
+        long personaId = Demo.json(persona.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> caso = enviar("POST", "api/v1/casos", token, "application/json",
+                "{\"ruta\":\"AYUDA_HUMANITARIA_INMEDIATA\",\"sede\":\"CJ-CANAPOTE\",\"personaId\":" + personaId
+                        + ",\"fechaApertura\":\"" + hoy + "\",\"narrativa\":\"Declaró desplazamiento\",\"datos\":{"
+                        + "\"fechaDeclaracion\":\"" + hoy + "\",\"entidadDeclaracion\":\"PERSONERIA\","
+                        + "\"hechoVictimizante\":\"DESPLAZAMIENTO_FORZADO\",\"fechaHecho\":\"" + hoy.minusDays(3)
+                        + "\"}}");
+        assertEquals(201, caso.statusCode(), caso.body());
+        JsonObject abierto = Demo.json(caso.body());
+        long id = abierto.getJsonNumber("id").longValue();
+        HttpResponse<String> cumple = enviar("POST", "api/v1/casos/" + id + "/estado", token, "application/json",
+                "{\"version\":" + abierto.getInt("version") + ",\"estado\":\"CUMPLE_REQUISITOS\","
+                        + "\"datos\":{\"fechaVerificacion\":\"" + hoy + "\"}}");
+        assertEquals(200, cumple.statusCode(), cumple.body());
+        HttpResponse<String> entrega = enviar("POST", "api/v1/casos/" + id + "/atenciones", token,
+                "application/json", "{\"tipo\":\"ALIMENTACION\",\"fecha\":\"" + hoy + "\"}");
+        assertEquals(201, entrega.statusCode(), entrega.body());
+    }
+
+    /** El texto de la primera columna de las primeras filas de una hoja, una línea por fila. */
+    private static String primeraColumna(Sheet hoja, int filas) {
+        StringBuilder s = new StringBuilder();
+        for (int r = 0; r < filas; r++) {
+            Row fila = hoja.getRow(r);
+            if (fila != null && fila.getCell(0) != null && fila.getCell(0).getCellType() == CellType.STRING) {
+                s.append(fila.getCell(0).getStringCellValue()).append('\n');
+            }
+        }
+        return s.toString();
     }
 }

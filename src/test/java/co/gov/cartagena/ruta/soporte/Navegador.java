@@ -37,6 +37,14 @@ public final class Navegador {
     }
 
     public static ChromeDriver abrir() throws IOException {
+        return abrir(null);
+    }
+
+    /**
+     * Como {@link #abrir()}, y lo que el navegador descargue queda en {@code descargas} (una carpeta nueva de la
+     * prueba), sin preguntar.
+     */
+    public static ChromeDriver abrir(java.nio.file.Path descargas) throws IOException {
         String binario = null;
         for (String b : BINARIOS) {
             if (new File(b).canExecute()) {
@@ -58,10 +66,20 @@ public final class Navegador {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=es",
                 "--user-data-dir=" + Files.createTempDirectory("ruta-chromium").toAbsolutePath());
+        if (descargas != null) {
+            opciones.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", descargas.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false,
+                    "download.directory_upgrade", true));
+        }
         ChromeDriverService servicio = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(servicio, opciones);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
+        if (descargas != null) {
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", descargas.toAbsolutePath().toString()));
+        }
         return driver;
     }
 }

@@ -30,6 +30,7 @@ public class FilaTablero implements Serializable {
     private boolean metaAnual;
     private String valor;
     private String fechaValor;
+    private String fraccion;
     private String avance;
     private Integer barra;
     private String esperado;
@@ -59,6 +60,10 @@ public class FilaTablero implements Serializable {
         if (m.valor() != null) {
             f.valor = Pagina.numero(m.valor().valor(), idioma);
             f.fechaValor = Fechas.formatear(m.valor().fechaCorte());
+            if (m.valor().numerador() != null) {
+                f.fraccion = Pagina.numero(m.valor().numerador(), idioma) + " / "
+                        + Pagina.numero(m.valor().denominador(), idioma);
+            }
         }
         BigDecimal razon = m.avance().getRazon();
         f.avance = Pagina.porcentaje(razon, idioma);
@@ -118,6 +123,11 @@ public class FilaTablero implements Serializable {
 
     public String getFechaValor() {
         return fechaValor;
+    }
+
+    /** «numerador / denominador» cuando el valor es una proporción que los trae; {@code null} si no. */
+    public String getFraccion() {
+        return fraccion;
     }
 
     /** El avance sin recortar, p. ej. «112,5 %»; {@code null} si no se calcula. */

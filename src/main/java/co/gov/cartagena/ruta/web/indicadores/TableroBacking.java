@@ -2,18 +2,32 @@ package co.gov.cartagena.ruta.web.indicadores;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.adjuntos.DescargaServlet;
+import co.gov.cartagena.ruta.indicadores.ArchivoInforme;
 import co.gov.cartagena.ruta.indicadores.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.FormatoInforme;
 import co.gov.cartagena.ruta.indicadores.Indicador;
 import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.InformeDeAvance;
 import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
+import co.gov.cartagena.ruta.sedes.FiltroSedes;
+import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.sedes.SedeALaFecha;
+import co.gov.cartagena.ruta.sedes.ServicioSedes;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +40,9 @@ import org.primefaces.model.TreeNode;
 
 /**
  * {@code app/indicadores/tablero.xhtml}: el árbol línea → componente → programa → indicador con línea base, meta,
- * valor, avance y semáforo, filtrado por año y fecha de corte. Admite {@code ?anio=2025&corte=2025-06-30}.
+ * valor, avance y semáforo, filtrado por año, fecha de corte y sede. Admite
+ * {@code ?anio=2025&corte=2025-06-30&sede=CJ-CANAPOTE}. Descarga el informe de avance (Excel, PDF, CSV) con los
+ * filtros que se están viendo.
  */
 @Named("tablero")
 @ViewScoped
@@ -37,8 +53,20 @@ public class TableroBacking implements Serializable {
     @Inject
     ServicioIndicadores servicio;
 
+    @Inject
+    InformeDeAvance informes;
+
+    @Inject
+    ServicioSedes servicioSedes;
+
     private Integer anio;
     private LocalDate corte;
+    private String sede;
+    /** Los filtros con los que se armó lo que se ve: los que usa la descarga. */
+    private Integer anioVisto;
+    private LocalDate corteVisto;
+    private String sedeVista;
+    private List<SelectItem> sedes;
     private LocalDate corteEfectivo;
     private TreeNode<FilaTablero> raiz;
     private int cuantos;
@@ -48,12 +76,14 @@ public class TableroBacking implements Serializable {
         try {
             anio = parametroAnio();
             corte = parametroCorte();
+            sede = parametroSede();
             armar();
         } catch (OperacionNoPermitida e) {
             Pagina.prohibir();
         } catch (ReglaIncumplida e) {
             anio = null;
             corte = null;
+            sede = null;
             Mensajes.error(e.getMessage());
             armar();
         }
@@ -68,10 +98,38 @@ public class TableroBacking implements Serializable {
         }
     }
 
+    /**
+     * Descarga el informe de avance en ese formato (xlsx, pdf, csv) con los filtros de lo que se está viendo (no los
+     * que se cambiaron en el formulario sin aplicarlos). Si no se puede, un mensaje y la página sigue igual.
+     */
+    public void descargar(String formato) {
+        FacesContext faces = Pagina.faces();
+        try {
+            ArchivoInforme archivo = informes.exportar(FormatoInforme.leer(formato), anioVisto, corteVisto, sedeVista);
+            ExternalContext externo = faces.getExternalContext();
+            externo.responseReset();
+            externo.setResponseContentType(archivo.tipoContenido());
+            externo.setResponseContentLength(archivo.contenido().length);
+            externo.setResponseHeader("Content-Disposition", DescargaServlet.disposicion(archivo.nombre()));
+            externo.setResponseHeader("X-Content-Type-Options", "nosniff");
+            externo.setResponseHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+            externo.setResponseHeader("Cache-Control", "no-store");
+            externo.getResponseOutputStream().write(archivo.contenido());
+            faces.responseComplete();
+        } catch (ReglaIncumplida | OperacionNoPermitida e) {
+            Mensajes.error(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void armar() {
         Locale idioma = Pagina.idioma();
-        List<SeguimientoIndicador> medidos = servicio.tablero(anio, corte);
+        List<SeguimientoIndicador> medidos = servicio.tablero(anio, corte, vacioANulo(sede));
         corteEfectivo = ServicioIndicadores.corte(anio, corte);
+        anioVisto = anio;
+        corteVisto = corte;
+        sedeVista = vacioANulo(sede);
         cuantos = medidos.size();
         raiz = new DefaultTreeNode<>(FilaTablero.grupo(FilaTablero.Tipo.LINEA, ""), null);
         Map<Long, TreeNode<FilaTablero>> lineas = new LinkedHashMap<>();
@@ -122,6 +180,33 @@ public class TableroBacking implements Serializable {
         }
     }
 
+    private static String parametroSede() {
+        return vacioANulo(Pagina.parametro("sede"));
+    }
+
+    private static String vacioANulo(String texto) {
+        return texto == null || texto.isBlank() ? null : texto.strip();
+    }
+
+    /** Las sedes del registro para el filtro, por nombre (la opción vacía es «Todas las sedes»). */
+    public List<SelectItem> getSedes() {
+        if (sedes == null) {
+            sedes = servicioSedes.listar(new FiltroSedes(null, null, null)).stream().map(SedeALaFecha::getSede)
+                    .sorted(Comparator.comparing(Sede::getNombre, String.CASE_INSENSITIVE_ORDER))
+                    .map(s -> new SelectItem(s.getCodigo(), s.getNombre())).collect(Collectors.toList());
+        }
+        return sedes;
+    }
+
+    /** El nombre de la sede de lo que se ve; {@code null} si son todas. */
+    public String getSedeVistaNombre() {
+        if (sedeVista == null) {
+            return null;
+        }
+        return getSedes().stream().filter(o -> sedeVista.equals(o.getValue())).map(SelectItem::getLabel)
+                .findFirst().orElse(sedeVista);
+    }
+
     /** Los años del plan para el filtro (el vacío es el cuatrienio). */
     public List<Integer> getAnios() {
         return IntStream.rangeClosed(Cuatrienio.PRIMER_ANIO, Cuatrienio.ULTIMO_ANIO).boxed()
@@ -134,6 +219,14 @@ public class TableroBacking implements Serializable {
 
     public void setAnio(Integer anio) {
         this.anio = anio;
+    }
+
+    public String getSede() {
+        return sede;
+    }
+
+    public void setSede(String sede) {
+        this.sede = sede;
     }
 
     public LocalDate getCorte() {
