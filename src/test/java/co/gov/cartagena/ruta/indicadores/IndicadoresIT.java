@@ -1,6 +1,8 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -408,25 +410,33 @@ class IndicadoresIT {
     }
 
     @Test
-    void lasFuentesSinCalculoNoMuestranCifras() {
+    void todasLasFuentesTienenCalculoYCadaValorDiceDeDondeSale() {
         como(COORDINADORA);
         List<SeguimientoIndicador> tablero = servicio.tablero(null, null);
         assertEquals(63, tablero.size());
         Set<FuenteIndicador> calculadas = Set.of(FuenteIndicador.CASOS, FuenteIndicador.ACTIVIDADES);
-        List<SeguimientoIndicador> sinCalculo = tablero.stream()
+        List<SeguimientoIndicador> deRegistros = tablero.stream()
                 .filter(s -> calculadas.contains(s.indicador().getFuente())).collect(Collectors.toList());
-        assertEquals(27, sinCalculo.size());
+        assertEquals(27, deRegistros.size());
         List<SeguimientoIndicador> deSedes = tablero.stream()
                 .filter(s -> s.indicador().getFuente() == FuenteIndicador.SEDES).collect(Collectors.toList());
         assertEquals(7, deSedes.size());
         for (SeguimientoIndicador s : deSedes) {
             assertEquals("Ruta: registro de sedes", s.medicion().valor().fuente(), s.indicador().getCodigoTexto());
         }
-        for (SeguimientoIndicador s : sinCalculo) {
-            assertNull(s.medicion().valor(), s.indicador().getCodigoTexto());
-            assertNull(s.medicion().avance().getRazon());
-            assertEquals(EstadoAvance.SIN_CALCULO, s.medicion().avance().getEstado());
-            assertEquals(Semaforo.SIN_DATOS, s.medicion().semaforo());
+        for (SeguimientoIndicador s : tablero) {
+            assertNotEquals(EstadoAvance.SIN_CALCULO, s.medicion().avance().getEstado(), s.indicador().getCodigoTexto());
+        }
+        for (SeguimientoIndicador s : deRegistros) {
+            TipoMeta tipo = s.indicador().getTipoMeta();
+            if (tipo == TipoMeta.ACUMULADO || tipo == TipoMeta.MANTENIMIENTO) {
+                // Un conteo siempre tiene valor (cero si no hay registros); nunca sale de un reporte.
+                assertNotNull(s.medicion().valor(), s.indicador().getCodigoTexto());
+                assertEquals("Ruta: " + s.indicador().getFuente().codigo(), s.medicion().valor().fuente());
+            } else if (s.medicion().valor() != null) {
+                assertTrue(s.medicion().valor().fuente().startsWith("Ruta: "), s.indicador().getCodigoTexto());
+                assertNotNull(s.medicion().valor().denominador(), "una proporción publica su denominador");
+            }
         }
     }
 

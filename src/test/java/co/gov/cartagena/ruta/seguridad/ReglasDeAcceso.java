@@ -126,6 +126,7 @@ final class ReglasDeAcceso {
         api("POST /indicadores/reportes/{id}/rechazo", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
         api("POST /indicadores/importaciones", Alcance.LIBRE, EnumSet.of(COORDINADOR));
         api("GET /indicadores/{codigo}/registros", Alcance.LIBRE, INDICADORES);
+        api("GET /indicadores/informe", Alcance.LIBRE, INDICADORES);
         api("GET /indicadores/{codigo}/datos-externos", Alcance.LIBRE, INDICADORES);
         api("POST /indicadores/{codigo}/datos-externos", Alcance.LIBRE, EnumSet.of(SUPERVISOR, ADMINISTRADOR));
         api("POST /indicadores/recuento", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));

@@ -238,6 +238,20 @@ public class TableroBacking implements Serializable {
     }
 
     /** La fecha a la que están los valores (la del filtro o, sin ella, hoy). */
+    /** El año aplicado (para el enlace a la página de cada indicador). */
+    public Integer getAnioVisto() {
+        return anioVisto;
+    }
+
+    /** La fecha de corte aplicada, aaaa-mm-dd (para el enlace a la página de cada indicador). */
+    public String getCorteVistoIso() {
+        return corteVisto == null ? null : corteVisto.toString();
+    }
+
+    public String getSedeVista() {
+        return sedeVista;
+    }
+
     public LocalDate getCorteEfectivo() {
         return corteEfectivo;
     }
