@@ -94,8 +94,19 @@ class CasosReglasIT {
                 LocalDate.of(2005, 1, 15), Sexo.MUJER), null);
     }
 
+    /** Una titular que cumple la elegibilidad de la ruta (víctima registrada, con su autorización, si la exige). */
+    private Persona titular(Ruta ruta, String nombres) {
+        Persona p = persona(nombres);
+        if (!ruta.definicion().exigeTitularVictima()) {
+            return p;
+        }
+        Persona autorizada = personas.otorgarConsentimiento(p.getId(), LocalDate.of(2025, 1, 2),
+                co.gov.cartagena.ruta.personas.AlcanceConsentimiento.DATOS_SENSIBLES, "Formato de autorización firmado");
+        return personas.actualizar(p.getId(), autorizada.getVersion(), Ejemplos.comoVictima(autorizada.datos()));
+    }
+
     private Caso abrir(Ruta ruta, String sede, LocalDate apertura) {
-        return casos.abrir(new SolicitudApertura(ruta, sede, persona("Titular").getId(), null, apertura, "Relato",
+        return casos.abrir(new SolicitudApertura(ruta, sede, titular(ruta, "Titular").getId(), null, apertura, "Relato",
                 Ejemplos.apertura(ruta), null));
     }
 
@@ -349,7 +360,7 @@ class CasosReglasIT {
                 if (!campo.obligatorio()) {
                     continue;
                 }
-                Persona p = persona("Incompleta");
+                Persona p = titular(ruta, "Incompleta");
                 Map<String, String> datos = new LinkedHashMap<>(Ejemplos.apertura(ruta));
                 datos.remove(campo.nombre());
                 ReglaIncumplida error = assertThrows(ReglaIncumplida.class, () -> casos.abrir(new SolicitudApertura(
