@@ -92,7 +92,7 @@ public class ActividadesResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Permitido({Rol.GESTOR, Rol.COORDINADOR, Rol.SUPERVISOR})
     @Operation(summary = "Una actividad; los asistentes y las evidencias solo para quien trabaja en su sede")
     public JsonObject ver(@PathParam("id") long id) {
@@ -100,7 +100,7 @@ public class ActividadesResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido({Rol.GESTOR, Rol.COORDINADOR})
     @Operation(summary = "Cambia los datos (mismos campos que al registrar) con la version que se leyó; 409 si otra"
@@ -114,7 +114,7 @@ public class ActividadesResource {
     }
 
     @POST
-    @Path("{id: \\d+}/anulacion")
+    @Path("{id}/anulacion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido({Rol.GESTOR, Rol.COORDINADOR})
     @Operation(summary = "Anula la actividad con motivo (y version, opcional)")
@@ -125,7 +125,7 @@ public class ActividadesResource {
     }
 
     @POST
-    @Path("{id: \\d+}/personas")
+    @Path("{id}/personas")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido({Rol.GESTOR, Rol.COORDINADOR})
     @Operation(summary = "Agrega a la asistencia personas del registro: {\"personas\": [ids]}")
@@ -138,7 +138,7 @@ public class ActividadesResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}/personas/{persona: \\d+}")
+    @Path("{id}/personas/{persona}")
     @Permitido({Rol.GESTOR, Rol.COORDINADOR})
     @Operation(summary = "Quita de la asistencia a una persona agregada por error (queda en la auditoría)")
     public JsonObject quitarPersona(@PathParam("id") long id, @PathParam("persona") long persona) {
@@ -147,7 +147,7 @@ public class ActividadesResource {
     }
 
     @POST
-    @Path("{id: \\d+}/evidencias")
+    @Path("{id}/evidencias")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Permitido({Rol.GESTOR, Rol.COORDINADOR})
     @Operation(summary = "Adjunta una evidencia (PDF, JPG o PNG de hasta 10 MB; nombre en X-Nombre-Archivo). Se "
@@ -161,7 +161,7 @@ public class ActividadesResource {
     }
 
     @POST
-    @Path("{id: \\d+}/evidencias/{adjunto: \\d+}/anulacion")
+    @Path("{id}/evidencias/{adjunto}/anulacion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido({Rol.GESTOR, Rol.COORDINADOR})
     @Operation(summary = "Anula una evidencia con motivo; sin evidencias vigentes la actividad queda «sin soporte»")

@@ -24,7 +24,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "indicador")
-@NamedQuery(name = "Indicador.todos", query = "SELECT i FROM Indicador i ORDER BY i.orden")
+@NamedQuery(name = "Indicador.todos", query = "SELECT i FROM Indicador i JOIN FETCH i.componente "
+        + "LEFT JOIN FETCH i.programa ORDER BY i.orden")
 @NamedQuery(name = "Indicador.porCodigo", query = "SELECT i FROM Indicador i WHERE i.codigo.valor = :codigo")
 public class Indicador {
 

@@ -28,9 +28,24 @@ public class LecturasDelAlmacen {
         return leidos.computeIfAbsent(anio + "/" + corte + "/" + sede, k -> leer(anio, corte, sede)).get(indicador);
     }
 
+    private Map<Long, java.util.List<ReporteIndicador>> aprobados;
+
+    /** Los reportes aprobados por indicador (id), leídos una vez por petición con la consulta dada. */
+    public Map<Long, java.util.List<ReporteIndicador>> reportesAprobados(
+            java.util.function.Supplier<java.util.List<ReporteIndicador>> consulta) {
+        if (aprobados == null) {
+            aprobados = new HashMap<>();
+            for (ReporteIndicador r : consulta.get()) {
+                aprobados.computeIfAbsent(r.getIndicador().getId(), k -> new java.util.ArrayList<>()).add(r);
+            }
+        }
+        return aprobados;
+    }
+
     /** Olvida lo leído (tras un cambio en la misma petición). */
     public void olvidar() {
         leidos.clear();
+        aprobados = null;
     }
 
     private Map<String, Conteo> leer(Integer anio, LocalDate corte, Long sede) {

@@ -32,6 +32,9 @@ import java.util.Objects;
         query = "SELECT r FROM ReporteIndicador r WHERE r.indicador = :indicador AND r.estado = :estado"
                 + " AND r.fechaCorte BETWEEN :desde AND :hasta"
                 + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC")
+@NamedQuery(name = "ReporteIndicador.aprobados",
+        query = "SELECT r FROM ReporteIndicador r WHERE r.estado = :estado"
+                + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC")
 @NamedQuery(name = "ReporteIndicador.porEstado",
         query = "SELECT r FROM ReporteIndicador r WHERE r.estado = :estado ORDER BY r.reportadoEn, r.id")
 @NamedQuery(name = "ReporteIndicador.deIndicador",

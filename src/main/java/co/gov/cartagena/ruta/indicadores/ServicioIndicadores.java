@@ -71,6 +71,9 @@ public class ServicioIndicadores {
     @Inject
     co.gov.cartagena.ruta.sedes.RepositorioSedes sedes;
 
+    @Inject
+    LecturasDelAlmacen lecturas;
+
     // ---------------------------------------------------------------- consultas
 
     /** Los 63 indicadores en el orden del plan. */
@@ -278,6 +281,7 @@ public class ServicioIndicadores {
         } catch (OptimisticLockException otraDecision) {
             throw new ConflictoEdicion("el reporte número " + reporte.getId());
         }
+        lecturas.olvidar();
     }
 
     /**

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,9 @@ public class ValoresReportados implements FuenteDeValores {
         return fuente.seReporta();
     }
 
+    @Inject
+    LecturasDelAlmacen lecturas;
+
     @Override
     public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte, Long sede) {
         if (sede != null) {
@@ -34,13 +38,12 @@ public class ValoresReportados implements FuenteDeValores {
         if (hasta.isBefore(desde)) {
             return Optional.empty();
         }
-        return em.createNamedQuery("ReporteIndicador.vigente", ReporteIndicador.class)
-                .setParameter("indicador", indicador)
-                .setParameter("estado", EstadoReporte.APROBADO)
-                .setParameter("desde", desde)
-                .setParameter("hasta", hasta)
-                .setMaxResults(1)
-                .getResultStream()
+        // Los aprobados vienen ordenados del corte más nuevo al más viejo (y del aprobado más recientemente): el primero
+        // dentro del periodo es el vigente. Se leen una vez por petición para los 63 indicadores.
+        return lecturas.reportesAprobados(() -> em.createNamedQuery("ReporteIndicador.aprobados",
+                        ReporteIndicador.class).setParameter("estado", EstadoReporte.APROBADO).getResultList())
+                .getOrDefault(indicador.getId(), java.util.List.of()).stream()
+                .filter(r -> !r.getFechaCorte().isBefore(desde) && !r.getFechaCorte().isAfter(hasta))
                 .findFirst()
                 .map(ReporteIndicador::comoValor);
     }
