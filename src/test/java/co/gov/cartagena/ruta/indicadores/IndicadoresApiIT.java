@@ -198,8 +198,25 @@ class IndicadoresApiIT {
         assertEquals(200, r.statusCode(), r.body());
         JsonObject o = Demo.json(r.body());
         assertEquals("Derechos Humanos para la Vida Digna", o.getString("programa"));
-        assertEquals(JsonValue.EMPTY_JSON_OBJECT, o.getJsonObject("desagregaciones"));
-        assertTrue(o.containsKey("notaDesagregaciones"), "los de casos anuncian sus desagregaciones");
+        // Trata de personas: desagregado por sexo, edad… y modalidad de explotación; la supervisora sin permiso de datos
+        // personales no ve cifras de celdas de menos de 5 personas.
+        JsonObject desagregaciones = o.getJsonObject("desagregaciones");
+        for (String dimension : List.of("sexo", "grupoEdad", "etnia", "discapacidad", "victima", "localidad", "sede")) {
+            assertTrue(desagregaciones.containsKey(dimension), dimension + " en " + desagregaciones);
+        }
+        for (String dimension : desagregaciones.keySet()) {
+            for (JsonValue celda : desagregaciones.getJsonArray(dimension)) {
+                JsonObject c = celda.asJsonObject();
+                if (c.getBoolean("suprimida")) {
+                    assertTrue(!c.containsKey("numerador") && !c.containsKey("denominador"), c.toString());
+                } else {
+                    for (String k : List.of("numerador", "denominador")) {
+                        assertTrue(!c.containsKey(k) || c.getJsonNumber(k).longValue() >= 5, c.toString());
+                    }
+                }
+            }
+        }
+        assertTrue(o.containsKey("notaDesagregaciones"), "los calculados explican la supresión");
         assertTrue(o.getString("regla").contains("desagregado por modalidad"));
         JsonObject manual = Demo.json(get("api/v1/indicadores/SC.T24.4", supervisora()).body());
         assertEquals(JsonValue.EMPTY_JSON_OBJECT, manual.getJsonObject("desagregaciones"));

@@ -148,11 +148,15 @@ class MatrizAccesoIT {
             case LIBRE, PERSONA_IDENTIDAD, PUBLICA, RETORNO -> PASA;
             case CASO, PERSONA_DATOS -> a.ve(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE") ? PASA : noLoVe;
             // La actividad de Canapote: la ven su gestora y su coordinadora, y (solo leer) los supervisores.
-            case ACTIVIDAD -> a.ve(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE") || a.rol == Rol.SUPERVISOR ? PASA : noLoVe;
+            // Quitar a la misma asistente dos veces (la matriz llama con varios actores): la segunda no encuentra qué
+            // quitar y responde 404 con su mensaje.
+            case ACTIVIDAD -> !(a.ve(Ruta.CASA_DE_JUSTICIA, "CJ-CANAPOTE") || a.rol == Rol.SUPERVISOR) ? noLoVe
+                    : e.metodo().equals("DELETE") ? BORRADO : PASA;
         };
     }
 
     private static final Set<Integer> PASA = Set.of(200, 201, 204, 400, 409);
+    private static final Set<Integer> BORRADO = Set.of(200, 204, 400, 404, 409);
 
     record Endpoint(String metodo, String ruta, Set<Rol> permitidos, String tipoCuerpo) {
         String clave() {
