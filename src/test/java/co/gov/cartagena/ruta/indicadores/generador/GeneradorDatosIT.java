@@ -83,7 +83,9 @@ class GeneradorDatosIT {
         EstadoInicial antes;
         GeneradorDatos.Resultado r;
         Map<String, Long> unoPorRuta = new HashMap<>();
-        try (Connection c = fuente.getConnection()) {
+        // la conexión de EclipseLink en esta transacción: así el modelo JPA ve lo cargado sin confirmarlo
+        Connection c = em.unwrap(Connection.class);
+        {
             antes = EstadoInicial.leer(c);
             if (antes.casos() > 0) {
                 // una base con casos: sin anexar, el generador no escribe nada
