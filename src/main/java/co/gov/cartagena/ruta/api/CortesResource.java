@@ -10,8 +10,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,16 +59,8 @@ public class CortesResource {
     @APIResponse(responseCode = "201", description = "El corte cerrado")
     @APIResponse(responseCode = "400", description = "Fecha no válida o ya cerrada")
     public Response cerrar(JsonObject cuerpo) {
-        ReglaIncumplida.exigir(cuerpo != null, "cuerpo", "Envíe un objeto JSON con la fecha del corte.");
-        String fecha = texto(cuerpo, "fecha");
-        ReglaIncumplida.exigir(fecha != null, "fecha", "Indique la fecha de corte (aaaa-mm-dd).");
-        LocalDate f;
-        try {
-            f = LocalDate.parse(fecha);
-        } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida("fecha", "La fecha debe tener la forma aaaa-mm-dd.");
-        }
-        Cortes.Corte c = cortes.cerrar(f, texto(cuerpo, "observacion"));
+        Entrada e = new Entrada(cuerpo);
+        Cortes.Corte c = cortes.cerrar(e.fecha("fecha"), e.texto("observacion"));
         return Response.created(uri.getBaseUriBuilder().path("cortes/{id}").build(c.id())).entity(corte(c).build())
                 .build();
     }
@@ -134,21 +122,6 @@ public class CortesResource {
     }
 
     private static void numero(JsonObjectBuilder o, String campo, BigDecimal valor) {
-        if (valor == null) {
-            o.addNull(campo);
-        } else {
-            BigDecimal v = valor.stripTrailingZeros();
-            o.add(campo, v.scale() < 0 ? v.setScale(0) : v);
-        }
-    }
-
-    private static String texto(JsonObject o, String campo) {
-        JsonValue v = o.get(campo);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        ReglaIncumplida.exigir(v instanceof JsonString, campo, "El campo «" + campo + "» debe ser texto.");
-        String s = ((JsonString) v).getString();
-        return s.isBlank() ? null : s;
+        Vistas.numero(o, campo, valor);
     }
 }

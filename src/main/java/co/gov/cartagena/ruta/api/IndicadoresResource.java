@@ -418,17 +418,11 @@ public class IndicadoresResource {
     }
 
     private static void numero(JsonObjectBuilder o, String campo, BigDecimal valor) {
-        if (valor == null) {
-            o.addNull(campo);
-        } else {
-            o.add(campo, limpio(valor));
-        }
+        Vistas.numero(o, campo, valor);
     }
 
-    /** Sin ceros de relleno ni notación científica: 50.0000 → 50, 35.1000 → 35.1. */
     private static BigDecimal limpio(BigDecimal valor) {
-        BigDecimal sinCeros = valor.stripTrailingZeros();
-        return sinCeros.scale() < 0 ? sinCeros.setScale(0) : sinCeros;
+        return Vistas.limpio(valor);
     }
 
     private static void texto(JsonObjectBuilder o, String campo, String valor) {

@@ -230,4 +230,19 @@ final class Vistas {
             b.add(campo, valor.toString());
         }
     }
+
+    /** Un número JSON sin ceros de relleno ni notación científica, o null. */
+    static void numero(JsonObjectBuilder o, String campo, java.math.BigDecimal valor) {
+        if (valor == null) {
+            o.addNull(campo);
+        } else {
+            o.add(campo, limpio(valor));
+        }
+    }
+
+    /** Sin ceros de relleno ni notación científica: 50.0000 → 50, 35.1000 → 35.1. */
+    static java.math.BigDecimal limpio(java.math.BigDecimal valor) {
+        java.math.BigDecimal sinCeros = valor.stripTrailingZeros();
+        return sinCeros.scale() < 0 ? sinCeros.setScale(0) : sinCeros;
+    }
 }

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Cortes: un supervisor cierra una fecha de corte y las cifras de los 63 indicadores (cuatrienio y año del corte)

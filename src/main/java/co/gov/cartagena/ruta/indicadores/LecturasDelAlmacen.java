@@ -22,6 +22,9 @@ public class LecturasDelAlmacen {
     @Resource(lookup = FuenteDeDatos.JNDI)
     DataSource datos;
 
+    @jakarta.persistence.PersistenceContext(unitName = "ruta")
+    jakarta.persistence.EntityManager em;
+
     private final Map<String, Map<String, Conteo>> leidos = new HashMap<>();
 
     public Conteo conteo(String indicador, Integer anio, LocalDate corte, Long sede) {
@@ -30,12 +33,15 @@ public class LecturasDelAlmacen {
 
     private Map<Long, java.util.List<ReporteIndicador>> aprobados;
 
-    /** Los reportes aprobados por indicador (id), leídos una vez por petición con la consulta dada. */
-    public Map<Long, java.util.List<ReporteIndicador>> reportesAprobados(
-            java.util.function.Supplier<java.util.List<ReporteIndicador>> consulta) {
+    /**
+     * Los reportes aprobados por indicador (id), leídos una vez por petición: del corte más nuevo al más viejo y, en
+     * el mismo corte, del aprobado más recientemente.
+     */
+    public Map<Long, java.util.List<ReporteIndicador>> reportesAprobados() {
         if (aprobados == null) {
             aprobados = new HashMap<>();
-            for (ReporteIndicador r : consulta.get()) {
+            for (ReporteIndicador r : em.createNamedQuery("ReporteIndicador.aprobados", ReporteIndicador.class)
+                    .setParameter("estado", EstadoReporte.APROBADO).getResultList()) {
                 aprobados.computeIfAbsent(r.getIndicador().getId(), k -> new java.util.ArrayList<>()).add(r);
             }
         }

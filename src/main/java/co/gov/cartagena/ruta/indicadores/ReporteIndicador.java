@@ -28,10 +28,6 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "reporte_indicador")
-@NamedQuery(name = "ReporteIndicador.vigente",
-        query = "SELECT r FROM ReporteIndicador r WHERE r.indicador = :indicador AND r.estado = :estado"
-                + " AND r.fechaCorte BETWEEN :desde AND :hasta"
-                + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC")
 @NamedQuery(name = "ReporteIndicador.aprobados",
         query = "SELECT r FROM ReporteIndicador r WHERE r.estado = :estado"
                 + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC")

@@ -2,8 +2,6 @@ package co.gov.cartagena.ruta.indicadores;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,16 +15,13 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ValoresReportados implements FuenteDeValores {
 
-    @PersistenceContext(unitName = "ruta")
-    EntityManager em;
+    @Inject
+    LecturasDelAlmacen lecturas;
 
     @Override
     public boolean atiende(FuenteIndicador fuente) {
         return fuente.seReporta();
     }
-
-    @Inject
-    LecturasDelAlmacen lecturas;
 
     @Override
     public Optional<Valor> valor(Indicador indicador, Integer anio, LocalDate corte, Long sede) {
@@ -40,9 +35,7 @@ public class ValoresReportados implements FuenteDeValores {
         }
         // Los aprobados vienen ordenados del corte más nuevo al más viejo (y del aprobado más recientemente): el primero
         // dentro del periodo es el vigente. Se leen una vez por petición para los 63 indicadores.
-        return lecturas.reportesAprobados(() -> em.createNamedQuery("ReporteIndicador.aprobados",
-                        ReporteIndicador.class).setParameter("estado", EstadoReporte.APROBADO).getResultList())
-                .getOrDefault(indicador.getId(), java.util.List.of()).stream()
+        return lecturas.reportesAprobados().getOrDefault(indicador.getId(), java.util.List.of()).stream()
                 .filter(r -> !r.getFechaCorte().isBefore(desde) && !r.getFechaCorte().isAfter(hasta))
                 .findFirst()
                 .map(ReporteIndicador::comoValor);

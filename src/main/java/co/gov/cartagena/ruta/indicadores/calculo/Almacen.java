@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * El almacén incremental de los indicadores de fuente casos y actividades, en JDBC puro (lo usan el servidor, el
@@ -359,7 +358,7 @@ public final class Almacen {
     }
 
     private static String marcadores(int n) {
-        return Collections.nCopies(n, "?").stream().collect(Collectors.joining(","));
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static int fijar(PreparedStatement ps, int desde, List<Long> ids) throws SQLException {
