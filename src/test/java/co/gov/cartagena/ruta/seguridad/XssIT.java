@@ -174,11 +174,15 @@ class XssIT {
                 buscarCasos(n, espera, carga);
                 // Solo puede aparecer el caso de esta prueba, cuya persona se llama con las cargas XSS (y por eso
                 // contiene «or», «1», «x»…): la búsqueda por palabras lo encuentra con razón. Ningún otro.
-                // Con «OR» la palabra «or» también encuentra, con razón, a personas llamadas «Coordinada», «Torres»…
-                boolean traeOr = carga.toLowerCase().contains(" or ");
+                // La búsqueda es por palabras: las letras y cifras de la carga («or» de «' OR 1=1», «7» de «#{7*7}»)
+                // encuentran con razón a otros casos cuyo texto las contiene (Coordinada, Prueba9087…). Cualquier
+                // otra fila sería la inyección funcionando.
+                List<String> palabras = java.util.Arrays.stream(carga.toLowerCase().split("[^\\p{L}\\p{N}]+"))
+                        .filter(w -> !w.isBlank()).toList();
                 for (WebElement fila : n.findElements(By.cssSelector("#resultados\\:casos tbody tr[data-ri]"))) {
+                    String enFila = fila.getText().toLowerCase();
                     assertTrue(fila.getText().contains(caso.getString("radicado"))
-                                    || traeOr && fila.getText().toLowerCase().contains("or"),
+                                    || !palabras.isEmpty() && palabras.stream().allMatch(enFila::contains),
                             "«" + carga + "» encontró otro caso: " + fila.getText());
                 }
                 assertEquals(carga, n.findElement(By.id("filtros:texto")).getAttribute("value"));
