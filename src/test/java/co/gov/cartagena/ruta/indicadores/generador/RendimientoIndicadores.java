@@ -78,6 +78,8 @@ public final class RendimientoIndicadores {
         long atenciones = Long.getLong("benchmark.atenciones", 3L * casos);
         int peticiones = Integer.getInteger("benchmark.peticiones", 200);
         int corridas = Integer.getInteger("benchmark.corridas", 10);
+        int corridasEnVivo = Integer.getInteger("benchmark.corridasEnVivo", 3);
+        boolean reusar = Boolean.getBoolean("benchmark.reusar");
         boolean soloGenerar = Boolean.getBoolean("benchmark.soloGenerar");
         String memoriaDb = System.getProperty("benchmark.mariadb.bufferPool", "2G");
 
@@ -85,7 +87,14 @@ public final class RendimientoIndicadores {
         String clavePropietario = aleatorio();
         String secretoOidc = aleatorio();
         Informe informe = new Informe(semilla, casos, atenciones, memoriaDb);
-        borrar(dir.resolve("mariadb-datos"));
+        // Con -Dbenchmark.reusar=true se conserva la base generada por una corrida anterior con la misma semilla y el
+        // mismo volumen (la marca lo dice); las migraciones nuevas se aplican y el almacén se reconstruye igual.
+        Path marca = dir.resolve("mariadb-datos/ruta-benchmark.txt");
+        String firma = semilla + " " + casos + " " + atenciones;
+        boolean reusada = reusar && Files.exists(marca) && Files.readString(marca).strip().equals(firma);
+        if (!reusada) {
+            borrar(dir.resolve("mariadb-datos"));
+        }
         MariaDbEmbebida mariadb = new MariaDbEmbebida(puertoDb, raiz.resolve("target/mariadb-benchmark").toFile(),
                 dir.resolve("mariadb-datos").toFile(), claveApp, clavePropietario)
                 .conArgumentos("--innodb-buffer-pool-size=" + memoriaDb, "--innodb-log-file-size=512M",
@@ -104,12 +113,18 @@ public final class RendimientoIndicadores {
             try (Connection c = DriverManager.getConnection(GeneradorDatos.urlDeCarga(url),
                     MariaDbEmbebida.USUARIO_PROPIETARIO, clavePropietario)) {
                 informe.versionDb = valor(c, "SELECT VERSION()");
-                paso(String.format(Locale.ROOT, "Generando %,d casos y %,d atenciones (semilla %d)", casos,
-                        atenciones, semilla));
-                GeneradorDatos.Resultado r = GeneradorDatos.cargar(c, GeneradorDatos.Parametros.de(semilla, casos,
-                        atenciones));
-                informe.generacion = r;
-                System.out.println(GeneradorDatos.informe(r));
+                if (reusada) {
+                    paso("Se reusa la base generada antes (semilla, casos y atenciones: " + firma + ")");
+                    informe.reusada = true;
+                } else {
+                    paso(String.format(Locale.ROOT, "Generando %,d casos y %,d atenciones (semilla %d)", casos,
+                            atenciones, semilla));
+                    GeneradorDatos.Resultado r = GeneradorDatos.cargar(c, GeneradorDatos.Parametros.de(semilla,
+                            casos, atenciones));
+                    informe.generacion = r;
+                    System.out.println(GeneradorDatos.informe(r));
+                    Files.writeString(marca, firma + "\n");
+                }
                 long t = System.nanoTime();
                 try (Statement st = c.createStatement()) {
                     for (String tabla : List.of("persona", "caso", "caso_persona", "caso_evento", "atencion", "sede",
@@ -193,18 +208,22 @@ public final class RendimientoIndicadores {
                 System.out.println("  " + corte.texto() + ": " + m.resumen());
             }
 
-            paso("Almacen.enVivo y Almacen.leer (" + corridas + " corridas por corte)");
+            paso("Almacen.enVivo (" + corridasEnVivo + " corridas por corte) y Almacen.leer (" + corridas + ")");
             try (Connection c = DriverManager.getConnection(url, MariaDbEmbebida.USUARIO_PROPIETARIO,
                     clavePropietario)) {
                 for (Corte corte : CORTES) {
                     Medida vivo = new Medida();
                     Medida lectura = new Medida();
-                    invocar(enVivo, c, corte.anio(), corte.corte());
-                    for (int i = 0; i < corridas; i++) {
+                    // El cálculo en vivo tarda decenas de segundos por corte: sin corrida de calentamiento (las tablas
+                    // ya están en el buffer pool tras la reconstrucción y las peticiones).
+                    for (int i = 0; i < corridasEnVivo; i++) {
                         long t = System.nanoTime();
                         invocar(enVivo, c, corte.anio(), corte.corte());
                         vivo.cliente.add((System.nanoTime() - t) / 1e6);
-                        t = System.nanoTime();
+                    }
+                    invocar(leer, c, corte.anio(), corte.corte());
+                    for (int i = 0; i < corridas; i++) {
+                        long t = System.nanoTime();
                         invocar(leer, c, corte.anio(), corte.corte());
                         lectura.cliente.add((System.nanoTime() - t) / 1e6);
                     }
@@ -267,6 +286,7 @@ public final class RendimientoIndicadores {
         final Map<Corte, Medida> enVivo = new java.util.LinkedHashMap<>();
         final Map<Corte, Medida> leer = new java.util.LinkedHashMap<>();
         String rssPayara = "no medida";
+        boolean reusada;
 
         Informe(long semilla, int casos, long atenciones, String memoriaDb) {
             this.semilla = semilla;
@@ -290,6 +310,10 @@ public final class RendimientoIndicadores {
             md.append("| MariaDB | ").append(versionDb).append(" (innodb_buffer_pool_size ").append(memoriaDb)
                     .append(") |\n\n");
             md.append("## Datos (GeneradorDatos, semilla ").append(semilla).append(")\n\n");
+            if (reusada) {
+                md.append("Base generada por una corrida anterior con la misma semilla y volumen"
+                        + " (`-Dbenchmark.reusar=true`); la generación no se midió en esta corrida.\n");
+            }
             if (generacion != null) {
                 md.append("| Tabla | Filas |\n|---|---:|\n");
                 generacion.filas().forEach((t, n) -> md.append("| ").append(t.nombre()).append(" (")
@@ -326,8 +350,7 @@ public final class RendimientoIndicadores {
                 md.append("\n«Servidor» es el encabezado `Server-Timing: app;dur=…`; «cliente», el tiempo de ida y"
                         + " vuelta visto por el cliente HTTP en la misma máquina; «en vivo», `Almacen.enVivo` (las"
                         + " mismas cifras con GROUP BY sobre las tablas crudas), ").append(enVivo.isEmpty() ? 0
-                        : enVivo.values().iterator().next().cliente.size()).append(" corridas por corte tras una de"
-                        + " calentamiento.\n");
+                        : enVivo.values().iterator().next().cliente.size()).append(" corridas por corte.\n");
                 if (api.values().stream().anyMatch(m -> m.servidor.isEmpty())) {
                     md.append("\n**Atención:** alguna respuesta no trajo el encabezado `Server-Timing`; sin él no hay"
                             + " tiempo del servidor (NaN).\n");
