@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -24,8 +25,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "indicador")
-@NamedQuery(name = "Indicador.todos", query = "SELECT i FROM Indicador i JOIN FETCH i.componente "
-        + "LEFT JOIN FETCH i.programa ORDER BY i.orden")
+// Todo el catálogo en una consulta: el componente con su línea y el programa (la relación es ansiosa; sin unirlos,
+// EclipseLink haría una consulta por cada uno).
+@NamedQuery(name = "Indicador.todos", query = "SELECT i FROM Indicador i ORDER BY i.orden", hints = {
+        @QueryHint(name = "eclipselink.join-fetch", value = "i.componente.linea"),
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "i.programa.componente")})
 @NamedQuery(name = "Indicador.porCodigo", query = "SELECT i FROM Indicador i WHERE i.codigo.valor = :codigo")
 public class Indicador {
 

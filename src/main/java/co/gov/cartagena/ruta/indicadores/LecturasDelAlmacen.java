@@ -2,19 +2,25 @@ package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.indicadores.calculo.Conteo;
+import co.gov.cartagena.ruta.indicadores.calculo.SumasAlCorte;
 import co.gov.cartagena.ruta.persistencia.FuenteDeDatos;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * Lo leído del almacén en esta petición: el tablero mide 63 indicadores, y todos los calculados salen de una sola
- * consulta por periodo y fecha de corte.
+ * consulta por fecha de corte y sede ({@link Almacen#sumas}), que sirve también a los años del cuatrienio (el
+ * avance del mantenimiento).
  */
 @RequestScoped
 public class LecturasDelAlmacen {
@@ -22,27 +28,45 @@ public class LecturasDelAlmacen {
     @Resource(lookup = FuenteDeDatos.JNDI)
     DataSource datos;
 
-    @jakarta.persistence.PersistenceContext(unitName = "ruta")
-    jakarta.persistence.EntityManager em;
+    @PersistenceContext(unitName = "ruta")
+    EntityManager em;
 
-    private final Map<String, Map<String, Conteo>> leidos = new HashMap<>();
+    private final List<SumasAlCorte> sumas = new ArrayList<>();
+    private final Map<String, Map<String, Conteo>> conteos = new HashMap<>();
 
     public Conteo conteo(String indicador, Integer anio, LocalDate corte, Long sede) {
-        return leidos.computeIfAbsent(anio + "/" + corte + "/" + sede, k -> leer(anio, corte, sede)).get(indicador);
+        long s = sede == null ? 0 : sede;
+        return conteos.computeIfAbsent(anio + "/" + corte + "/" + s, k -> sumas(anio, corte, s).conteos(anio, corte))
+                .get(indicador);
     }
 
-    private Map<Long, java.util.List<ReporteIndicador>> aprobados;
+    private SumasAlCorte sumas(Integer anio, LocalDate corte, long sede) {
+        for (SumasAlCorte leidas : sumas) {
+            if (leidas.sede() == sede && leidas.responde(anio, corte)) {
+                return leidas;
+            }
+        }
+        try (Connection c = datos.getConnection()) {
+            SumasAlCorte leidas = Almacen.sumas(c, anio, corte, sede);
+            sumas.add(leidas);
+            return leidas;
+        } catch (SQLException e) {
+            throw new IllegalStateException("No se pudo leer el almacén de indicadores", e);
+        }
+    }
+
+    private Map<Long, List<ReporteIndicador>> aprobados;
 
     /**
      * Los reportes aprobados por indicador (id), leídos una vez por petición: del corte más nuevo al más viejo y, en
      * el mismo corte, del aprobado más recientemente.
      */
-    public Map<Long, java.util.List<ReporteIndicador>> reportesAprobados() {
+    public Map<Long, List<ReporteIndicador>> reportesAprobados() {
         if (aprobados == null) {
             aprobados = new HashMap<>();
             for (ReporteIndicador r : em.createNamedQuery("ReporteIndicador.aprobados", ReporteIndicador.class)
                     .setParameter("estado", EstadoReporte.APROBADO).getResultList()) {
-                aprobados.computeIfAbsent(r.getIndicador().getId(), k -> new java.util.ArrayList<>()).add(r);
+                aprobados.computeIfAbsent(r.getIndicador().getId(), k -> new ArrayList<>()).add(r);
             }
         }
         return aprobados;
@@ -50,15 +74,8 @@ public class LecturasDelAlmacen {
 
     /** Olvida lo leído (tras un cambio en la misma petición). */
     public void olvidar() {
-        leidos.clear();
+        sumas.clear();
+        conteos.clear();
         aprobados = null;
-    }
-
-    private Map<String, Conteo> leer(Integer anio, LocalDate corte, Long sede) {
-        try (Connection c = datos.getConnection()) {
-            return Almacen.leer(c, anio, corte, sede == null ? 0 : sede);
-        } catch (SQLException e) {
-            throw new IllegalStateException("No se pudo leer el almacén de indicadores", e);
-        }
     }
 }

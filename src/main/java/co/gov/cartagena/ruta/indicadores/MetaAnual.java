@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "meta_anual")
-@NamedQuery(name = "MetaAnual.todas", query = "SELECT m FROM MetaAnual m ORDER BY m.indicador.orden, m.anio")
+// Para el tablero: los valores sin cargar las entidades (cargar cada MetaAnual cargaría su indicador y su jerarquía).
+@NamedQuery(name = "MetaAnual.valores", query = "SELECT m.indicador.id, m.anio, m.valor FROM MetaAnual m")
 @NamedQuery(name = "MetaAnual.deIndicador",
         query = "SELECT m FROM MetaAnual m WHERE m.indicador = :indicador ORDER BY m.anio")
 public class MetaAnual {

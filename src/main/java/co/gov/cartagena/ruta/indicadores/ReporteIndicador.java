@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -30,7 +31,9 @@ import java.util.Objects;
 @Table(name = "reporte_indicador")
 @NamedQuery(name = "ReporteIndicador.aprobados",
         query = "SELECT r FROM ReporteIndicador r WHERE r.estado = :estado"
-                + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC")
+                + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC", hints = {
+        @QueryHint(name = "eclipselink.join-fetch", value = "r.indicador.componente.linea"),
+        @QueryHint(name = "eclipselink.left-join-fetch", value = "r.indicador.programa.componente")})
 @NamedQuery(name = "ReporteIndicador.porEstado",
         query = "SELECT r FROM ReporteIndicador r WHERE r.estado = :estado ORDER BY r.reportadoEn, r.id")
 @NamedQuery(name = "ReporteIndicador.deIndicador",

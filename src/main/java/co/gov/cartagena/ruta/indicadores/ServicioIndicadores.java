@@ -383,8 +383,8 @@ public class ServicioIndicadores {
 
     private Map<Long, SortedMap<Integer, BigDecimal>> metasAnuales() {
         Map<Long, SortedMap<Integer, BigDecimal>> metas = new HashMap<>();
-        for (MetaAnual m : em.createNamedQuery("MetaAnual.todas", MetaAnual.class).getResultList()) {
-            metas.computeIfAbsent(m.getIndicador().getId(), k -> new TreeMap<>()).put(m.getAnio(), m.getValor());
+        for (Object[] m : em.createNamedQuery("MetaAnual.valores", Object[].class).getResultList()) {
+            metas.computeIfAbsent((Long) m[0], k -> new TreeMap<>()).put((Integer) m[1], (BigDecimal) m[2]);
         }
         return metas;
     }

@@ -41,6 +41,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -543,7 +547,7 @@ class IndicadoresCalculadosIT {
         assertTrue(despues.claves().stream().anyMatch(k -> k.codigo().equals("PZ.JOV.3") && !k.entro()
                 && c.getId().equals(k.casoId())), despues.claves().toString());
         // Lo congelado no se puede tocar ni con la cuenta de la aplicación.
-        assertThrows(java.sql.SQLException.class, () -> {
+        assertThrows(SQLException.class, () -> {
             try (Connection con = datos.getConnection()) {
                 con.createStatement().executeUpdate("UPDATE corte_valor SET valor = 0 WHERE corte_id = " + corte.id());
             }
@@ -711,8 +715,17 @@ class IndicadoresCalculadosIT {
             }
             hechas.merge(op, 1, Integer::sum);
             try (Connection c = datos.getConnection()) {
-                LocalDate corte = LocalDate.of(2025, 11, 1);
+                // Un corte el primer día de un mes (solo meses completos del almacén) y otro a mitad de mes (meses
+                // completos más los días del mes del corte), alternados.
+                LocalDate corte = paso % 2 == 0 ? LocalDate.of(2025, 11, 1) : LocalDate.of(2025, 6, 17);
                 boolean completo = paso % 100 == 99;
+                if (completo) {
+                    assertEquals(conteosPorMes(c, "SELECT sede_id, ambito, DATE_SUB(fecha, INTERVAL DAYOFMONTH(fecha)"
+                            + " - 1 DAY), indicador, componente, SUM(cantidad) FROM indicador_conteo GROUP BY 1, 2, 3,"
+                            + " 4, 5 HAVING SUM(cantidad) <> 0"), conteosPorMes(c, "SELECT sede_id, ambito, mes,"
+                            + " indicador, componente, cantidad FROM indicador_conteo_mes"),
+                            "paso " + paso + ": los conteos mensuales son la suma de los diarios");
+                }
                 List<Integer> anios = completo ? List.of(2024, 2025) : List.of(2025);
                 long[] ambitos = completo ? new long[] {0, idDe(c, s1), idDe(c, s2)} : new long[] {0};
                 for (long sede : ambitos) {
@@ -742,7 +755,18 @@ class IndicadoresCalculadosIT {
         }
     }
 
-    private static long idDe(Connection c, String codigo) throws java.sql.SQLException {
+    private static Map<String, Long> conteosPorMes(Connection c, String sql) throws SQLException {
+        Map<String, Long> r = new TreeMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                r.put(rs.getLong(1) + "/" + rs.getInt(2) + "/" + rs.getDate(3) + "/" + rs.getString(4) + "/"
+                        + rs.getString(5), rs.getLong(6));
+            }
+        }
+        return r;
+    }
+
+    private static long idDe(Connection c, String codigo) throws SQLException {
         try (var ps = c.prepareStatement("SELECT id FROM sede WHERE codigo = ?")) {
             ps.setString(1, codigo);
             try (var rs = ps.executeQuery()) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * El almacén incremental de los indicadores de fuente casos y actividades, en JDBC puro (lo usan el servidor, el
@@ -48,6 +49,7 @@ public final class Almacen {
     /** Vacía el almacén y lo rehace entero desde los registros crudos (recuento de operaciones, datos iniciales). */
     public static void reconstruir(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM indicador_conteo_mes");
             s.executeUpdate("DELETE FROM indicador_conteo");
             s.executeUpdate("DELETE FROM indicador_clave");
             s.executeUpdate("DELETE FROM indicador_hecho");
@@ -69,6 +71,13 @@ public final class Almacen {
                     INSERT INTO indicador_conteo (sede_id, ambito, fecha, indicador, componente, cantidad)
                     SELECT sede_id, ambito, primera_fecha, indicador, componente, COUNT(*) FROM indicador_clave
                     GROUP BY sede_id, ambito, primera_fecha, indicador, componente""");
+            s.executeUpdate("""
+                    INSERT INTO indicador_conteo_mes (sede_id, ambito, mes, indicador, componente, cantidad)
+                    SELECT sede_id, ambito, DATE_SUB(fecha, INTERVAL DAYOFMONTH(fecha) - 1 DAY), indicador,
+                           componente, SUM(cantidad)
+                    FROM indicador_conteo
+                    GROUP BY sede_id, ambito, DATE_SUB(fecha, INTERVAL DAYOFMONTH(fecha) - 1 DAY), indicador,
+                             componente""");
         }
     }
 
@@ -196,10 +205,17 @@ public final class Almacen {
         }
     }
 
+    /** Ajusta en {@code delta} el conteo del día y el de su mes (las dos tablas van siempre juntas). */
     private static void contar(Connection c, Ambito ambito, LocalDate fecha, ClaveHecho k, int delta)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO indicador_conteo "
-                + "(sede_id, ambito, fecha, indicador, componente, cantidad) VALUES (?, ?, ?, ?, ?, ?) "
+        contar(c, "indicador_conteo", "fecha", ambito, fecha, k, delta);
+        contar(c, "indicador_conteo_mes", "mes", ambito, fecha.withDayOfMonth(1), k, delta);
+    }
+
+    private static void contar(Connection c, String tabla, String columnaFecha, Ambito ambito, LocalDate fecha,
+            ClaveHecho k, int delta) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + tabla + " (sede_id, ambito, " + columnaFecha
+                + ", indicador, componente, cantidad) VALUES (?, ?, ?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE cantidad = cantidad + VALUES(cantidad)")) {
             ps.setLong(1, ambito.sede());
             ps.setInt(2, ambito.ambito());
@@ -210,8 +226,9 @@ public final class Almacen {
             ps.executeUpdate();
         }
         if (delta < 0) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM indicador_conteo WHERE sede_id = ? "
-                    + "AND ambito = ? AND fecha = ? AND indicador = ? AND componente = ? AND cantidad = 0")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + tabla + " WHERE sede_id = ? "
+                    + "AND ambito = ? AND " + columnaFecha + " = ? AND indicador = ? AND componente = ? "
+                    + "AND cantidad = 0")) {
                 ps.setLong(1, ambito.sede());
                 ps.setInt(2, ambito.ambito());
                 ps.setDate(3, Date.valueOf(fecha));
@@ -245,8 +262,8 @@ public final class Almacen {
     // ---------------------------------------------------------------- lectura
 
     /**
-     * Lo que lee el tablero: para cada indicador calculado, las claves del periodo hasta el corte. Una sola
-     * consulta sobre los conteos diarios; no toca las tablas de casos.
+     * Lo que lee el tablero: para cada indicador calculado, las claves del periodo hasta el corte. No toca las tablas
+     * de casos: es {@link #sumas} y {@link SumasAlCorte#conteos}.
      *
      * @param anio  {@code null}: el cuatrienio
      * @param corte la fecha de corte (ya limitada al periodo)
@@ -258,36 +275,44 @@ public final class Almacen {
     /** Como {@link #leer(Connection, Integer, LocalDate)}, solo con lo registrado en una sede ({@code 0}: todas). */
     public static Map<String, Conteo> leer(Connection c, Integer anio, LocalDate corte, long sede)
             throws SQLException {
-        Periodo p = Periodo.de(anio, corte);
-        Map<String, Conteo> r = vacios();
-        if (p.vacio()) {
-            return r;
+        return sumas(c, anio, corte, sede).conteos(anio, corte);
+    }
+
+    /**
+     * Los conteos sumados hasta el final del periodo pedido ({@code anio} nulo: el cuatrienio), en una consulta:
+     * los meses completos de {@code indicador_conteo_mes} anteriores al mes del corte y, de ese mes, los días de
+     * {@code indicador_conteo} hasta el corte. Agrupados por año, responden también a cada año hasta esa fecha
+     * (el avance del mantenimiento en el cuatrienio): ver {@link SumasAlCorte#responde}.
+     */
+    public static SumasAlCorte sumas(Connection c, Integer anio, LocalDate corte, long sede) throws SQLException {
+        LocalDate hasta = Periodo.de(anio, corte).hasta();
+        SumasAlCorte sumas = new SumasAlCorte(sede, hasta);
+        if (hasta.isBefore(Cuatrienio.INICIO)) {
+            return sumas;
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT indicador, componente, ambito, SUM(cantidad) FROM indicador_conteo
-                WHERE sede_id = ? AND ((ambito = ? AND fecha BETWEEN ? AND ?) OR (ambito = 0 AND fecha BETWEEN ? AND ?))
-                GROUP BY indicador, componente, ambito""")) {
+        LocalDate mes = hasta.withDayOfMonth(1);
+        String ambitos = "0" + Cuatrienio.anios().mapToObj(a -> "," + a).collect(Collectors.joining());
+        try (PreparedStatement ps = c.prepareStatement("SELECT indicador, componente, ambito, YEAR(f), SUM(cantidad) "
+                + "FROM (SELECT indicador, componente, ambito, mes AS f, cantidad FROM indicador_conteo_mes "
+                + "WHERE sede_id = ? AND ambito IN (" + ambitos + ") AND mes >= ? AND mes < ? "
+                + "UNION ALL SELECT indicador, componente, ambito, fecha AS f, cantidad FROM indicador_conteo "
+                + "WHERE sede_id = ? AND ambito IN (0, ?) AND fecha BETWEEN ? AND ?) t "
+                + "GROUP BY indicador, componente, ambito, YEAR(f)")) {
             ps.setLong(1, sede);
-            ps.setInt(2, p.ambito());
-            ps.setDate(3, Date.valueOf(p.desde()));
-            ps.setDate(4, Date.valueOf(p.hasta()));
-            ps.setDate(5, Date.valueOf(p.desde()));
-            ps.setDate(6, Date.valueOf(p.hasta()));
+            ps.setDate(2, INICIO);
+            ps.setDate(3, Date.valueOf(mes));
+            ps.setLong(4, sede);
+            ps.setInt(5, hasta.getYear());
+            ps.setDate(6, Date.valueOf(mes));
+            ps.setDate(7, Date.valueOf(hasta));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Conteo conteo = r.computeIfAbsent(rs.getString(1), x -> new Conteo());
-                    Componente comp = Componente.valueOf(rs.getString(2));
-                    long n = rs.getLong(4);
-                    if (rs.getInt(3) == p.ambito()) {
-                        conteo.sumarEnPeriodo(comp, n);
-                    }
-                    if (rs.getInt(3) == 0) {
-                        conteo.sumarNuevas(comp, n);
-                    }
+                    sumas.sumar(rs.getString(1), Componente.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+                            rs.getLong(5));
                 }
             }
         }
-        return r;
+        return sumas;
     }
 
     /**

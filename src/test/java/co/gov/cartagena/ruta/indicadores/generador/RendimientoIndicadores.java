@@ -182,10 +182,15 @@ public final class RendimientoIndicadores {
             paso("Peticiones al tablero (" + peticiones + " por corte)");
             System.setProperty("ruta.pruebas.puerto.keycloak", String.valueOf(puertoKc));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            Connection estado = DriverManager.getConnection(url, MariaDbEmbebida.USUARIO_PROPIETARIO,
+                    clavePropietario);
             for (Corte corte : CORTES) {
                 Medida m = new Medida();
                 for (int i = 0; i < peticiones + 20; i++) {
                     String token = Demo.token("supervisora", true);
+                    // En la primera petición medida, cuántas sentencias recibió MariaDB (contador global Questions;
+                    // la consulta del contador cuenta una vez).
+                    long antes = i == 20 ? sentencias(estado) : 0;
                     HttpRequest req = HttpRequest.newBuilder(URI.create(urlRuta + "/api/v1/indicadores?"
                             + corte.consulta())).header("Authorization", "Bearer " + token)
                             .header("Accept", "application/json").GET().build();
@@ -196,6 +201,9 @@ public final class RendimientoIndicadores {
                         throw new IllegalStateException("GET /api/v1/indicadores?" + corte.consulta() + " respondió "
                                 + resp.statusCode() + ": " + resp.body());
                     }
+                    if (i == 20) {
+                        m.sentencias = sentencias(estado) - antes - 1;
+                    }
                     if (i < 20) {
                         continue; // calentamiento del JIT y de las cachés
                     }
@@ -205,8 +213,10 @@ public final class RendimientoIndicadores {
                     m.indicadores = Demo.json("{\"a\":" + resp.body() + "}").getJsonArray("a").size();
                 }
                 informe.api.put(corte, m);
-                System.out.println("  " + corte.texto() + ": " + m.resumen());
+                System.out.println("  " + corte.texto() + ": " + m.resumen() + "; " + m.sentencias
+                        + " sentencias SQL por petición");
             }
+            estado.close();
 
             paso("Almacen.enVivo (" + corridasEnVivo + " corridas por corte) y Almacen.leer (" + corridas + ")");
             try (Connection c = DriverManager.getConnection(url, MariaDbEmbebida.USUARIO_PROPIETARIO,
@@ -251,6 +261,7 @@ public final class RendimientoIndicadores {
         final List<Double> cliente = new ArrayList<>();
         final List<Double> servidor = new ArrayList<>();
         int indicadores;
+        long sentencias = -1;
 
         static double percentil(List<Double> valores, double p) {
             if (valores.isEmpty()) {
@@ -331,18 +342,18 @@ public final class RendimientoIndicadores {
             }
             if (!api.isEmpty()) {
                 md.append("\n## Tablero: `GET /api/v1/indicadores` (supervisora)\n\n");
-                md.append("| Corte | Peticiones | Indicadores | Servidor p50 | Servidor p95 | Servidor máx |"
+                md.append("| Corte | Peticiones | Indicadores | Sentencias SQL | Servidor p50 | Servidor p95 | Servidor máx |"
                         + " Cliente p50 | Cliente p95 | Cliente máx | En vivo p50 | En vivo p95 | En vivo p50 ÷ servidor"
-                        + " p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                        + " p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
                 for (Map.Entry<Corte, Medida> e : api.entrySet()) {
                     Medida m = e.getValue();
                     Medida v = enVivo.get(e.getKey());
                     double vivo50 = v == null ? Double.NaN : Medida.percentil(v.cliente, 50);
                     double vivo95 = v == null ? Double.NaN : Medida.percentil(v.cliente, 95);
                     double servidor95 = Medida.percentil(m.servidor, 95);
-                    md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |"
+                    md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |"
                             + " %.1f ms | %.1f ms | %.0f ms | %.0f ms | %.0f× |%n", e.getKey().texto(),
-                            m.cliente.size(), m.indicadores, Medida.percentil(m.servidor, 50), servidor95,
+                            m.cliente.size(), m.indicadores, m.sentencias, Medida.percentil(m.servidor, 50), servidor95,
                             Medida.percentil(m.servidor, 100), Medida.percentil(m.cliente, 50),
                             Medida.percentil(m.cliente, 95), Medida.percentil(m.cliente, 100), vivo50, vivo95,
                             vivo50 / servidor95));
@@ -350,7 +361,9 @@ public final class RendimientoIndicadores {
                 md.append("\n«Servidor» es el encabezado `Server-Timing: app;dur=…`; «cliente», el tiempo de ida y"
                         + " vuelta visto por el cliente HTTP en la misma máquina; «en vivo», `Almacen.enVivo` (las"
                         + " mismas cifras con GROUP BY sobre las tablas crudas), ").append(enVivo.isEmpty() ? 0
-                        : enVivo.values().iterator().next().cliente.size()).append(" corridas por corte.\n");
+                        : enVivo.values().iterator().next().cliente.size()).append(" corridas por corte; «sentencias"
+                        + " SQL», las que recibió MariaDB durante la primera petición medida (contador global"
+                        + " `Questions`).\n");
                 if (api.values().stream().anyMatch(m -> m.servidor.isEmpty())) {
                     md.append("\n**Atención:** alguna respuesta no trajo el encabezado `Server-Timing`; sin él no hay"
                             + " tiempo del servidor (NaN).\n");
@@ -430,6 +443,13 @@ public final class RendimientoIndicadores {
                             Long.parseLong(l.replaceAll("[^0-9]", "")) / 1048576.0)).findFirst().orElse("?");
         } catch (IOException e) {
             return "?";
+        }
+    }
+
+    private static long sentencias(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rs.next();
+            return rs.getLong(2);
         }
     }
 
