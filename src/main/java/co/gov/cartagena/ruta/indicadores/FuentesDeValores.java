@@ -19,8 +19,14 @@ public class FuentesDeValores {
     @Any
     Instance<FuenteDeValores> implementaciones;
 
+    /** Las implementaciones, resueltas una vez (referencias contextuales: sirven en cada petición). */
+    private volatile List<FuenteDeValores> todas;
+
     public Optional<FuenteDeValores> para(FuenteIndicador fuente) {
-        List<FuenteDeValores> candidatas = implementaciones.stream().filter(f -> f.atiende(fuente)).toList();
+        if (todas == null) {
+            todas = implementaciones.stream().toList();
+        }
+        List<FuenteDeValores> candidatas = todas.stream().filter(f -> f.atiende(fuente)).toList();
         if (candidatas.size() > 1) {
             throw new IllegalStateException("Hay más de una fuente de valores para «" + fuente.codigo() + "»: "
                     + candidatas.stream().map(f -> f.getClass().getSimpleName()).collect(Collectors.joining(", ")));

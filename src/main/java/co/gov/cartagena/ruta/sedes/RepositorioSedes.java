@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,20 @@ public class RepositorioSedes {
     /** PZ.JUS.1, PZ.JUS.2, PZ.JUS.5, PZ.CON.1, PZ.DDH.4: cuántas sedes del tipo en operación a la fecha de corte. */
     public long contarEnOperacion(TipoSede tipo, LocalDate corte) {
         return contarEnEstado(tipo, EstadoSede.EN_OPERACION, corte);
+    }
+
+    /** Cuántas sedes de cada tipo estaban en operación a la fecha de corte, en una consulta (0 si ninguna). */
+    public Map<TipoSede, Long> contarEnOperacionPorTipo(LocalDate corte) {
+        Map<TipoSede, Long> porTipo = new EnumMap<>(TipoSede.class);
+        for (TipoSede tipo : TipoSede.values()) {
+            porTipo.put(tipo, 0L);
+        }
+        for (Object[] fila : em.createNamedQuery("Sede.contarPorTipoEnEstadoALaFecha", Object[].class)
+                .setParameter("estado", EstadoSede.EN_OPERACION).setParameter("corte", requerido(corte))
+                .getResultList()) {
+            porTipo.put((TipoSede) fila[0], ((Number) fila[1]).longValue());
+        }
+        return porTipo;
     }
 
     /** PZ.JUS.6: Centros de Conciliación adscritos a una Casa de Justicia, en operación a la fecha de corte. */

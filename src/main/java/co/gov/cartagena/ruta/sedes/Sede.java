@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
         query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND " + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.codigo")
 @NamedQuery(name = "Sede.contarDeTipoEnEstadoALaFecha",
         query = "SELECT COUNT(s) FROM Sede s WHERE s.tipo = :tipo AND " + Sede.EN_ESTADO_A_LA_FECHA)
+@NamedQuery(name = "Sede.contarPorTipoEnEstadoALaFecha",
+        query = "SELECT s.tipo, COUNT(s) FROM Sede s WHERE " + Sede.EN_ESTADO_A_LA_FECHA + " GROUP BY s.tipo")
 @NamedQuery(name = "Sede.enEstadoALaFecha",
         query = "SELECT s FROM Sede s WHERE " + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.tipo, s.nombre")
 @NamedQuery(name = "Sede.conEstadoALaFecha",

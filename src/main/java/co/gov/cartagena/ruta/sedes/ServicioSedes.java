@@ -49,6 +49,9 @@ public class ServicioSedes {
     Event<SedeCreada> sedeCreada;
 
     @Inject
+    Event<CambioEnSede> cambios;
+
+    @Inject
     GruposDeSedes grupos;
 
     /**
@@ -117,6 +120,7 @@ public class ServicioSedes {
                 .add("motivo", inicial.getMotivo());
         registrar(Accion.CREAR, sede, detalle);
         sedeCreada.fire(new SedeCreada(sede.getCodigo(), sede.getNombre()));
+        cambios.fire(new CambioEnSede(sede.getCodigo()));
         return sede;
     }
 
@@ -179,6 +183,7 @@ public class ServicioSedes {
                 .add("motivo", cambio.getMotivo())
                 .add("reapertura", cambio.isReapertura());
         registrar(Accion.CAMBIAR, sede, detalle);
+        cambios.fire(new CambioEnSede(sede.getCodigo()));
         return sede;
     }
 
@@ -193,6 +198,7 @@ public class ServicioSedes {
                 .add("detalle", registro.getDetalle())
                 .add("vigenteDesde", registro.getVigenteDesde().toString());
         registrar(Accion.CAMBIAR, sede, detalle);
+        cambios.fire(new CambioEnSede(sede.getCodigo()));
         return sede;
     }
 

