@@ -5,7 +5,7 @@ import co.gov.cartagena.ruta.retencion.ServicioRetencion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;

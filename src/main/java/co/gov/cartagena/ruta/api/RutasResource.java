@@ -3,7 +3,7 @@ package co.gov.cartagena.ruta.api;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;

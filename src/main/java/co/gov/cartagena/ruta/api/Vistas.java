@@ -12,7 +12,7 @@ import co.gov.cartagena.ruta.casos.Seguimiento;
 import co.gov.cartagena.ruta.personas.Consentimiento;
 import co.gov.cartagena.ruta.personas.DatosPersona;
 import co.gov.cartagena.ruta.personas.Persona;
-import jakarta.json.Json;
+import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import co.gov.cartagena.ruta.comun.Json;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.List;

@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.seguridad;
 
-import jakarta.json.Json;
+import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

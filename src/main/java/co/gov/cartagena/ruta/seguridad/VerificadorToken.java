@@ -4,7 +4,7 @@ import co.gov.cartagena.ruta.configuracion.Clave;
 import co.gov.cartagena.ruta.configuracion.Configuracion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;

@@ -3,7 +3,7 @@ package co.gov.cartagena.ruta.web.indicadores;
 import co.gov.cartagena.ruta.indicadores.Cuatrienio;
 import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
 import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
-import jakarta.json.Json;
+import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
