@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -55,18 +56,19 @@ public class LecturasDelAlmacen {
         }
     }
 
-    private Map<Long, List<ReporteIndicador>> aprobados;
+    private Map<Long, List<Valor>> aprobados;
 
     /**
-     * Los reportes aprobados por indicador (id), leídos una vez por petición: del corte más nuevo al más viejo y, en
-     * el mismo corte, del aprobado más recientemente.
+     * Las cifras de los reportes aprobados por indicador (id), leídas una vez por petición: del corte más nuevo al
+     * más viejo y, en el mismo corte, del aprobado más recientemente.
      */
-    public Map<Long, List<ReporteIndicador>> reportesAprobados() {
+    public Map<Long, List<Valor>> reportesAprobados() {
         if (aprobados == null) {
             aprobados = new HashMap<>();
-            for (ReporteIndicador r : em.createNamedQuery("ReporteIndicador.aprobados", ReporteIndicador.class)
+            for (Object[] r : em.createNamedQuery("ReporteIndicador.valoresAprobados", Object[].class)
                     .setParameter("estado", EstadoReporte.APROBADO).getResultList()) {
-                aprobados.computeIfAbsent(r.getIndicador().getId(), k -> new ArrayList<>()).add(r);
+                aprobados.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Valor((BigDecimal) r[1],
+                        (BigDecimal) r[2], (BigDecimal) r[3], (LocalDate) r[4], (String) r[5]));
             }
         }
         return aprobados;

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -29,11 +28,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "reporte_indicador")
-@NamedQuery(name = "ReporteIndicador.aprobados",
-        query = "SELECT r FROM ReporteIndicador r WHERE r.estado = :estado"
-                + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC", hints = {
-        @QueryHint(name = "eclipselink.join-fetch", value = "r.indicador.componente.linea"),
-        @QueryHint(name = "eclipselink.left-join-fetch", value = "r.indicador.programa.componente")})
+// Para el tablero: las cifras aprobadas sin cargar las entidades (ni el indicador y su jerarquía).
+@NamedQuery(name = "ReporteIndicador.valoresAprobados",
+        query = "SELECT r.indicador.id, r.valor, r.numerador, r.denominador, r.fechaCorte, r.fuente"
+                + " FROM ReporteIndicador r WHERE r.estado = :estado"
+                + " ORDER BY r.fechaCorte DESC, r.decididoEn DESC, r.id DESC")
 @NamedQuery(name = "ReporteIndicador.porEstado",
         query = "SELECT r FROM ReporteIndicador r WHERE r.estado = :estado ORDER BY r.reportadoEn, r.id")
 @NamedQuery(name = "ReporteIndicador.deIndicador",
@@ -228,11 +227,6 @@ public class ReporteIndicador {
             throw new ReglaIncumplida(campo, "El campo «" + campo + "» admite como máximo " + maximo + " caracteres");
         }
         return limpio;
-    }
-
-    /** El valor tal como lo usa el cálculo de avance. */
-    public Valor comoValor() {
-        return new Valor(valor, numerador, denominador, fechaCorte, fuente);
     }
 
     public boolean cuenta() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,9 +36,8 @@ public class ValoresReportados implements FuenteDeValores {
         }
         // Los aprobados vienen ordenados del corte más nuevo al más viejo (y del aprobado más recientemente): el primero
         // dentro del periodo es el vigente. Se leen una vez por petición para los 63 indicadores.
-        return lecturas.reportesAprobados().getOrDefault(indicador.getId(), java.util.List.of()).stream()
-                .filter(r -> !r.getFechaCorte().isBefore(desde) && !r.getFechaCorte().isAfter(hasta))
-                .findFirst()
-                .map(ReporteIndicador::comoValor);
+        return lecturas.reportesAprobados().getOrDefault(indicador.getId(), List.of()).stream()
+                .filter(v -> !v.fechaCorte().isBefore(desde) && !v.fechaCorte().isAfter(hasta))
+                .findFirst();
     }
 }
