@@ -588,7 +588,7 @@ class IndicadoresCalculadosIT {
         String s1 = nuevaSede(TipoSede.SEDE_ADMINISTRATIVA);
         String s2 = nuevaSede(TipoSede.CENTRO_INTEGRATE);
         Random azar = new Random(20_240_101L);
-        int pasos = Integer.getInteger("ruta.pruebas.pasosAlAzar", 1500);
+        int pasos = Integer.getInteger("ruta.pruebas.pasosAlAzar", 3000);
         comoCoordinador(s1, s2);
         List<Persona> gente = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -715,9 +715,10 @@ class IndicadoresCalculadosIT {
             }
             hechas.merge(op, 1, Integer::sum);
             try (Connection c = datos.getConnection()) {
-                // Un corte el primer día de un mes (solo meses completos del almacén) y otro a mitad de mes (meses
-                // completos más los días del mes del corte), alternados.
-                LocalDate corte = paso % 2 == 0 ? LocalDate.of(2025, 11, 1) : LocalDate.of(2025, 6, 17);
+                // Tras cada paso, alternando: el cuatrienio a un corte el primer día de un mes (solo meses completos
+                // del almacén) y el año a un corte a mitad de mes (meses completos más los días del mes del corte).
+                // Cada 100 pasos, el cuatrienio y los dos años para la ciudad y cada sede, y que los conteos
+                // mensuales sean la suma de los diarios.
                 boolean completo = paso % 100 == 99;
                 if (completo) {
                     assertEquals(conteosPorMes(c, "SELECT sede_id, ambito, DATE_SUB(fecha, INTERVAL DAYOFMONTH(fecha)"
@@ -725,17 +726,24 @@ class IndicadoresCalculadosIT {
                             + " 4, 5 HAVING SUM(cantidad) <> 0"), conteosPorMes(c, "SELECT sede_id, ambito, mes,"
                             + " indicador, componente, cantidad FROM indicador_conteo_mes"),
                             "paso " + paso + ": los conteos mensuales son la suma de los diarios");
-                }
-                List<Integer> anios = completo ? List.of(2024, 2025) : List.of(2025);
-                long[] ambitos = completo ? new long[] {0, idDe(c, s1), idDe(c, s2)} : new long[] {0};
-                for (long sede : ambitos) {
-                    assertEquals(Map.of(), Almacen.diferencias(c, null, corte, sede),
-                            "paso " + paso + " (" + op + "), cuatrienio, sede " + sede);
-                    for (int anio : anios) {
-                        LocalDate fin = LocalDate.of(anio, 12, 31);
-                        assertEquals(Map.of(), Almacen.diferencias(c, anio, corte.isBefore(fin) ? corte : fin, sede),
-                                "paso " + paso + " (" + op + "), año " + anio + ", sede " + sede);
+                    for (LocalDate corte : List.of(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 6, 17))) {
+                        for (long sede : new long[] {0, idDe(c, s1), idDe(c, s2)}) {
+                            assertEquals(Map.of(), Almacen.diferencias(c, null, corte, sede),
+                                    "paso " + paso + " (" + op + "), cuatrienio al " + corte + ", sede " + sede);
+                            for (int anio : List.of(2024, 2025)) {
+                                LocalDate fin = LocalDate.of(anio, 12, 31);
+                                assertEquals(Map.of(), Almacen.diferencias(c, anio, corte.isBefore(fin) ? corte : fin,
+                                        sede), "paso " + paso + " (" + op + "), año " + anio + " al " + corte
+                                        + ", sede " + sede);
+                            }
+                        }
                     }
+                } else if (paso % 2 == 0) {
+                    assertEquals(Map.of(), Almacen.diferencias(c, null, LocalDate.of(2025, 11, 1), 0),
+                            "paso " + paso + " (" + op + "), cuatrienio");
+                } else {
+                    assertEquals(Map.of(), Almacen.diferencias(c, 2025, LocalDate.of(2025, 6, 17), 0),
+                            "paso " + paso + " (" + op + "), año 2025");
                 }
             }
         }
