@@ -65,6 +65,8 @@ final class PaginaDeIndicador {
             assertTrue(navegador.findElement(By.id("corte-efectivo")).getText()
                     .contains("Año 2025 con corte al 31/12/2025"), navegador.findElement(By.id("corte-efectivo")).getText());
             assertTrue(navegador.findElement(By.id("regla")).getText().length() > 40, "la regla de conteo se muestra");
+            assertTrue(navegador.findElements(By.cssSelector("#cabecera-indicador dl > dt, #cabecera-indicador dl > dd"))
+                    .isEmpty(), "cada cifra de la cabecera va en su propia celda de la rejilla");
 
             String datos = espera.until(d -> (String) ((JavascriptExecutor) d).executeScript(
                     "var w = PrimeFaces.widgets['graficoIndicador'];"
