@@ -332,6 +332,7 @@ class MatrizAccesoIT {
         comprobarQueLaTablaEstaCompleta("la página", registro.keySet(), ReglasDeAcceso.PAGINAS);
         Datos d = datos();
         List<String> fallas = new ArrayList<>();
+        List<String[]> negadas = new ArrayList<>();
         StringBuilder matriz = new StringBuilder();
         for (Actor a : Actor.values()) {
             SesionWeb s = a.anonimo() ? SesionWeb.anonima() : SesionWeb.ingresar(base, a.usuario, a.otp);
@@ -342,6 +343,9 @@ class MatrizAccesoIT {
                 String visto = r.alcance() == Alcance.PUBLICA && resp.statusCode() == 200 ? "PUBLICA"
                         : resultadoDePagina(resp);
                 String esperado = esperadoPagina(a, r);
+                if ("PROHIBIDA".equals(visto) && !a.anonimo()) {
+                    negadas.add(new String[] {a.usuario, "/" + p.getKey()});
+                }
                 matriz.append(a).append(' ').append(p.getKey()).append(" → ").append(visto).append('\n');
                 if (!esperado.equals(visto)) {
                     fallas.add(a + " " + p.getKey() + ": esperaba " + esperado + " y vio " + visto + " (" + resp.statusCode()
@@ -351,6 +355,21 @@ class MatrizAccesoIT {
         }
         System.out.println("Matriz de acceso de las páginas:\n" + matriz);
         assertTrue(fallas.isEmpty(), fallas.size() + " páginas no cumplen ReglasDeAcceso:\n" + String.join("\n", fallas));
+
+        // Cada 403 de una página, sea de web.xml o de la página misma, queda en el rastro con quién y qué página.
+        assertTrue(negadas.size() > 10, "la matriz debe negar páginas: " + negadas.size());
+        String auditora = Demo.token(Actor.AUDITORA.usuario, true);
+        List<String> sinRastro = new ArrayList<>();
+        for (String[] n : negadas) {
+            HttpResponse<String> r = api("GET", "auditoria?accion=ACCESO_DENEGADO&entidad=pagina&usuario="
+                    + URLEncoder.encode(n[0], StandardCharsets.UTF_8) + "&entidadId="
+                    + URLEncoder.encode(n[1], StandardCharsets.UTF_8), auditora, null);
+            if (r.statusCode() != 200 || Demo.json("{\"a\":" + r.body() + "}").getJsonArray("a").isEmpty()) {
+                sinRastro.add(n[0] + " " + n[1] + " (" + r.statusCode() + ")");
+            }
+        }
+        assertTrue(sinRastro.isEmpty(), sinRastro.size() + " páginas negadas sin entrada en el rastro:\n"
+                + String.join("\n", sinRastro));
     }
 
     /** Las páginas del WAR (todo .xhtml fuera de WEB-INF y META-INF) y los servlets anotados de la aplicación. */
