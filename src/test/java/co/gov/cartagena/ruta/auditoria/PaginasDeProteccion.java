@@ -9,6 +9,8 @@ import co.gov.cartagena.ruta.soporte.KeycloakAdmin;
 import co.gov.cartagena.ruta.soporte.Navegador;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -114,11 +116,15 @@ final class PaginasDeProteccion {
                 espera.until(ExpectedConditions.stalenessOf(tabla));
                 List<WebElement> acciones = espera.until(ExpectedConditions.presenceOfAllElementsLocatedBy(
                         By.cssSelector("#resultados\\:rastro .rastro-accion")));
-                assertEquals(1, acciones.size(), "Un intento denegado del supervisor: la página del rastro");
-                assertEquals("ACCESO_DENEGADO", acciones.get(0).getText());
-                assertEquals("auditoria", a.findElement(By.cssSelector("#resultados\\:rastro .rastro-entidad"))
-                        .getText().trim());
-                assertEquals(supervisor, a.findElement(By.cssSelector("#resultados\\:rastro .rastro-usuario")).getText());
+                // El intento del supervisor deja dos filas: la del servicio del rastro, que le niega la consulta, y la
+                // de la página, que respondió 403.
+                assertEquals(2, acciones.size(), "Un intento denegado del supervisor: la página del rastro");
+                assertTrue(acciones.stream().allMatch(x -> "ACCESO_DENEGADO".equals(x.getText())));
+                assertEquals(Set.of("auditoria", "pagina"), a.findElements(By.cssSelector(
+                        "#resultados\\:rastro .rastro-entidad")).stream().map(x -> x.getText().trim())
+                        .collect(Collectors.toSet()));
+                assertTrue(a.findElements(By.cssSelector("#resultados\\:rastro .rastro-usuario")).stream()
+                        .allMatch(x -> supervisor.equals(x.getText())));
             } finally {
                 a.quit();
             }
