@@ -121,8 +121,10 @@ final class PaginasDeProteccion {
                 assertEquals(2, acciones.size(), "Un intento denegado del supervisor: la página del rastro");
                 assertTrue(acciones.stream().allMatch(x -> "ACCESO_DENEGADO".equals(x.getText())));
                 assertEquals(Set.of("auditoria", "pagina"), a.findElements(By.cssSelector(
-                        "#resultados\\:rastro .rastro-entidad")).stream().map(x -> x.getText().trim())
-                        .collect(Collectors.toSet()));
+                        "#resultados\\:rastro .rastro-entidad")).stream()
+                        .map(x -> x.getText().trim().split("\\s+")[0]).collect(Collectors.toSet()));
+                assertTrue(a.findElements(By.cssSelector("#resultados\\:rastro .rastro-entidad")).stream()
+                        .anyMatch(x -> x.getText().contains("/app/auditoria/rastro.xhtml")), "la fila nombra la página");
                 assertTrue(a.findElements(By.cssSelector("#resultados\\:rastro .rastro-usuario")).stream()
                         .allMatch(x -> supervisor.equals(x.getText())));
             } finally {
