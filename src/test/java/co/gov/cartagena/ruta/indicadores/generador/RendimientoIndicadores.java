@@ -193,31 +193,20 @@ public final class RendimientoIndicadores {
             // peticiones por corte, sin medir, antes de medir cada corte.
             for (int i = 0; i < 25; i++) {
                 for (Corte corte : CORTES) {
-                    HttpResponse<String> resp = http.send(HttpRequest.newBuilder(URI.create(urlRuta
-                            + "/api/v1/indicadores?" + corte.consulta())).header("Authorization", "Bearer "
-                            + Demo.token("supervisora", true)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                    if (resp.statusCode() != 200) {
-                        throw new IllegalStateException("El calentamiento respondió " + resp.statusCode());
-                    }
+                    exigirOk(corte, http.send(peticionTablero(urlRuta, corte), HttpResponse.BodyHandlers.ofString()));
                 }
             }
             for (Corte corte : CORTES) {
                 Medida m = new Medida();
                 for (int i = 0; i < peticiones + 20; i++) {
-                    String token = Demo.token("supervisora", true);
+                    HttpRequest req = peticionTablero(urlRuta, corte);
                     // En la primera petición medida, cuántas sentencias recibió MariaDB (contador global Questions;
                     // la consulta del contador cuenta una vez).
                     long antes = i == 20 ? sentencias(estado) : 0;
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(urlRuta + "/api/v1/indicadores?"
-                            + corte.consulta())).header("Authorization", "Bearer " + token)
-                            .header("Accept", "application/json").GET().build();
                     long t = System.nanoTime();
                     HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
                     double cliente = (System.nanoTime() - t) / 1e6;
-                    if (resp.statusCode() != 200) {
-                        throw new IllegalStateException("GET /api/v1/indicadores?" + corte.consulta() + " respondió "
-                                + resp.statusCode() + ": " + resp.body());
-                    }
+                    exigirOk(corte, resp);
                     if (i == 20) {
                         m.sentencias = sentencias(estado) - antes - 1;
                     }
@@ -396,6 +385,20 @@ public final class RendimientoIndicadores {
             System.out.println();
             System.out.println(md);
             System.out.println("Resultados en " + archivo);
+        }
+    }
+
+    /** {@code GET /api/v1/indicadores} de un corte con un token nuevo de la supervisora (pedido fuera del tiempo medido). */
+    private static HttpRequest peticionTablero(String urlRuta, Corte corte) throws Exception {
+        return HttpRequest.newBuilder(URI.create(urlRuta + "/api/v1/indicadores?" + corte.consulta()))
+                .header("Authorization", "Bearer " + Demo.token("supervisora", true))
+                .header("Accept", "application/json").GET().build();
+    }
+
+    private static void exigirOk(Corte corte, HttpResponse<String> resp) {
+        if (resp.statusCode() != 200) {
+            throw new IllegalStateException("GET /api/v1/indicadores?" + corte.consulta() + " respondió "
+                    + resp.statusCode() + ": " + resp.body());
         }
     }
 
