@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.actividades;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.adjuntos.Adjunto;
 import co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -19,8 +21,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +37,7 @@ import java.util.Set;
  * denegado que sí se confirma.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional(dontRollbackOn = OperacionNoPermitida.class)
 public class ServicioActividades {
 
@@ -436,14 +437,8 @@ public class ServicioActividades {
     }
 
     private void sincronizar() {
-        try {
-            repositorio.sincronizar();
-        } catch (OptimisticLockException e) {
-            throw new ConflictoEdicion("la actividad");
-        } catch (PersistenceException e) {
-            throw new ReglaIncumplida("No se pudo guardar porque el registro cambió al mismo tiempo (p. ej. otra"
-                    + " persona creó un tipo con ese código). Vuelva a cargar e intente de nuevo.");
-        }
+        Volcado.volcar(repositorio::sincronizar, "la actividad", "No se pudo guardar porque el registro cambió al "
+                + "mismo tiempo (p. ej. otra persona creó un tipo con ese código). Vuelva a cargar e intente de nuevo.");
     }
 
     private static void agregar(JsonObjectBuilder o, String campo, String valor) {

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.adjuntos;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.actividades.Actividad;
 import co.gov.cartagena.ruta.actividades.PoliticaActividades;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -30,6 +31,7 @@ import java.util.List;
  * queda en la auditoría. Un adjunto que no existe y uno que no se puede ver responden igual.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class ServicioAdjuntos {
 

@@ -4,6 +4,8 @@ import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
+import co.gov.cartagena.ruta.persistencia.FallaTransitoria;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +22,9 @@ public class MapeadorErrores implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        if (error instanceof ServicioNoDisponible || FallaTransitoria.es(error)) {
+            return MapeadorNoDisponible.respuesta(error);
+        }
         if (error instanceof ReglaIncumplida r) {
             return ErrorApi.respuesta(Response.Status.BAD_REQUEST, "dato_invalido", r.getMessage(), r.campo());
         }

@@ -88,17 +88,23 @@ public class RepositorioCasos {
         return q.setMaxResults(500).getResultList();
     }
 
-    /** El siguiente consecutivo de radicado del año, bloqueando la fila del año hasta el fin de la transacción. */
+    /**
+     * El siguiente consecutivo de radicado del año. El UPDATE toma de una vez el bloqueo exclusivo de la fila del año
+     * y lo conserva hasta el fin de la transacción: dos aperturas del mismo año van en fila, sin bloqueo mutuo, y si
+     * la transacción se revierte el número vuelve con ella (no quedan huecos). La fila de cada año del plan ya existe
+     * (migración V12); la de un año nuevo se crea con INSERT … ON DUPLICATE KEY UPDATE, que también bloquea en
+     * exclusivo la fila que encuentra.
+     */
     public long siguienteConsecutivo(int anio) {
-        em.createNativeQuery("INSERT IGNORE INTO consecutivo_radicado (anio, ultimo) VALUES (?1, 0)")
+        int filas = em.createNativeQuery("UPDATE consecutivo_radicado SET ultimo = ultimo + 1 WHERE anio = ?1")
                 .setParameter(1, anio).executeUpdate();
-        Number ultimo = (Number) em.createNativeQuery(
-                "SELECT ultimo FROM consecutivo_radicado WHERE anio = ?1 FOR UPDATE").setParameter(1, anio)
-                .getSingleResult();
-        long siguiente = ultimo.longValue() + 1;
-        em.createNativeQuery("UPDATE consecutivo_radicado SET ultimo = ?1 WHERE anio = ?2")
-                .setParameter(1, siguiente).setParameter(2, anio).executeUpdate();
-        return siguiente;
+        if (filas == 0) {
+            em.createNativeQuery("INSERT INTO consecutivo_radicado (anio, ultimo) VALUES (?1, 1) "
+                    + "ON DUPLICATE KEY UPDATE ultimo = ultimo + 1").setParameter(1, anio).executeUpdate();
+        }
+        Number ultimo = (Number) em.createNativeQuery("SELECT ultimo FROM consecutivo_radicado WHERE anio = ?1")
+                .setParameter(1, anio).getSingleResult();
+        return ultimo.longValue();
     }
 
     public void guardar(Caso caso) {

@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
@@ -17,8 +19,6 @@ import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +31,7 @@ import java.util.Map;
  * en la misma transacción y avisa con un {@link CambioEnCaso}.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class ServicioCasos {
 
@@ -369,13 +370,8 @@ public class ServicioCasos {
     }
 
     private void sincronizar(Caso c) {
-        try {
-            casos.sincronizar();
-        } catch (OptimisticLockException e) {
-            throw new ConflictoEdicion("el caso " + c.getRadicado());
-        } catch (PersistenceException e) {
-            throw new ReglaIncumplida("Este formulario ya se envió; no se creó un registro repetido.");
-        }
+        Volcado.volcar(casos::sincronizar, "el caso " + c.getRadicado(),
+                "Este formulario ya se envió; no se creó un registro repetido.");
     }
 
     private void avisar(Caso c) {

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
@@ -34,6 +35,7 @@ import java.util.TreeSet;
  * queda en la auditoría. Los criterios de cálculo están en {@link TiemposPorEstado}.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class ServicioTiemposComisaria {
 

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.Hoy;
@@ -34,6 +35,7 @@ import java.util.Map;
  * muestra al lado, con los registros que entraron o salieron.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class Cortes {
 

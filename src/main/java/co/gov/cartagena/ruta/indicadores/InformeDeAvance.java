@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.casos.PoliticaAcceso;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * que lleve datos personales exige además {@link PoliticaAcceso#puedeExportarDatosPersonales} ({@link #permite}).
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional(dontRollbackOn = OperacionNoPermitida.class)
 public class InformeDeAvance {
 

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.Hoy;
@@ -24,6 +25,7 @@ import java.util.Map;
  * antes. Debe dar siempre «sin diferencias»; si no, es un defecto, y el resultado dice en qué indicador.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class RecuentoDeIndicadores {
 
@@ -57,6 +59,7 @@ public class RecuentoDeIndicadores {
         Map<String, String> diferencias = new LinkedHashMap<>();
         Connection c = em.unwrap(Connection.class);
         try {
+            Almacen.tomarTurno(c);
             if (reconstruir) {
                 Almacen.reconstruir(c);
                 lecturas.olvidar();

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
  * de auditoría en la misma transacción; un acceso denegado también (por eso no deshace la transacción).
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional(dontRollbackOn = OperacionNoPermitida.class)
 public class ServicioIndicadores {
 

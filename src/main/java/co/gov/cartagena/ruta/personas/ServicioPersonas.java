@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.personas;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.casos.Caso;
@@ -14,8 +16,6 @@ import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +28,7 @@ import java.util.Set;
  * duplicados. Es la frontera de transacción; todo cambio queda en la auditoría.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class ServicioPersonas {
 
@@ -213,13 +214,7 @@ public class ServicioPersonas {
     }
 
     private void sincronizar(String que) {
-        try {
-            personas.sincronizar();
-        } catch (OptimisticLockException e) {
-            throw new ConflictoEdicion(que);
-        } catch (PersistenceException e) {
-            throw new ReglaIncumplida("Este formulario ya se envió o el documento ya está registrado.");
-        }
+        Volcado.volcar(personas::sincronizar, que, "Este formulario ya se envió o el documento ya está registrado.");
     }
 
     static String camposCambiados(DatosPersona antes, DatosPersona despues) {

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.retencion;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
@@ -41,6 +42,7 @@ import java.util.logging.Logger;
  * depuran: una persona se comparte entre casos y no tiene anulación propia.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class ServicioRetencion {
 

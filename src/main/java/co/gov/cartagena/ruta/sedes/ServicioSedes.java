@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.sedes;
 
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
@@ -14,8 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +31,7 @@ import java.util.Map;
  * {@link OperacionNoPermitida}), con su mensaje en español; entonces nada cambia.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional(dontRollbackOn = OperacionNoPermitida.class)
 public class ServicioSedes {
 
@@ -214,14 +215,8 @@ public class ServicioSedes {
     }
 
     private void sincronizar() {
-        try {
-            repositorio.sincronizar();
-        } catch (OptimisticLockException e) {
-            throw new ConflictoEdicion("la sede");
-        } catch (PersistenceException e) {
-            throw new ReglaIncumplida("No se pudo guardar: el registro de sedes cambió al mismo tiempo (p. ej. otra "
-                    + "persona creó una sede con ese código). Vuelva a cargar e intente de nuevo.");
-        }
+        Volcado.volcar(repositorio::sincronizar, "la sede", "No se pudo guardar: el registro de sedes cambió al "
+                + "mismo tiempo (p. ej. otra persona creó una sede con ese código). Vuelva a cargar e intente de nuevo.");
     }
 
     private Usuario lector() {

@@ -6,6 +6,8 @@ import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
+import co.gov.cartagena.ruta.persistencia.FallaTransitoria;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
@@ -34,12 +36,19 @@ public final class Mensajes {
         Throwable t = e;
         while (t != null) {
             if (t instanceof ReglaIncumplida || t instanceof ConflictoEdicion || t instanceof NoEncontrado
-                    || t instanceof OperacionNoPermitida) {
+                    || t instanceof OperacionNoPermitida || t instanceof ServicioNoDisponible) {
                 error(t.getMessage());
                 FacesContext.getCurrentInstance().validationFailed();
                 return true;
             }
             t = t.getCause();
+        }
+        if (FallaTransitoria.es(e)) {
+            // Una falla pasajera que no pasó por un servicio: el mismo mensaje que la API da con su 503.
+            error((FallaTransitoria.esBaseCaida(e) ? ServicioNoDisponible.baseDeDatos(e)
+                    : ServicioNoDisponible.congestion(e)).getMessage());
+            FacesContext.getCurrentInstance().validationFailed();
+            return true;
         }
         return false;
     }

@@ -17,6 +17,19 @@ public class EntornoPruebas implements LauncherSessionListener {
     private MariaDbEmbebida mariadb;
     private KeycloakEmbebido keycloak;
 
+    /** El entorno de esta corrida, para las pruebas que detienen y reanudan un servidor (caídas reales). */
+    private static volatile EntornoPruebas actual;
+
+    /** El MariaDB de esta corrida; null si las pruebas usan una base externa. */
+    public static MariaDbEmbebida mariadb() {
+        return actual == null ? null : actual.mariadb;
+    }
+
+    /** El Keycloak de esta corrida. */
+    public static KeycloakEmbebido keycloak() {
+        return actual == null ? null : actual.keycloak;
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession sesion) {
         if (!Boolean.getBoolean("ruta.pruebas.entorno")) {
@@ -39,6 +52,7 @@ public class EntornoPruebas implements LauncherSessionListener {
                     claveAdminKeycloak(), System.getProperty("ruta.pruebas.oidc.secreto"),
                     System.getProperty("ruta.pruebas.keycloak.sincronizacion.secreto"),
                     "http://localhost:" + Integer.getInteger("ruta.pruebas.puerto.ruta")).iniciar();
+            actual = this;
         } catch (Exception e) {
             launcherSessionClosed(sesion);
             throw new IllegalStateException("No se pudo levantar el entorno de pruebas: " + e.getMessage(), e);

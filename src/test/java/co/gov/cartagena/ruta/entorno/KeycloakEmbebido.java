@@ -158,6 +158,11 @@ public final class KeycloakEmbebido implements AutoCloseable {
         Files.copy(entrada, destino, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Detiene Keycloak (las pruebas de caída); {@link #iniciar()} lo vuelve a levantar con los mismos datos. */
+    public void detener() {
+        close();
+    }
+
     @Override
     public void close() {
         Procesos.detener(proceso, Duration.ofSeconds(30));

@@ -83,6 +83,24 @@ public final class MariaDbEmbebida implements AutoCloseable {
                 .append("'@'").append(host).append("';");
     }
 
+    /**
+     * Mata el servidor con SIGKILL, como una caída real (sin cerrar nada en orden), y espera a que el puerto quede
+     * cerrado. Para las pruebas de recuperación; {@link #reanudar()} lo vuelve a levantar con los mismos datos.
+     */
+    public void matar() throws InterruptedException {
+        ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+        for (int i = 0; i < 100 && Procesos.puertoAbierto(puerto); i++) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** Levanta otra vez el servidor que se mató, con sus datos (InnoDB se recupera solo al arrancar). */
+    public void reanudar() throws ManagedProcessException {
+        db.start();
+    }
+
     public String url() {
         return "jdbc:mariadb://127.0.0.1:" + puerto + "/" + BASE;
     }

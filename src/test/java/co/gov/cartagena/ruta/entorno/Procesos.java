@@ -46,6 +46,16 @@ final class Procesos {
                 + log + ":\n" + cola(log, 40));
     }
 
+    /** Si algo escucha en el puerto de la máquina local. */
+    static boolean puertoAbierto(int puerto) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", puerto), 300);
+            return true;
+        } catch (IOException cerrado) {
+            return false;
+        }
+    }
+
     /** Falla con un mensaje claro si algo ya escucha en el puerto (p. ej. un servidor de una corrida anterior). */
     static void exigirPuertoLibre(int puerto, String quien) throws IOException {
         try (java.net.Socket s = new java.net.Socket()) {

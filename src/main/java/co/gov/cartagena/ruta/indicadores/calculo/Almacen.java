@@ -44,10 +44,27 @@ public final class Almacen {
     private Almacen() {
     }
 
+    // ---------------------------------------------------------------- turno
+
+    /**
+     * Toma el turno del almacén: la única fila de {@code almacen_turno}, bloqueada hasta que la transacción confirme o
+     * se revierta. Quien escribe en el almacén, o lo compara con el cálculo en vivo, lo hace con el turno: los ajustes
+     * van uno a la vez y, con la lectura confirmada (READ COMMITTED) de la fuente de datos, cada uno ve todo lo que
+     * confirmaron los anteriores. Así dos transacciones nunca toman claves ni conteos en distinto orden (no hay bloqueo
+     * mutuo dentro del almacén) y el almacén queda igual al recuento. Tomarlo dos veces en la misma transacción no
+     * cuesta nada. Ver docs/concurrencia.md.
+     */
+    public static void tomarTurno(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeQuery("SELECT turno FROM almacen_turno WHERE id = 1 FOR UPDATE").close();
+        }
+    }
+
     // ---------------------------------------------------------------- recuento completo
 
     /** Vacía el almacén y lo rehace entero desde los registros crudos (recuento de operaciones, datos iniciales). */
     public static void reconstruir(Connection c) throws SQLException {
+        tomarTurno(c);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM indicador_conteo_mes");
             s.executeUpdate("DELETE FROM indicador_conteo");
@@ -94,6 +111,7 @@ public final class Almacen {
     }
 
     private static void actualizar(Connection c, Origen origen, Collection<Long> ids) throws SQLException {
+        tomarTurno(c);
         List<Long> todos = new ArrayList<>(new LinkedHashSet<>(ids));
         for (int i = 0; i < todos.size(); i += LOTE) {
             List<Long> lote = todos.subList(i, Math.min(todos.size(), i + LOTE));

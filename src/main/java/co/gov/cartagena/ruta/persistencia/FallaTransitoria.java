@@ -1,0 +1,68 @@
+package co.gov.cartagena.ruta.persistencia;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.SQLTransientException;
+
+/**
+ * Reconoce, en la cadena de causas de una excepción, las fallas de la base de datos que no son culpa de la operación:
+ * un choque entre transacciones (se puede repetir la transacción entera) o una base que no responde (se responde
+ * «no disponible» sin esperar). Todo lo demás (una regla, un dato duplicado, un error de programación) no es
+ * transitorio y no se repite.
+ */
+public final class FallaTransitoria {
+
+    /** ER_LOCK_DEADLOCK, ER_LOCK_WAIT_TIMEOUT, ER_AUTOINC_READ_FAILED (un INSERT … SELECT abortado por bloqueo). */
+    private static final int[] CODIGOS_DE_CHOQUE = {1213, 1205, 1467};
+
+    private FallaTransitoria() {
+    }
+
+    /** Un choque con otra transacción: repetir la unidad de trabajo entera lo resuelve. */
+    public static boolean esChoque(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s) {
+                for (int codigo : CODIGOS_DE_CHOQUE) {
+                    if (s.getErrorCode() == codigo) {
+                        return true;
+                    }
+                }
+                if ("40001".equals(s.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** La base de datos no responde o no hay conexión: repetir al instante no sirve. */
+    public static boolean esBaseCaida(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException || t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketException) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof SQLException && !(t instanceof SQLTransientException) && t.getMessage() != null
+                    && t.getMessage().contains("allocating a connection")) {
+                // El pool de Payara no pudo dar una conexión (la base no acepta conexiones nuevas).
+                return true;
+            }
+            String clase = t.getClass().getName();
+            if (clase.endsWith("PoolingException") || clase.endsWith("ResourceAllocationException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cualquiera de las dos. */
+    public static boolean es(Throwable error) {
+        return esChoque(error) || esBaseCaida(error);
+    }
+}

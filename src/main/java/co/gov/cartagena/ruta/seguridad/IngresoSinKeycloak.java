@@ -1,0 +1,116 @@
+package co.gov.cartagena.ruta.seguridad;
+
+import co.gov.cartagena.ruta.configuracion.Clave;
+import co.gov.cartagena.ruta.configuracion.Configuracion;
+import co.gov.cartagena.ruta.web.IdiomaBacking;
+import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * El ingreso a las páginas cuando Keycloak no responde. El mecanismo OIDC necesita a Keycloak para mandar a alguien
+ * a ingresar (el documento de descubrimiento) y para canjear el código del retorno; si no está, fallaba con un 500
+ * vacío. Este decorador del mecanismo atrapa esa falla, comprueba que de verdad Keycloak no responde y muestra una
+ * página en español (503) que lo dice; cuando Keycloak vuelve, el siguiente intento entra normalmente. Quien ya
+ * ingresó tiene su sesión en Ruta y sigue trabajando: el mecanismo no consulta a Keycloak en cada petición.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(IngresoSinKeycloak.class.getName());
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Inject
+    @Delegate
+    @Any
+    HttpAuthenticationMechanism mecanismo;
+
+    @Inject
+    Configuracion configuracion;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest peticion, HttpServletResponse respuesta,
+            HttpMessageContext contexto) throws AuthenticationException {
+        try {
+            return mecanismo.validateRequest(peticion, respuesta, contexto);
+        } catch (RuntimeException | AuthenticationException e) {
+            if (respuesta.isCommitted() || keycloakResponde()) {
+                throw e;
+            }
+            LOG.warning(() -> "Keycloak no responde: el ingreso a " + peticion.getRequestURI()
+                    + " recibe la página de servicio no disponible (" + e + ")");
+            paginaNoDisponible(peticion, respuesta);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    /** Si el documento de descubrimiento del realm responde en 2 s. */
+    private boolean keycloakResponde() {
+        String realm = configuracion.requerida(Clave.OIDC_PROVEEDOR).replaceAll("/+$", "");
+        try {
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(realm + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(2))
+                    .GET().build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Una página mínima, sin Faces ni scripts (el ingreso ocurre antes de Faces), en el idioma del navegador. */
+    private static void paginaNoDisponible(HttpServletRequest peticion, HttpServletResponse respuesta) {
+        Locale idioma = "en".equals(peticion.getLocale().getLanguage()) ? Locale.ENGLISH : IdiomaBacking.ESPANOL;
+        String titulo = Mensajes.texto(idioma, "error.ingreso.titulo", "El servicio de ingreso no está disponible");
+        String texto = Mensajes.texto(idioma, "error.ingreso.texto", "");
+        String reintentar = Mensajes.texto(idioma, "accion.reintentar", "Intentar de nuevo");
+        String app = Mensajes.texto(idioma, "app.nombre", "Ruta");
+        try {
+            respuesta.reset();
+            respuesta.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            respuesta.setHeader("Retry-After", "30");
+            respuesta.setHeader("Cache-Control", "no-store");
+            respuesta.setContentType("text/html;charset=UTF-8");
+            PrintWriter w = respuesta.getWriter();
+            w.print("<!DOCTYPE html><html lang=\"" + idioma.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>"
+                    + html(app) + " — " + html(titulo) + "</title><link rel=\"stylesheet\" href=\""
+                    + peticion.getContextPath() + "/jakarta.faces.resource/css/ruta.css.xhtml\"/></head>"
+                    + "<body class=\"ruta-publica\"><header class=\"ruta-cabecera\"><span class=\"ruta-marca\">"
+                    + html(app) + "</span></header><main class=\"ruta-contenido\"><section class=\"ruta-error\" "
+                    + "id=\"error-ingreso\"><h1>" + html(titulo) + "</h1><p>" + html(texto) + "</p><p><a href=\""
+                    + html(peticion.getRequestURI()) + "\">" + html(reintentar) + "</a></p></section></main></body>"
+                    + "</html>");
+            w.flush();
+        } catch (IOException e) {
+            LOG.fine(() -> "No se pudo escribir la página de ingreso no disponible: " + e);
+        }
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
