@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
@@ -99,6 +100,13 @@ public class Cortes {
                 "No se puede cerrar un corte en una fecha futura.");
         ReglaIncumplida.exigir(observacion == null || observacion.length() <= 1000, "observacion",
                 "La observación admite hasta 1000 caracteres.");
+        // Con el turno del almacén, lo congelado es un solo punto confirmado (READ COMMITTED ve lo confirmado en cada
+        // sentencia) y dos supervisores que cierran el mismo corte a la vez van en fila: el segundo ve el primero.
+        try {
+            Almacen.tomarTurno(em.unwrap(java.sql.Connection.class));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("No se pudo tomar el turno del almacén para cerrar el corte", e);
+        }
         boolean existe = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM corte WHERE fecha_corte = ?")
                 .setParameter(1, Date.valueOf(fecha)).getSingleResult()).longValue() > 0;
         ReglaIncumplida.exigir(!existe, "fecha", "Ya hay un corte cerrado al " + fecha + ".");

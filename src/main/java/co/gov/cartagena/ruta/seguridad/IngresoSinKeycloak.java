@@ -27,11 +27,12 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * El ingreso a las páginas cuando Keycloak no responde. El mecanismo OIDC necesita a Keycloak para mandar a alguien
- * a ingresar (el documento de descubrimiento) y para canjear el código del retorno; si no está, fallaba con un 500
- * vacío. Este decorador del mecanismo atrapa esa falla, comprueba que de verdad Keycloak no responde y muestra una
- * página en español (503) que lo dice; cuando Keycloak vuelve, el siguiente intento entra normalmente. Quien ya
- * ingresó tiene su sesión en Ruta y sigue trabajando: el mecanismo no consulta a Keycloak en cada petición.
+ * El ingreso a las páginas cuando Keycloak no responde. Sin Keycloak, el mecanismo OIDC manda al navegador a una
+ * dirección que no contesta (el navegador muestra su propio error) o falla al canjear el código del retorno (un 500
+ * vacío). Este decorador del mecanismo, antes de mandar a alguien a ingresar y ante cualquier falla del mecanismo,
+ * comprueba si Keycloak responde; si no, muestra una página en español (503) que lo dice. Cuando Keycloak vuelve, el
+ * siguiente intento entra normalmente. Quien ya ingresó tiene su sesión en Ruta y sigue trabajando: el mecanismo no
+ * consulta a Keycloak en cada petición.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -52,6 +53,14 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest peticion, HttpServletResponse respuesta,
             HttpMessageContext contexto) throws AuthenticationException {
+        if (contexto.isProtected() && !ingresoEnEstaSesion(peticion) && !keycloakResponde()) {
+            // El mecanismo mandaría al navegador a Keycloak, que no contesta: el navegador mostraría su propia
+            // página de «no se puede acceder al sitio».
+            LOG.warning(() -> "Keycloak no responde: el ingreso a " + peticion.getRequestURI()
+                    + " recibe la página de servicio no disponible");
+            paginaNoDisponible(peticion, respuesta);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         try {
             return mecanismo.validateRequest(peticion, respuesta, contexto);
         } catch (RuntimeException | AuthenticationException e) {
@@ -63,6 +72,12 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
             paginaNoDisponible(peticion, respuesta);
             return AuthenticationStatus.SEND_CONTINUE;
         }
+    }
+
+    /** Si en esta sesión ya se ingresó (lo marca el retorno desde Keycloak, {@link RetornoOidcServlet}). */
+    private static boolean ingresoEnEstaSesion(HttpServletRequest peticion) {
+        var sesion = peticion.getSession(false);
+        return sesion != null && sesion.getAttribute(RetornoOidcServlet.INGRESO_REGISTRADO) != null;
     }
 
     /** Si el documento de descubrimiento del realm responde en 2 s. */
@@ -81,9 +96,10 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
         }
     }
 
-    /** Una página mínima, sin Faces ni scripts (el ingreso ocurre antes de Faces), en el idioma del navegador. */
+    /** Una página mínima, sin Faces ni scripts (el ingreso ocurre antes de Faces). */
     private static void paginaNoDisponible(HttpServletRequest peticion, HttpServletResponse respuesta) {
-        Locale idioma = "en".equals(peticion.getLocale().getLanguage()) ? Locale.ENGLISH : IdiomaBacking.ESPANOL;
+        // Quien llega a ingresar aún no eligió idioma: Ruta habla español por omisión (como la portada).
+        Locale idioma = IdiomaBacking.ESPANOL;
         String titulo = Mensajes.texto(idioma, "error.ingreso.titulo", "El servicio de ingreso no está disponible");
         String texto = Mensajes.texto(idioma, "error.ingreso.texto", "");
         String reintentar = Mensajes.texto(idioma, "accion.reintentar", "Intentar de nuevo");

@@ -85,6 +85,11 @@ class ConcurrenciaYCaidasIT {
         base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
     }
 
+    /** MicroProfile Health atiende en la raíz del servidor, no bajo la aplicación. */
+    private String salud() {
+        return "http://localhost:" + desplegada.getPort() + "/health/ready";
+    }
+
     private HttpResponse<String> enviar(String metodo, String ruta, String cuerpo) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/" + ruta))
                 .timeout(Duration.ofSeconds(60))
@@ -301,7 +306,7 @@ class ConcurrenciaYCaidasIT {
         HttpResponse<String> escritura = enviar("POST", "actividades", "{\"tipo\":\"CONVENIO_INPEC\",\"fecha\":\""
                 + DIA + "\",\"lugar\":\"Durante la caída\",\"sede\":\"" + SEDE + "\",\"participantes\":12}");
         assertEquals(503, escritura.statusCode(), escritura.body());
-        HttpResponse<String> lista = http.send(HttpRequest.newBuilder(URI.create(base + "health/ready"))
+        HttpResponse<String> lista = http.send(HttpRequest.newBuilder(URI.create(salud()))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(503, lista.statusCode(), lista.body());
         assertTrue(lista.body().contains("DOWN"), lista.body());
@@ -323,7 +328,7 @@ class ConcurrenciaYCaidasIT {
         HttpResponse<String> escritura = enviar("POST", "actividades", "{\"tipo\":\"CONVENIO_INPEC\",\"fecha\":\""
                 + DIA + "\",\"lugar\":\"Después de la caída\",\"sede\":\"" + SEDE + "\",\"participantes\":12}");
         assertEquals(201, escritura.statusCode(), escritura.body());
-        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
+        assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(salud())).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
         assertFalse(Demo.json(escritura.body()).isEmpty());
     }
