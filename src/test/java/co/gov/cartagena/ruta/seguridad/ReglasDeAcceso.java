@@ -138,6 +138,7 @@ final class ReglasDeAcceso {
         pagina("error/403.xhtml", Alcance.PUBLICA, Set.of());
         pagina("error/404.xhtml", Alcance.PUBLICA, Set.of());
         pagina("error/500.xhtml", Alcance.PUBLICA, Set.of());
+        pagina("error/503.xhtml", Alcance.PUBLICA, Set.of());
         pagina("error/expirada.xhtml", Alcance.PUBLICA, Set.of());
         pagina("callback", Alcance.RETORNO, TODOS);
         pagina("app/inicio.xhtml", Alcance.LIBRE, TODOS);
