@@ -33,8 +33,9 @@ final class InformeDeCarga {
             double p50, double p95, double p99, double maximo) {
     }
 
-    record Corrida(int usuarios, int supervisores, double minutos, Instant inicio, Instant fin, int resultadoGatling,
-            Path reporte, List<Estadistica> estadisticas, long casosNuevos, long atencionesNuevas) {
+    record Corrida(boolean calentamiento, int usuarios, int supervisores, double minutos, Instant inicio, Instant fin,
+            int resultadoGatling, Path reporte, List<Estadistica> estadisticas, long casosNuevos,
+            long atencionesNuevas) {
 
         Estadistica total() {
             return estadisticas.get(0);
@@ -84,7 +85,12 @@ final class InformeDeCarga {
                     numero(o, "percentiles3", "total"), numero(o, "percentiles4", "total"),
                     numero(o, "maxResponseTime", "total")));
         }
+        // «All Requests» primero y luego las operaciones en el orden del escenario.
         lista.addAll(porNombre.values());
+        lista.subList(1, lista.size()).sort(java.util.Comparator.comparingInt(e -> {
+            int i = SimulacionRuta.OPERACIONES.indexOf(e.nombre());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }));
         if (lista.isEmpty()) {
             throw new IllegalStateException("Sin estadísticas en " + reporte.resolve("js/stats.js"));
         }
@@ -149,6 +155,13 @@ final class InformeDeCarga {
             Estadistica t = c.total();
             Estadistica abrir = c.de(SimulacionRuta.ABRIR_CASO);
             double duracion = Duration.between(c.inicio(), c.fin()).toMillis() / 1000.0;
+            if (c.calentamiento()) {
+                md.append(String.format(Locale.ROOT, "%nCalentamiento previo (no cuenta): %d gestores y %d"
+                        + " supervisores durante %s min, %,d peticiones, %,d errores, p95 %.0f ms. Reporte: `%s`.%n",
+                        c.usuarios(), c.supervisores(), formato(c.minutos()), t.peticiones(), t.errores(), t.p95(),
+                        c.reporte()));
+                continue;
+            }
             md.append(String.format(Locale.ROOT, "%n## %d gestores y %d supervisores, %s min con todos activos%n%n",
                     c.usuarios(), c.supervisores(), formato(c.minutos())));
             md.append(String.format(Locale.ROOT, "Del %s al %s (%.0f s). Reporte de Gatling: `%s/index.html`.%n%n",

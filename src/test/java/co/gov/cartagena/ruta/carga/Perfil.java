@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.carga;
 
+import co.gov.cartagena.ruta.casos.RolParticipante;
 import co.gov.cartagena.ruta.casos.Ruta;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,9 +34,15 @@ enum Perfil {
         this.tipoAtencion = tipoAtencion;
     }
 
-    /** El papel del titular en la ruta (el primero de la definición, como al abrir sin decirlo). */
+    /**
+     * El papel de quien abre el caso: titular o, en la Comisaría, víctima (como en el generador). Se dice siempre al
+     * abrir: sin él, la API toma el primer papel de la ruta en el orden del enum, que en la Comisaría es
+     * {@code MIEMBRO_HOGAR}.
+     */
     String rolTitular() {
-        return ruta.definicion().roles().iterator().next().name();
+        Set<RolParticipante> roles = ruta.definicion().roles();
+        return (roles.contains(RolParticipante.TITULAR) ? RolParticipante.TITULAR
+                : roles.contains(RolParticipante.VICTIMA) ? RolParticipante.VICTIMA : roles.iterator().next()).name();
     }
 
     /** Estados del caso en los que se puede registrar la atención de este perfil. */

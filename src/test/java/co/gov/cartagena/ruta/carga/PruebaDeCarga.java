@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.carga;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import co.gov.cartagena.ruta.indicadores.generador.ServidoresBenchmark;
 import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 
 /**
  * La prueba de carga ({@code mvn -B -Pbenchmark verify -Dbenchmark.carga=true}): con Ruta, Keycloak y la base
@@ -38,12 +41,10 @@ public final class PruebaDeCarga {
                 .map(String::trim).filter(t -> !t.isEmpty()).map(Integer::valueOf).toList();
         int supervisores = Integer.getInteger("benchmark.carga.supervisores", 5);
         double minutos = Double.parseDouble(System.getProperty("benchmark.carga.minutos", "5"));
-        long segundos = Math.round(minutos * 60);
-        // Entrada escalonada: un minuto, o la quinta parte de una corrida corta.
-        long rampa = Math.max(5, Math.min(60, segundos / 5));
         Path dir = Files.createDirectories(servidores.carpeta().resolve("carga"));
         Path reportes = Files.createDirectories(dir.resolve("gatling"));
 
+        silenciarRegistros();
         Muestra muestra;
         try (Connection c = conexion(servidores)) {
             muestra = Muestra.tomar(c, MUESTRA);
@@ -55,9 +56,6 @@ public final class PruebaDeCarga {
         System.setProperty("ruta.pruebas.puerto.keycloak", String.valueOf(servidores.puertoKeycloak()));
         System.setProperty("carga.url", servidores.urlRuta());
         System.setProperty("carga.muestra", archivoMuestra.toString());
-        System.setProperty("carga.supervisores", String.valueOf(supervisores));
-        System.setProperty("carga.segundos", String.valueOf(segundos));
-        System.setProperty("carga.rampa", String.valueOf(rampa));
         // Gatling lee su configuración de las propiedades de sistema: sin estadísticas de uso (no hay red hacia
         // fuera) y los percentiles del informe fijos.
         System.setProperty("gatling.enableAnalytics", "false");
@@ -68,37 +66,68 @@ public final class PruebaDeCarga {
         ConfigFactory.invalidateCaches();
         Tokens.asegurar(Perfil.usuarios());
 
-        InformeDeCarga informe = new InformeDeCarga(servidores.datos(), muestra.resumen(), rampa);
+        InformeDeCarga informe = new InformeDeCarga(servidores.datos(), muestra.resumen(), rampa(minutos));
+        double calentamiento = Double.parseDouble(System.getProperty("benchmark.carga.calentamiento", "1"));
+        if (calentamiento > 0) {
+            // El servidor recién levantado (JIT, consultas preparadas, conexiones del pool) no cuenta.
+            informe.agregar(corrida(servidores, reportes, true, Math.min(10, etapas.get(0)), supervisores,
+                    calentamiento));
+        }
         for (int usuarios : etapas) {
-            System.setProperty("carga.usuarios", String.valueOf(usuarios));
-            String descripcion = String.format(Locale.ROOT, "%d gestores y %d supervisores, %s min", usuarios,
-                    supervisores, minutos);
-            System.out.println("[carga " + Instant.now() + "] " + descripcion);
-            long casosAntes;
-            long atencionesAntes;
-            try (Connection c = conexion(servidores)) {
-                casosAntes = mayorId(c, "caso");
-                atencionesAntes = mayorId(c, "atencion");
-            }
-            Instant inicio = Instant.now();
-            int resultado = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
-                "--simulation", SimulacionRuta.class.getName(),
-                "--results-folder", reportes.toString(),
-                "--run-description", descripcion,
-                "--launcher", "ruta-benchmark"});
-            Instant fin = Instant.now();
-            long casosNuevos;
-            long atencionesNuevas;
-            try (Connection c = conexion(servidores)) {
-                casosNuevos = contarDesde(c, "caso", casosAntes);
-                atencionesNuevas = contarDesde(c, "atencion", atencionesAntes);
-            }
-            Path reporte = ultimoReporte(reportes);
-            informe.agregar(new InformeDeCarga.Corrida(usuarios, supervisores, minutos, inicio, fin, resultado,
-                    servidores.carpeta().relativize(reporte), InformeDeCarga.leerEstadisticas(reporte), casosNuevos,
-                    atencionesNuevas));
+            informe.agregar(corrida(servidores, reportes, false, usuarios, supervisores, minutos));
         }
         informe.escribir(servidores.carpeta().resolve("carga.md"));
+    }
+
+    /** Una corrida de {@link SimulacionRuta} en este proceso, con lo que dejó en la base. */
+    private static InformeDeCarga.Corrida corrida(ServidoresBenchmark servidores, Path reportes,
+            boolean calentamiento, int usuarios, int supervisores, double minutos) throws Exception {
+        System.setProperty("carga.usuarios", String.valueOf(usuarios));
+        System.setProperty("carga.supervisores", String.valueOf(supervisores));
+        System.setProperty("carga.segundos", String.valueOf(Math.round(minutos * 60)));
+        System.setProperty("carga.rampa", String.valueOf(rampa(minutos)));
+        String descripcion = String.format(Locale.ROOT, "%s%d gestores y %d supervisores, %s min",
+                calentamiento ? "Calentamiento: " : "", usuarios, supervisores, minutos);
+        System.out.println("[carga " + Instant.now() + "] " + descripcion);
+        long casosAntes;
+        long atencionesAntes;
+        try (Connection c = conexion(servidores)) {
+            casosAntes = mayorId(c, "caso");
+            atencionesAntes = mayorId(c, "atencion");
+        }
+        Instant inicio = Instant.now();
+        int resultado = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
+            "--simulation", SimulacionRuta.class.getName(),
+            "--results-folder", reportes.toString(),
+            "--run-description", descripcion,
+            "--launcher", "ruta-benchmark"});
+        Instant fin = Instant.now();
+        long casosNuevos;
+        long atencionesNuevas;
+        try (Connection c = conexion(servidores)) {
+            casosNuevos = contarDesde(c, "caso", casosAntes);
+            atencionesNuevas = contarDesde(c, "atencion", atencionesAntes);
+        }
+        Path reporte = ultimoReporte(reportes);
+        return new InformeDeCarga.Corrida(calentamiento, usuarios, supervisores, minutos, inicio, fin, resultado,
+                servidores.carpeta().relativize(reporte), InformeDeCarga.leerEstadisticas(reporte), casosNuevos,
+                atencionesNuevas);
+    }
+
+    /** Entrada escalonada de los usuarios: un minuto, o la quinta parte de una corrida corta (5 s como mínimo). */
+    static long rampa(double minutos) {
+        return Math.max(5, Math.min(60, Math.round(minutos * 60) / 5));
+    }
+
+    /**
+     * Logback (lo trae Gatling) escribe por defecto en DEBUG: una línea por paquete de red o por consulta JDBC durante
+     * la carga la frena y ensucia la medición. Quedan INFO y, de Netty, solo advertencias.
+     */
+    private static void silenciarRegistros() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext contexto) {
+            contexto.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
+            contexto.getLogger("io.netty").setLevel(Level.WARN);
+        }
     }
 
     private static Connection conexion(ServidoresBenchmark s) throws SQLException {

@@ -56,6 +56,9 @@ public class SimulacionRuta extends Simulation {
     static final String TABLERO = "tablero";
     static final String INDICADOR = "detalle de indicador";
     static final List<String> ESCRITURAS = List.of(REGISTRAR_PERSONA, ABRIR_CASO, REGISTRAR_ATENCION);
+    /** El orden de las filas del informe. */
+    static final List<String> OPERACIONES = List.of(BUSCAR, VER_CASO, REGISTRAR_PERSONA, ABRIR_CASO,
+            REGISTRAR_ATENCION, TABLERO, INDICADOR);
 
     private static final List<String> NOMBRES = List.of("María José", "Luz Dary", "Yuleidis", "Carlos Andrés",
             "Rafael", "Keila", "Deivis", "Marelvis", "José Luis", "Dayana", "Wilson", "Yolanda");
@@ -211,6 +214,7 @@ public class SimulacionRuta extends Simulation {
         JsonObjectBuilder datos = Json.createObjectBuilder();
         p.datosDeApertura(Hoy.enColombia()).forEach(datos::add);
         return Json.createObjectBuilder().add("ruta", p.ruta.name()).add("sede", p.sede).add("personaId", persona)
+                .add("rolPersona", p.rolTitular())
                 .add("narrativa", "Caso abierto por la prueba de carga").add("datos", datos).build().toString();
     }
 
