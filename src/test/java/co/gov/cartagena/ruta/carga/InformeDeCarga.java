@@ -157,7 +157,8 @@ final class InformeDeCarga {
             double duracion = Duration.between(c.inicio(), c.fin()).toMillis() / 1000.0;
             if (c.calentamiento()) {
                 md.append(String.format(Locale.ROOT, "%nCalentamiento previo (no cuenta): %d gestores y %d"
-                        + " supervisores durante %s min, %,d peticiones, %,d errores, p95 %.0f ms. Reporte: `%s`.%n",
+                        + " supervisores durante %s min, %,d peticiones, %,d errores, p95 %.0f ms. Reporte:"
+                        + " `%s/index.html`.%n",
                         c.usuarios(), c.supervisores(), formato(c.minutos()), t.peticiones(), t.errores(), t.p95(),
                         c.reporte()));
                 continue;
