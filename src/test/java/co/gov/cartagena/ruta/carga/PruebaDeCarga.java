@@ -96,6 +96,8 @@ public final class PruebaDeCarga {
             atencionesAntes = mayorId(c, "atencion");
         }
         Instant inicio = Instant.now();
+        // Gatling 3.13 ya no trae GatlingPropertiesBuilder: se le pasan los argumentos de su línea de comandos, y
+        // fromArgs (a diferencia de main) devuelve el código en lugar de terminar el proceso.
         int resultado = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
             "--simulation", SimulacionRuta.class.getName(),
             "--results-folder", reportes.toString(),
