@@ -45,10 +45,14 @@ import org.flywaydb.core.Flyway;
  * </ol>
  * Escribe {@code target/benchmark/resultados.md}. {@code Almacen} se invoca por reflexión: este código compila y el
  * generador se puede medir solo ({@code -Dbenchmark.soloGenerar=true}) aunque el almacén aún no exista.
+ *
+ * <p>Con {@code -Dbenchmark.carga=true}, una vez arriba los servidores, en lugar de medir el tablero corre la prueba
+ * de carga de {@code co.gov.cartagena.ruta.carga.PruebaDeCarga} (ver {@code docs/carga.md}) y termina.
  */
 public final class RendimientoIndicadores {
 
     static final String ALMACEN = "co.gov.cartagena.ruta.indicadores.calculo.Almacen";
+    static final String PRUEBA_DE_CARGA = "co.gov.cartagena.ruta.carga.PruebaDeCarga";
 
     record Corte(Integer anio, LocalDate corte) {
         String consulta() {
@@ -81,6 +85,7 @@ public final class RendimientoIndicadores {
         int corridasEnVivo = Integer.getInteger("benchmark.corridasEnVivo", 3);
         boolean reusar = Boolean.getBoolean("benchmark.reusar");
         boolean soloGenerar = Boolean.getBoolean("benchmark.soloGenerar");
+        boolean carga = Boolean.getBoolean("benchmark.carga");
         String memoriaDb = System.getProperty("benchmark.mariadb.bufferPool", "2G");
 
         String claveApp = aleatorio();
@@ -183,6 +188,14 @@ public final class RendimientoIndicadores {
                     "RUTA_KEYCLOAK_SINCRONIZACION_SECRETO", secretoSincronizacion,
                     "RUTA_URL_PUBLICA", urlRuta), dir.resolve("payara.log")).iniciar();
             long pidPayara = pidPayara();
+            if (carga) {
+                paso("Prueba de carga (Gatling)");
+                // Por nombre: el paquete carga usa Gatling, que solo trae el perfil benchmark, y no compila sin él.
+                invocar(Class.forName(PRUEBA_DE_CARGA).getMethod("correr", ServidoresBenchmark.class),
+                        new ServidoresBenchmark(dir, urlRuta, puertoKc, url, MariaDbEmbebida.USUARIO_PROPIETARIO,
+                                clavePropietario, informe.datos()));
+                return;
+            }
 
             paso("Peticiones al tablero (" + peticiones + " por corte)");
             System.setProperty("ruta.pruebas.puerto.keycloak", String.valueOf(puertoKc));
@@ -310,6 +323,13 @@ public final class RendimientoIndicadores {
             this.casos = casos;
             this.atenciones = atenciones;
             this.memoriaDb = memoriaDb;
+        }
+
+        /** Una línea sobre la base medida, para otros informes sobre la misma corrida. */
+        String datos() {
+            return String.format(Locale.ROOT, "%,d casos y %,d atenciones generados con la semilla %d%s; MariaDB %s"
+                    + " (innodb_buffer_pool_size %s), base de %s", casos, atenciones, semilla,
+                    reusada ? " (base reusada de una corrida anterior)" : "", versionDb, memoriaDb, tamanoDb);
         }
 
         void escribir(Path archivo) throws IOException {
@@ -447,7 +467,8 @@ public final class RendimientoIndicadores {
         return "no disponible";
     }
 
-    private static String cpu() {
+    /** El modelo de la CPU, de /proc/cpuinfo. */
+    public static String cpu() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("?");
@@ -456,7 +477,8 @@ public final class RendimientoIndicadores {
         }
     }
 
-    private static String memoria() {
+    /** La memoria total, de /proc/meminfo. */
+    public static String memoria() {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
                     .map(l -> String.format(Locale.ROOT, "%.1f GiB",
