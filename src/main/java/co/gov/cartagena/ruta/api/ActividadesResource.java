@@ -84,7 +84,7 @@ public class ActividadesResource {
     public Response registrar(JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
         List<Long> personas = e.ids("personas", PERSONAS_POR_PETICION);
-        Actividad a = servicio.registrar(datos(e), personas, clave);
+        Actividad a = servicio.registrar(datos(e), personas, Entrada.claveDeEnvio(clave));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
                 .entity(ficha(servicio.ficha(a.getId()))).build();
     }
@@ -151,7 +151,8 @@ public class ActividadesResource {
             @HeaderParam("X-Nombre-Archivo") String nombre, @HeaderParam("X-Descripcion") String descripcion) {
         ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
                 "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
-        Adjunto a = servicio.adjuntarEvidencia(id, nombre, contenido, descripcion);
+        Adjunto a = servicio.adjuntarEvidencia(id, Entrada.cabecera("X-Nombre-Archivo", nombre, 200),
+                contenido, Entrada.cabecera("X-Descripcion", descripcion, 500));
         return Response.status(Response.Status.CREATED).entity(evidencia(a)).build();
     }
 

@@ -93,7 +93,7 @@ public class CasosResource {
         long persona = e.idObligatorio("personaId");
         Caso c = servicio.abrir(new SolicitudApertura(ruta, e.textoObligatorio("sede", SEDE), persona,
                 e.opcion("rolPersona", RolParticipante.class), e.fecha("fechaApertura"),
-                e.textoLargo("narrativa", Entrada.TEXTO_LIBRE), e.textos("datos"), clave));
+                e.textoLargo("narrativa", Entrada.TEXTO_LIBRE), e.textos("datos"), Entrada.claveDeEnvio(clave)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.getId())).build())
                 .entity(vista(c)).build();
     }
@@ -136,7 +136,8 @@ public class CasosResource {
     public Response atender(@PathParam("id") long id, JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
         Atencion a = servicio.registrarAtencion(id, e.textoObligatorio("tipo", 60), e.fecha("fecha"),
-                e.id("personaId"), e.textoLargo("notas", Entrada.TEXTO_LIBRE), clave);
+                e.id("personaId"), e.textoLargo("notas", Entrada.TEXTO_LIBRE),
+                Entrada.claveDeEnvio(clave));
         return Response.status(Response.Status.CREATED).entity(vista(a.getCaso())).build();
     }
 
@@ -154,7 +155,8 @@ public class CasosResource {
         Entrada e = new Entrada(cuerpo);
         Remision r = servicio.remitir(id, e.opcion("entidad", EntidadRemision.class), e.texto("sedeDestino", SEDE),
                 e.fecha("fecha"), e.textoLargo("motivo", TEXTO_REMISION), e.siNo("comparteDatos"),
-                e.textoLargo("justificacion", TEXTO_REMISION), clave);
+                e.textoLargo("justificacion", TEXTO_REMISION),
+                Entrada.claveDeEnvio(clave));
         return Response.status(Response.Status.CREATED).entity(vista(servicio.obtener(id)))
                 .header("X-Remision", r.getId()).build();
     }
@@ -267,7 +269,9 @@ public class CasosResource {
         ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
                 "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
         return Response.status(Response.Status.CREATED)
-                .entity(Vistas.adjunto(adjuntos.adjuntarACaso(id, nombre, contenido, descripcion))).build();
+                .entity(Vistas.adjunto(adjuntos.adjuntarACaso(id,
+                Entrada.cabecera("X-Nombre-Archivo", nombre, 200), contenido,
+                Entrada.cabecera("X-Descripcion", descripcion, 500)))).build();
     }
 
     @GET

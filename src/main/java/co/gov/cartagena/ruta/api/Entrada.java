@@ -68,6 +68,19 @@ final class Entrada {
         return new Entrada(o.build());
     }
 
+    /** La cabecera {@code Idempotency-Key}: un texto corto de hasta 64 caracteres (columna {@code clave_envio}). */
+    static String claveDeEnvio(String valor) {
+        return cabecera("Idempotency-Key", valor, 64);
+    }
+
+    /** Una cabecera con las reglas de un texto corto ({@link #texto}). */
+    static String cabecera(String nombre, String valor, int largo) {
+        if (valor != null) {
+            revisar(nombre, valor, largo, false);
+        }
+        return valor;
+    }
+
     boolean tiene(String campo) {
         return json.containsKey(campo);
     }

@@ -20,11 +20,15 @@ public final class ErrorApi {
     static final int CAMPO = 60;
 
     private static final Pattern CITADO = Pattern.compile("«([^»]*)»");
+    private static final Pattern PALABRA_LARGA = Pattern.compile("\\S{" + (CITA + 1) + ",}");
 
     private ErrorApi() {
     }
 
-    /** Cada cita «…» a lo sumo {@link #CITA} caracteres y el todo a lo sumo {@code maximo}, sin caracteres de control. */
+    /**
+     * Cada cita «…» y cada palabra a lo sumo {@link #CITA} caracteres, y el todo a lo sumo {@code maximo}, sin
+     * caracteres de control.
+     */
     static String acotar(String texto, int maximo) {
         Matcher m = CITADO.matcher(texto);
         StringBuilder r = new StringBuilder();
@@ -34,7 +38,14 @@ public final class ErrorApi {
                     ? citado.substring(0, CITA) + "…" : citado) + "»"));
         }
         m.appendTail(r);
-        String limpio = r.toString().replaceAll("\\p{Cntrl}", "?");
+        // lo que no va entre comillas (un código de la URL pegado al mensaje) tampoco pasa de una cita
+        Matcher palabra = PALABRA_LARGA.matcher(r.toString());
+        StringBuilder corto = new StringBuilder();
+        while (palabra.find()) {
+            palabra.appendReplacement(corto, Matcher.quoteReplacement(palabra.group().substring(0, CITA) + "…"));
+        }
+        palabra.appendTail(corto);
+        String limpio = corto.toString().replaceAll("\\p{Cntrl}", "?");
         return limpio.length() > maximo ? limpio.substring(0, maximo) + "…" : limpio;
     }
 

@@ -77,7 +77,7 @@ public class PersonasResource {
     @POST
     @Operation(summary = "Registrar una persona (Idempotency-Key evita duplicados al reenviar)")
     public Response registrar(JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
-        Persona p = servicio.registrar(datos(new Entrada(cuerpo)), clave);
+        Persona p = servicio.registrar(datos(new Entrada(cuerpo)), Entrada.claveDeEnvio(clave));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.getId())).build())
                 .entity(Vistas.persona(p, true, casos.dePersona(p))).build();
     }
@@ -127,7 +127,9 @@ public class PersonasResource {
         co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
                 "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
         return Response.status(Response.Status.CREATED)
-                .entity(Vistas.adjunto(adjuntos.adjuntarAPersona(id, nombre, contenido, descripcion))).build();
+                .entity(Vistas.adjunto(adjuntos.adjuntarAPersona(id,
+                Entrada.cabecera("X-Nombre-Archivo", nombre, 200), contenido,
+                Entrada.cabecera("X-Descripcion", descripcion, 500)))).build();
     }
 
     static DatosPersona datos(Entrada e) {

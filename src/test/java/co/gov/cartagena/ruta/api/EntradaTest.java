@@ -101,6 +101,8 @@ class EntradaTest {
         assertEquals("a?b", Entrada.extracto("a\u0000b"));
         String m = ErrorApi.acotar("No existe la sede «" + "Z".repeat(1_000_000) + "».", ErrorApi.MENSAJE);
         assertTrue(m.length() < 120, m);
+        String sinComillas = ErrorApi.acotar("No se encontró la sede " + "S".repeat(100_000), ErrorApi.MENSAJE);
+        assertEquals("No se encontró la sede " + "S".repeat(ErrorApi.CITA) + "…", sinComillas);
     }
 
     private static JsonObject leer(String cuerpo) throws IOException {
