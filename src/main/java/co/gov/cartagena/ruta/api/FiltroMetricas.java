@@ -55,7 +55,7 @@ public class FiltroMetricas extends HttpFilter {
         }
         if (!usuario.tiene(Rol.ADMINISTRADOR)) {
             auditoria.registrar(usuario.getUsuario(), req.getRemoteAddr(), Accion.ACCESO_DENEGADO, "metricas", null,
-                    req.getMethod() + " " + req.getRequestURI());
+                    ErrorApi.acotar(req.getMethod() + " " + req.getRequestURI(), 300));
             responder(resp, ErrorApi.respuesta(Response.Status.FORBIDDEN, "prohibido",
                     "Solo el rol administrador puede leer las métricas"));
             return;
