@@ -66,11 +66,14 @@ public class ActividadesResource {
             @QueryParam("desde") String desde, @QueryParam("hasta") String hasta,
             @QueryParam("sinSoporte") String sinSoporte, @QueryParam("anuladas") String anuladas,
             @QueryParam("primero") String primero, @QueryParam("cuantos") String cuantos) {
-        Entrada e = Entrada.deParametros("desde", desde, "hasta", hasta);
+        Entrada e = Entrada.deParametros("desde", desde, "hasta", hasta, "sinSoporte", sinSoporte, "anuladas", anuladas,
+                "primero", primero, "cuantos", cuantos);
         FiltroActividades filtro = new FiltroActividades(tipo, sede, e.fecha("desde"), e.fecha("hasta"),
-                siNo("sinSoporte", sinSoporte), siNo("anuladas", anuladas));
-        ServicioActividades.Pagina pagina = servicio.listar(filtro, entero("primero", primero, 0),
-                entero("cuantos", cuantos, 50));
+                e.siNo("sinSoporte"), e.siNo("anuladas"));
+        Integer desdeFila = e.entero("primero", 0, Integer.MAX_VALUE);
+        Integer cuantasFilas = e.entero("cuantos", 0, Integer.MAX_VALUE);
+        ServicioActividades.Pagina pagina = servicio.listar(filtro, desdeFila == null ? 0 : desdeFila,
+                cuantasFilas == null ? 50 : cuantasFilas);
         JsonArrayBuilder filas = Json.createArrayBuilder();
         pagina.filas().forEach(r -> filas.add(resumen(r)));
         return Json.createObjectBuilder().add("total", pagina.total()).add("actividades", filas).build();
@@ -175,7 +178,7 @@ public class ActividadesResource {
     @Operation(summary = "El catálogo de tipos de actividad (activos; todos=true para incluir los desactivados)")
     public JsonArray tipos(@QueryParam("todos") String todos) {
         JsonArrayBuilder a = Json.createArrayBuilder();
-        servicio.tipos(!siNo("todos", todos)).forEach(t -> a.add(tipo(t)));
+        servicio.tipos(!Entrada.deParametros("todos", todos).siNo("todos")).forEach(t -> a.add(tipo(t)));
         return a.build();
     }
 
@@ -226,28 +229,6 @@ public class ActividadesResource {
         return new DatosActividad(e.texto("tipo", 60), e.fecha("fecha"), e.texto("lugar", 200),
                 e.texto("localidad", 80), e.texto("sede", 40), e.entero("participantes", 0, Integer.MAX_VALUE),
                 e.texto("objeto", 200), e.textoLargo("descripcion", Entrada.TEXTO_LIBRE));
-    }
-
-    private static boolean siNo(String campo, String valor) {
-        if (valor == null || valor.isBlank()) {
-            return false;
-        }
-        ReglaIncumplida.exigir(valor.equals("true") || valor.equals("false"), campo,
-                "El parámetro «" + campo + "» debe ser true o false.");
-        return Boolean.parseBoolean(valor);
-    }
-
-    private static int entero(String campo, String valor, int porDefecto) {
-        if (valor == null || valor.isBlank()) {
-            return porDefecto;
-        }
-        try {
-            int n = Integer.parseInt(valor.trim());
-            ReglaIncumplida.exigir(n >= 0, campo, "El parámetro «" + campo + "» no puede ser negativo.");
-            return n;
-        } catch (NumberFormatException ex) {
-            throw new ReglaIncumplida(campo, "El parámetro «" + campo + "» debe ser un número entero.");
-        }
     }
 
     private static JsonObject resumen(ResumenActividad r) {

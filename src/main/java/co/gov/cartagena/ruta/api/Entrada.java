@@ -51,10 +51,17 @@ final class Entrada {
     private static final BigInteger MAX_VERSION = BigInteger.valueOf(Integer.MAX_VALUE);
 
     private final JsonObject json;
+    /** Parámetros de la URL: todo llega como texto, y sí/no y enteros se leen de él. */
+    private final boolean deUrl;
 
     Entrada(JsonObject json) {
+        this(json, false);
+    }
+
+    private Entrada(JsonObject json, boolean deUrl) {
         ReglaIncumplida.exigir(json != null, "cuerpo", "La petición necesita un cuerpo JSON (un objeto {…}).");
         this.json = json;
+        this.deUrl = deUrl;
     }
 
     /** Los parámetros de la URL ({@code nombre, valor, nombre, valor…}) leídos con las mismas reglas que un cuerpo. */
@@ -65,7 +72,7 @@ final class Entrada {
                 o.add(nombresYValores[i], nombresYValores[i + 1]);
             }
         }
-        return new Entrada(o.build());
+        return new Entrada(o.build(), true);
     }
 
     /** La cabecera {@code Idempotency-Key}: un texto corto de hasta 64 caracteres (columna {@code clave_envio}). */
@@ -198,6 +205,17 @@ final class Entrada {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
+        if (deUrl && v instanceof JsonString s) {
+            if (s.getString().isBlank()) {
+                return null;
+            }
+            try {
+                ReglaIncumplida.exigir(s.getString().length() <= 30, campo, "El parámetro «" + campo + "» es demasiado largo.");
+                return enteroExacto(campo, new BigDecimal(s.getString().trim()));
+            } catch (NumberFormatException e) {
+                throw new ReglaIncumplida(campo, "El parámetro «" + campo + "» debe ser un número entero.");
+            }
+        }
         ReglaIncumplida.exigir(v instanceof JsonNumber, campo, "El campo «" + campo + "» debe ser un número entero.");
         return enteroExacto(campo, ((JsonNumber) v).bigDecimalValue());
     }
@@ -299,6 +317,11 @@ final class Entrada {
         JsonValue v = json.get(campo);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return false;
+        }
+        if (deUrl && v instanceof JsonString s) {
+            ReglaIncumplida.exigir(s.getString().isBlank() || s.getString().equals("true")
+                    || s.getString().equals("false"), campo, "El parámetro «" + campo + "» debe ser true o false.");
+            return s.getString().equals("true");
         }
         ReglaIncumplida.exigir(v == JsonValue.TRUE || v == JsonValue.FALSE, campo,
                 "El campo «" + campo + "» debe ser true o false.");

@@ -39,7 +39,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -158,15 +157,9 @@ public class IndicadoresResource {
     public JsonObject registros(@PathParam("codigo") String codigo, @QueryParam("anio") String anio,
             @QueryParam("corte") String corte, @QueryParam("componente") String componente,
             @QueryParam("pagina") String pagina) {
-        int p = 0;
-        if (pagina != null && !pagina.isBlank()) {
-            try {
-                p = Integer.parseInt(pagina.trim());
-            } catch (NumberFormatException e) {
-                throw new ReglaIncumplida("pagina", "La página debe ser un número entero desde 0.");
-            }
-        }
-        DesgloseIndicadores.Detalle d = desglose.registros(codigo, anio(anio), corte(corte), componente, p);
+        Integer p = Entrada.deParametros("pagina", pagina).entero("pagina", 0, Integer.MAX_VALUE);
+        DesgloseIndicadores.Detalle d = desglose.registros(codigo, anio(anio), corte(corte), componente,
+                p == null ? 0 : p);
         JsonArrayBuilder filas = Json.createArrayBuilder();
         for (DesgloseIndicadores.Registro r : d.registros()) {
             JsonObjectBuilder f = Json.createObjectBuilder().add("fecha", r.fecha().toString()).add("tipo", r.tipo())
@@ -437,27 +430,14 @@ public class IndicadoresResource {
 
     // ---------------------------------------------------------------- lectura de parámetros y cuerpos
 
+    /** El año de un parámetro de la URL (el servicio exige uno del plan, 2024–2027). */
     static Integer anio(String texto) {
-        if (texto == null || texto.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(texto.trim());
-        } catch (NumberFormatException e) {
-            throw new ReglaIncumplida("anio", "El año debe ser un número del plan, de 2024 a 2027");
-        }
+        return Entrada.deParametros("anio", texto).entero("anio", 1900, 2100);
     }
 
+    /** La fecha de corte de un parámetro de la URL, AAAA-MM-DD. */
     static LocalDate corte(String texto) {
-        return texto == null || texto.isBlank() ? null : fecha("corte", texto);
-    }
-
-    static LocalDate fecha(String campo, String texto) {
-        try {
-            return LocalDate.parse(texto.trim());
-        } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, "La fecha «" + texto + "» no es válida; escríbala aaaa-mm-dd, p. ej. 2025-06-30");
-        }
+        return Entrada.deParametros("corte", texto).fecha("corte");
     }
 
     // ================================================================ informe de avance (exportaciones)

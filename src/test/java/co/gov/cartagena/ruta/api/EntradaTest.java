@@ -88,6 +88,25 @@ class EntradaTest {
     }
 
     @Test
+    void losParametrosDeLaUrlSeLeenConLasMismasReglas() {
+        Entrada p = Entrada.deParametros("pagina", "3", "todos", "true", "anio", "2025", "corte", "2025-06-30");
+        assertEquals(3, p.entero("pagina", 0, Integer.MAX_VALUE));
+        assertTrue(p.siNo("todos"));
+        assertEquals(2025, p.entero("anio", 1900, 2100));
+        assertEquals(java.time.LocalDate.of(2025, 6, 30), p.fecha("corte"));
+        assertNull(Entrada.deParametros("pagina", null).entero("pagina", 0, 10));
+        for (String malo : new String[] {"abc", "1.5", "-1", "99999999999999999999999", "9".repeat(5_000)}) {
+            ReglaIncumplida r = assertThrows(ReglaIncumplida.class,
+                    () -> Entrada.deParametros("pagina", malo).entero("pagina", 0, Integer.MAX_VALUE), malo);
+            assertEquals("pagina", r.campo());
+        }
+        assertEquals("todos", assertThrows(ReglaIncumplida.class,
+                () -> Entrada.deParametros("todos", "sí").siNo("todos")).campo());
+        assertEquals("corte", assertThrows(ReglaIncumplida.class,
+                () -> Entrada.deParametros("corte", "9999-12-31").fecha("corte")).campo());
+    }
+
+    @Test
     void losCamposDeLaRutaTienenNombresYLargosAcotados() {
         rechaza("{\"datos\":{\"" + "k".repeat(200) + "\":\"x\"}}", "datos", e -> e.textos("datos"));
         rechaza("{\"datos\":{\"asunto\":\"" + "x".repeat(Entrada.LARGO_VALOR_RUTA + 1) + "\"}}", "asunto",
