@@ -16,10 +16,8 @@ import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,7 +32,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ActividadesResource {
 
+    /** Motivos de anulación (VARCHAR(500) en V8) y personas que se agregan en una sola petición. */
+    private static final int MOTIVO = 500;
+    private static final int PERSONAS_POR_PETICION = 1_000;
+
     @Inject
     ServicioActividades servicio;
 
@@ -65,14 +66,14 @@ public class ActividadesResource {
             @QueryParam("desde") String desde, @QueryParam("hasta") String hasta,
             @QueryParam("sinSoporte") String sinSoporte, @QueryParam("anuladas") String anuladas,
             @QueryParam("primero") String primero, @QueryParam("cuantos") String cuantos) {
-        JsonObjectBuilder p = Json.createObjectBuilder();
-        agregar(p, "desde", desde);
-        agregar(p, "hasta", hasta);
-        Entrada e = new Entrada(p.build());
+        Entrada e = Entrada.deParametros("desde", desde, "hasta", hasta, "sinSoporte", sinSoporte, "anuladas", anuladas,
+                "primero", primero, "cuantos", cuantos);
         FiltroActividades filtro = new FiltroActividades(tipo, sede, e.fecha("desde"), e.fecha("hasta"),
-                siNo("sinSoporte", sinSoporte), siNo("anuladas", anuladas));
-        ServicioActividades.Pagina pagina = servicio.listar(filtro, entero("primero", primero, 0),
-                entero("cuantos", cuantos, 50));
+                e.siNo("sinSoporte"), e.siNo("anuladas"));
+        Integer desdeFila = e.entero("primero", 0, Integer.MAX_VALUE);
+        Integer cuantasFilas = e.entero("cuantos", 0, Integer.MAX_VALUE);
+        ServicioActividades.Pagina pagina = servicio.listar(filtro, desdeFila == null ? 0 : desdeFila,
+                cuantasFilas == null ? 50 : cuantasFilas);
         JsonArrayBuilder filas = Json.createArrayBuilder();
         pagina.filas().forEach(r -> filas.add(resumen(r)));
         return Json.createObjectBuilder().add("total", pagina.total()).add("actividades", filas).build();
@@ -85,8 +86,8 @@ public class ActividadesResource {
             + " objeto (si el tipo lo lleva), descripcion, personas (ids del registro). Idempotency-Key evita duplicados")
     public Response registrar(JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
-        List<Long> personas = ids(cuerpo, "personas");
-        Actividad a = servicio.registrar(datos(e, cuerpo), personas, clave);
+        List<Long> personas = e.ids("personas", PERSONAS_POR_PETICION);
+        Actividad a = servicio.registrar(datos(e), personas, Entrada.claveDeEnvio(clave));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(a.getId())).build())
                 .entity(ficha(servicio.ficha(a.getId()))).build();
     }
@@ -107,9 +108,7 @@ public class ActividadesResource {
             + " persona la cambió antes")
     public JsonObject editar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        Integer version = e.entero("version");
-        ReglaIncumplida.exigir(version != null, "version", "Falta el campo «version» (la que usted leyó).");
-        servicio.editar(id, version, datos(e, cuerpo));
+        servicio.editar(id, e.versionObligatoria("version"), datos(e));
         return ficha(servicio.ficha(id));
     }
 
@@ -120,7 +119,7 @@ public class ActividadesResource {
     @Operation(summary = "Anula la actividad con motivo (y version, opcional)")
     public JsonObject anular(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        servicio.anular(id, e.entero("version"), e.textoObligatorio("motivo"));
+        servicio.anular(id, e.version("version"), e.textoLargoObligatorio("motivo", MOTIVO));
         return ficha(servicio.ficha(id));
     }
 
@@ -130,8 +129,7 @@ public class ActividadesResource {
     @Permitido({Rol.GESTOR, Rol.COORDINADOR})
     @Operation(summary = "Agrega a la asistencia personas del registro: {\"personas\": [ids]}")
     public JsonObject agregarPersonas(@PathParam("id") long id, JsonObject cuerpo) {
-        new Entrada(cuerpo);
-        List<Long> personas = ids(cuerpo, "personas");
+        List<Long> personas = new Entrada(cuerpo).ids("personas", PERSONAS_POR_PETICION);
         ReglaIncumplida.exigir(!personas.isEmpty(), "personas", "Falta el campo «personas» (ids del registro).");
         servicio.agregarPersonas(id, personas);
         return ficha(servicio.ficha(id));
@@ -156,7 +154,8 @@ public class ActividadesResource {
             @HeaderParam("X-Nombre-Archivo") String nombre, @HeaderParam("X-Descripcion") String descripcion) {
         ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
                 "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
-        Adjunto a = servicio.adjuntarEvidencia(id, nombre, contenido, descripcion);
+        Adjunto a = servicio.adjuntarEvidencia(id, Entrada.cabecera("X-Nombre-Archivo", nombre, 200),
+                contenido, Entrada.cabecera("X-Descripcion", descripcion, 500));
         return Response.status(Response.Status.CREATED).entity(evidencia(a)).build();
     }
 
@@ -167,7 +166,7 @@ public class ActividadesResource {
     @Operation(summary = "Anula una evidencia con motivo; sin evidencias vigentes la actividad queda «sin soporte»")
     public JsonObject anularEvidencia(@PathParam("id") long id, @PathParam("adjunto") long adjunto,
             JsonObject cuerpo) {
-        servicio.anularEvidencia(id, adjunto, new Entrada(cuerpo).textoObligatorio("motivo"));
+        servicio.anularEvidencia(id, adjunto, new Entrada(cuerpo).textoLargoObligatorio("motivo", MOTIVO));
         return ficha(servicio.ficha(id));
     }
 
@@ -179,7 +178,7 @@ public class ActividadesResource {
     @Operation(summary = "El catálogo de tipos de actividad (activos; todos=true para incluir los desactivados)")
     public JsonArray tipos(@QueryParam("todos") String todos) {
         JsonArrayBuilder a = Json.createArrayBuilder();
-        servicio.tipos(!siNo("todos", todos)).forEach(t -> a.add(tipo(t)));
+        servicio.tipos(!Entrada.deParametros("todos", todos).siNo("todos")).forEach(t -> a.add(tipo(t)));
         return a.build();
     }
 
@@ -190,8 +189,8 @@ public class ActividadesResource {
     @Operation(summary = "Agrega un tipo: codigo, nombre, descripcion, etiquetaObjeto, objetoRequerido")
     public Response crearTipo(JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        TipoActividad t = servicio.crearTipo(e.texto("codigo"), e.texto("nombre"), e.texto("descripcion"),
-                e.texto("etiquetaObjeto"), e.siNo("objetoRequerido"));
+        TipoActividad t = servicio.crearTipo(e.texto("codigo", 60), e.texto("nombre", 200),
+                e.textoLargo("descripcion", 500), e.texto("etiquetaObjeto", 120), e.siNo("objetoRequerido"));
         return Response.created(uri.getAbsolutePathBuilder().path(t.getCodigo()).build()).entity(tipo(t)).build();
     }
 
@@ -203,8 +202,8 @@ public class ActividadesResource {
             + " nombre, descripcion, etiquetaObjeto, objetoRequerido")
     public JsonObject corregirTipo(@PathParam("codigo") String codigo, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return tipo(servicio.corregirTipo(codigo, e.entero("version"), e.texto("nombre"), e.texto("descripcion"),
-                e.texto("etiquetaObjeto"), e.siNo("objetoRequerido")));
+        return tipo(servicio.corregirTipo(codigo, e.version("version"), e.texto("nombre", 200),
+                e.textoLargo("descripcion", 500), e.texto("etiquetaObjeto", 120), e.siNo("objetoRequerido")));
     }
 
     @POST
@@ -225,57 +224,11 @@ public class ActividadesResource {
 
     // ---------------------------------------------------------------- vistas
 
-    private static DatosActividad datos(Entrada e, JsonObject cuerpo) {
-        return new DatosActividad(e.texto("tipo"), e.fecha("fecha"), e.texto("lugar"), e.texto("localidad"),
-                e.texto("sede"), enteroDelCuerpo(cuerpo, "participantes"), e.texto("objeto"), e.texto("descripcion"));
-    }
-
-    private static Integer enteroDelCuerpo(JsonObject cuerpo, String campo) {
-        JsonValue v = cuerpo.get(campo);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        ReglaIncumplida.exigir(v instanceof JsonNumber n && n.isIntegral()
-                && n.bigIntegerValue().bitLength() < 32, campo, "El campo «" + campo + "» debe ser un número entero.");
-        return ((JsonNumber) v).intValue();
-    }
-
-    private static List<Long> ids(JsonObject cuerpo, String campo) {
-        JsonValue v = cuerpo.get(campo);
-        List<Long> ids = new ArrayList<>();
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return ids;
-        }
-        ReglaIncumplida.exigir(v.getValueType() == JsonValue.ValueType.ARRAY, campo,
-                "El campo «" + campo + "» debe ser una lista de ids de personas.");
-        for (JsonValue x : v.asJsonArray()) {
-            ReglaIncumplida.exigir(x instanceof JsonNumber n && n.isIntegral(), campo,
-                    "El campo «" + campo + "» debe ser una lista de ids de personas.");
-            ids.add(((JsonNumber) x).longValue());
-        }
-        return ids;
-    }
-
-    private static boolean siNo(String campo, String valor) {
-        if (valor == null || valor.isBlank()) {
-            return false;
-        }
-        ReglaIncumplida.exigir(valor.equals("true") || valor.equals("false"), campo,
-                "El parámetro «" + campo + "» debe ser true o false.");
-        return Boolean.parseBoolean(valor);
-    }
-
-    private static int entero(String campo, String valor, int porDefecto) {
-        if (valor == null || valor.isBlank()) {
-            return porDefecto;
-        }
-        try {
-            int n = Integer.parseInt(valor.trim());
-            ReglaIncumplida.exigir(n >= 0, campo, "El parámetro «" + campo + "» no puede ser negativo.");
-            return n;
-        } catch (NumberFormatException ex) {
-            throw new ReglaIncumplida(campo, "El parámetro «" + campo + "» debe ser un número entero.");
-        }
+    /** Largos de las columnas de la tabla actividad (V8__actividades.sql). */
+    private static DatosActividad datos(Entrada e) {
+        return new DatosActividad(e.texto("tipo", 60), e.fecha("fecha"), e.texto("lugar", 200),
+                e.texto("localidad", 80), e.texto("sede", 40), e.entero("participantes", 0, Integer.MAX_VALUE),
+                e.texto("objeto", 200), e.textoLargo("descripcion", Entrada.TEXTO_LIBRE));
     }
 
     private static JsonObject resumen(ResumenActividad r) {

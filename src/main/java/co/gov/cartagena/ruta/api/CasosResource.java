@@ -13,6 +13,7 @@ import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.casos.Seguimiento;
 import co.gov.cartagena.ruta.casos.ServicioCasos;
 import co.gov.cartagena.ruta.casos.SolicitudApertura;
+import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,8 +35,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,6 +49,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Permitido({Rol.GESTOR, Rol.COORDINADOR})
 public class CasosResource {
+
+    /** Largos de las columnas (V2__personas_y_casos.sql): código de sede, motivos de anulación y cierre, motivo de un
+     *  evento de la historia, textos de remisiones y de seguimientos. */
+    private static final int SEDE = 40;
+    private static final int MOTIVO_ANULACION = 500;
+    private static final int MOTIVO_EVENTO = 1000;
+    private static final int TEXTO_REMISION = 1000;
+    private static final int TEXTO_SEGUIMIENTO = 1000;
 
     @Inject
     ServicioCasos servicio;
@@ -67,10 +74,9 @@ public class CasosResource {
             @QueryParam("desde") String desde, @QueryParam("hasta") String hasta,
             @QueryParam("vencidos") boolean vencidos, @QueryParam("texto") String texto,
             @QueryParam("pagina") @DefaultValue("0") int pagina, @QueryParam("tamano") @DefaultValue("50") int tamano) {
-        Ruta r = ruta == null || ruta.isBlank() ? null
-                : new Entrada(Json.createObjectBuilder().add("ruta", ruta).build()).opcion("ruta", Ruta.class);
-        FiltroCasos filtro = new FiltroCasos(mios, sede, r, estado, gestor, fecha("desde", desde), fecha("hasta", hasta),
-                vencidos, false, texto);
+        Entrada p = Entrada.deParametros("ruta", ruta, "desde", desde, "hasta", hasta);
+        FiltroCasos filtro = new FiltroCasos(mios, sede, p.opcion("ruta", Ruta.class), estado, gestor, p.fecha("desde"),
+                p.fecha("hasta"), vencidos, false, texto);
         int porPagina = Math.min(Math.max(tamano, 1), 200);
         JsonArrayBuilder a = Json.createArrayBuilder();
         servicio.buscar(filtro, Math.max(pagina, 0) * porPagina, porPagina).forEach(c -> a.add(Vistas.casoResumen(c)));
@@ -84,11 +90,10 @@ public class CasosResource {
         Entrada e = new Entrada(cuerpo);
         Ruta ruta = e.opcion("ruta", Ruta.class);
         ReglaIncumplida.exigir(ruta != null, "ruta", "Falta el campo «ruta».");
-        Long persona = e.numero("personaId");
-        ReglaIncumplida.exigir(persona != null, "personaId", "Falta el campo «personaId».");
-        Caso c = servicio.abrir(new SolicitudApertura(ruta, e.textoObligatorio("sede"), persona,
-                e.opcion("rolPersona", RolParticipante.class), e.fecha("fechaApertura"), e.texto("narrativa"),
-                e.textos("datos"), clave));
+        long persona = e.idObligatorio("personaId");
+        Caso c = servicio.abrir(new SolicitudApertura(ruta, e.textoObligatorio("sede", SEDE), persona,
+                e.opcion("rolPersona", RolParticipante.class), e.fecha("fechaApertura"),
+                e.textoLargo("narrativa", Entrada.TEXTO_LIBRE), e.textos("datos"), Entrada.claveDeEnvio(clave)));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(c.getId())).build())
                 .entity(vista(c)).build();
     }
@@ -112,8 +117,8 @@ public class CasosResource {
     @Operation(summary = "Corregir narrativa y campos de la ruta (lleva la versión leída; 409 si cambió)")
     public JsonObject actualizar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.actualizar(id, e.enteroObligatorio("version"), e.texto("narrativa"),
-                e.textos("datos")));
+        return vista(servicio.actualizar(id, e.versionObligatoria("version"),
+                e.textoLargo("narrativa", Entrada.TEXTO_LIBRE), e.textos("datos")));
     }
 
     @POST
@@ -121,8 +126,8 @@ public class CasosResource {
     @Operation(summary = "Pasar a otro estado de la ruta, con los campos que exige")
     public JsonObject cambiarEstado(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.cambiarEstado(id, e.enteroObligatorio("version"), e.textoObligatorio("estado"),
-                e.textos("datos"), e.texto("motivo")));
+        return vista(servicio.cambiarEstado(id, e.versionObligatoria("version"),
+                e.textoObligatorio("estado", 40), e.textos("datos"), e.textoLargo("motivo", MOTIVO_EVENTO)));
     }
 
     @POST
@@ -130,8 +135,9 @@ public class CasosResource {
     @Operation(summary = "Registrar una atención prestada")
     public Response atender(@PathParam("id") long id, JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
-        Atencion a = servicio.registrarAtencion(id, e.textoObligatorio("tipo"), e.fecha("fecha"), e.numero("personaId"),
-                e.texto("notas"), clave);
+        Atencion a = servicio.registrarAtencion(id, e.textoObligatorio("tipo", 60), e.fecha("fecha"),
+                e.id("personaId"), e.textoLargo("notas", Entrada.TEXTO_LIBRE),
+                Entrada.claveDeEnvio(clave));
         return Response.status(Response.Status.CREATED).entity(vista(a.getCaso())).build();
     }
 
@@ -139,7 +145,7 @@ public class CasosResource {
     @Path("{id}/atenciones/{atencion}/anulacion")
     @Operation(summary = "Anular una atención (queda registrada con quién, cuándo y por qué)")
     public JsonObject anularAtencion(@PathParam("id") long id, @PathParam("atencion") long atencion, JsonObject cuerpo) {
-        return vista(servicio.anularAtencion(id, atencion, new Entrada(cuerpo).texto("motivo")));
+        return vista(servicio.anularAtencion(id, atencion, new Entrada(cuerpo).textoLargo("motivo", MOTIVO_ANULACION)));
     }
 
     @POST
@@ -147,8 +153,10 @@ public class CasosResource {
     @Operation(summary = "Remitir a otra sede o entidad; compartir datos exige la autorización de las personas")
     public Response remitir(@PathParam("id") long id, JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
-        Remision r = servicio.remitir(id, e.opcion("entidad", EntidadRemision.class), e.texto("sedeDestino"),
-                e.fecha("fecha"), e.texto("motivo"), e.siNo("comparteDatos"), e.texto("justificacion"), clave);
+        Remision r = servicio.remitir(id, e.opcion("entidad", EntidadRemision.class), e.texto("sedeDestino", SEDE),
+                e.fecha("fecha"), e.textoLargo("motivo", TEXTO_REMISION), e.siNo("comparteDatos"),
+                e.textoLargo("justificacion", TEXTO_REMISION),
+                Entrada.claveDeEnvio(clave));
         return Response.status(Response.Status.CREATED).entity(vista(servicio.obtener(id)))
                 .header("X-Remision", r.getId()).build();
     }
@@ -158,7 +166,7 @@ public class CasosResource {
     @Operation(summary = "Registrar la respuesta a una remisión")
     public JsonObject responder(@PathParam("id") long id, @PathParam("remision") long remision, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.responderRemision(id, remision, e.fecha("fecha"), e.texto("respuesta")));
+        return vista(servicio.responderRemision(id, remision, e.fecha("fecha"), e.textoLargo("respuesta", TEXTO_REMISION)));
     }
 
     @POST
@@ -166,7 +174,8 @@ public class CasosResource {
     @Operation(summary = "Programar un seguimiento con fecha de vencimiento")
     public Response programar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        Seguimiento s = servicio.programarSeguimiento(id, e.texto("descripcion"), e.fecha("fechaVencimiento"));
+        Seguimiento s = servicio.programarSeguimiento(id, e.textoLargo("descripcion", TEXTO_SEGUIMIENTO),
+                e.fecha("fechaVencimiento", Hoy.enColombia().plusYears(Entrada.ANIOS_SEGUIMIENTO)));
         return Response.status(Response.Status.CREATED).entity(vista(s.getCaso())).build();
     }
 
@@ -175,7 +184,7 @@ public class CasosResource {
     @Operation(summary = "Marcar un seguimiento como cumplido")
     public JsonObject cumplir(@PathParam("id") long id, @PathParam("seguimiento") long seguimiento, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.cumplirSeguimiento(id, seguimiento, e.fecha("fecha"), e.texto("resultado")));
+        return vista(servicio.cumplirSeguimiento(id, seguimiento, e.fecha("fecha"), e.textoLargo("resultado", TEXTO_SEGUIMIENTO)));
     }
 
     @POST
@@ -183,7 +192,8 @@ public class CasosResource {
     @Operation(summary = "Cerrar el caso con un motivo")
     public JsonObject cerrar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.cerrar(id, e.enteroObligatorio("version"), e.fecha("fecha"), e.texto("motivo")));
+        return vista(servicio.cerrar(id, e.versionObligatoria("version"), e.fecha("fecha"),
+                e.textoLargo("motivo", MOTIVO_ANULACION)));
     }
 
     @POST
@@ -191,7 +201,7 @@ public class CasosResource {
     @Operation(summary = "Reabrir un caso cerrado con un motivo")
     public JsonObject reabrir(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.reabrir(id, e.enteroObligatorio("version"), e.texto("motivo")));
+        return vista(servicio.reabrir(id, e.versionObligatoria("version"), e.textoLargo("motivo", MOTIVO_EVENTO)));
     }
 
     @POST
@@ -199,7 +209,7 @@ public class CasosResource {
     @Operation(summary = "Anular el caso (no se borra)")
     public JsonObject anular(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.anular(id, e.enteroObligatorio("version"), e.texto("motivo")));
+        return vista(servicio.anular(id, e.versionObligatoria("version"), e.textoLargo("motivo", MOTIVO_ANULACION)));
     }
 
     @POST
@@ -209,7 +219,7 @@ public class CasosResource {
                     + "la auditoría; cambia las cifras de los indicadores que cuentan personas del caso.")
     public JsonObject agregarPersona(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        String rol = e.textoObligatorio("rol");
+        String rol = e.textoObligatorio("rol", 30);
         RolParticipante r;
         try {
             r = RolParticipante.valueOf(rol);
@@ -217,11 +227,8 @@ public class CasosResource {
             throw new co.gov.cartagena.ruta.comun.ReglaIncumplida("rol", "Papel no válido: use "
                     + java.util.Arrays.toString(RolParticipante.values()) + ".");
         }
-        Long personaId = e.numero("personaId");
-        if (personaId == null) {
-            throw new co.gov.cartagena.ruta.comun.ReglaIncumplida("personaId", "Indique la persona (personaId).");
-        }
-        return vista(servicio.agregarPersona(id, e.enteroObligatorio("version"), personaId, r));
+        long personaId = e.idObligatorio("personaId");
+        return vista(servicio.agregarPersona(id, e.versionObligatoria("version"), personaId, r));
     }
 
     @POST
@@ -229,7 +236,7 @@ public class CasosResource {
     @Operation(summary = "Asignar el caso a otro gestor (coordinadores)")
     public JsonObject asignar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.asignar(id, e.enteroObligatorio("version"), e.textoObligatorio("gestor")));
+        return vista(servicio.asignar(id, e.versionObligatoria("version"), e.textoObligatorio("gestor", 100)));
     }
 
     @POST
@@ -237,7 +244,7 @@ public class CasosResource {
     @Operation(summary = "Trasladar el caso a otra sede (coordinadores)")
     public JsonObject trasladar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.trasladar(id, e.enteroObligatorio("version"), e.textoObligatorio("sede")));
+        return vista(servicio.trasladar(id, e.versionObligatoria("version"), e.textoObligatorio("sede", SEDE)));
     }
 
     @GET
@@ -262,7 +269,9 @@ public class CasosResource {
         ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
                 "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
         return Response.status(Response.Status.CREATED)
-                .entity(Vistas.adjunto(adjuntos.adjuntarACaso(id, nombre, contenido, descripcion))).build();
+                .entity(Vistas.adjunto(adjuntos.adjuntarACaso(id,
+                Entrada.cabecera("X-Nombre-Archivo", nombre, 200), contenido,
+                Entrada.cabecera("X-Descripcion", descripcion, 500)))).build();
     }
 
     @GET
@@ -278,7 +287,7 @@ public class CasosResource {
     @Path("{id}/notas")
     @Operation(summary = "Agregar una nota de trabajo al caso")
     public Response anotar(@PathParam("id") long id, JsonObject cuerpo) {
-        adjuntos.anotar(id, new Entrada(cuerpo).texto("texto"));
+        adjuntos.anotar(id, new Entrada(cuerpo).textoLargo("texto", Entrada.TEXTO_LIBRE));
         return Response.status(Response.Status.CREATED).entity(notas(id)).build();
     }
 
@@ -302,17 +311,6 @@ public class CasosResource {
                     .add("dias", t.dias()).add("vigente", t.vigente()));
         }
         return Json.createObjectBuilder().add("tiempos", a).build();
-    }
-
-    private static LocalDate fecha(String campo, String valor) {
-        if (valor == null || valor.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(valor);
-        } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, "El parámetro «" + campo + "» debe ser una fecha AAAA-MM-DD.");
-        }
     }
 
     /** El caso tal como lo puede ver quien llama: sin narrativa ni campos sensibles si no le corresponden. */

@@ -60,7 +60,7 @@ public class CortesResource {
     @APIResponse(responseCode = "400", description = "Fecha no válida o ya cerrada")
     public Response cerrar(JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        Cortes.Corte c = cortes.cerrar(e.fecha("fecha"), e.texto("observacion"));
+        Cortes.Corte c = cortes.cerrar(e.fecha("fecha"), e.textoLargo("observacion", 1000));
         return Response.created(uri.getBaseUriBuilder().path("cortes/{id}").build(c.id())).entity(corte(c).build())
                 .build();
     }

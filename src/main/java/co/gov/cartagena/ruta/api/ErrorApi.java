@@ -4,11 +4,49 @@ import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Cuerpo JSON de todo error de la API: un código estable, un mensaje en español y, si aplica, el campo. */
+/**
+ * Cuerpo JSON de todo error de la API: un código estable, un mensaje en español y, si aplica, el campo. El mensaje y el
+ * campo se acotan aquí, una sola vez: un valor recibido que un mensaje cite (un código de la URL, un nombre de campo)
+ * nunca vuelve entero.
+ */
 public final class ErrorApi {
 
+    /** Lo más largo que sale un mensaje, una cita «…» dentro de él, y el nombre de un campo. */
+    static final int MENSAJE = 600;
+    static final int CITA = 60;
+    static final int CAMPO = 60;
+
+    private static final Pattern CITADO = Pattern.compile("«([^»]*)»");
+    private static final Pattern PALABRA_LARGA = Pattern.compile("\\S{" + (CITA + 1) + ",}");
+
     private ErrorApi() {
+    }
+
+    /**
+     * Cada cita «…» y cada palabra a lo sumo {@link #CITA} caracteres, y el todo a lo sumo {@code maximo}, sin
+     * caracteres de control.
+     */
+    static String acotar(String texto, int maximo) {
+        Matcher m = CITADO.matcher(texto);
+        StringBuilder r = new StringBuilder();
+        while (m.find()) {
+            String citado = m.group(1);
+            m.appendReplacement(r, Matcher.quoteReplacement("«" + (citado.length() > CITA
+                    ? citado.substring(0, CITA) + "…" : citado) + "»"));
+        }
+        m.appendTail(r);
+        // lo que no va entre comillas (un código de la URL pegado al mensaje) tampoco pasa de una cita
+        Matcher palabra = PALABRA_LARGA.matcher(r.toString());
+        StringBuilder corto = new StringBuilder();
+        while (palabra.find()) {
+            palabra.appendReplacement(corto, Matcher.quoteReplacement(palabra.group().substring(0, CITA) + "…"));
+        }
+        palabra.appendTail(corto);
+        String limpio = corto.toString().replaceAll("\\p{Cntrl}", "?");
+        return limpio.length() > maximo ? limpio.substring(0, maximo) + "…" : limpio;
     }
 
     public static Response respuesta(Response.Status estado, String codigo, String mensaje) {
@@ -16,9 +54,10 @@ public final class ErrorApi {
     }
 
     public static Response respuesta(Response.Status estado, String codigo, String mensaje, String campo) {
-        JsonObjectBuilder cuerpo = Json.createObjectBuilder().add("error", codigo).add("mensaje", mensaje);
+        JsonObjectBuilder cuerpo = Json.createObjectBuilder().add("error", codigo)
+                .add("mensaje", acotar(mensaje == null ? "" : mensaje, MENSAJE));
         if (campo != null) {
-            cuerpo.add("campo", campo);
+            cuerpo.add("campo", acotar(campo, CAMPO));
         }
         return Response.status(estado).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(cuerpo.build().toString()).build();

@@ -73,7 +73,7 @@ public class FiltroSeguridadApi implements ContainerRequestFilter {
         List<Rol> permitidos = rolesPermitidos(recurso.getResourceMethod(), recurso.getResourceClass());
         if (!usuario.tieneAlguno(permitidos)) {
             auditoria.registrar(usuario.getUsuario(), peticion.getRemoteAddr(), Accion.ACCESO_DENEGADO, "api",
-                    null, ctx.getMethod() + " " + ctx.getUriInfo().getPath());
+                    null, ErrorApi.acotar(ctx.getMethod() + " " + ctx.getUriInfo().getPath(), 300));
             ctx.abortWith(ErrorApi.respuesta(Response.Status.FORBIDDEN, "prohibido",
                     "Su rol no permite esta operación"));
         }

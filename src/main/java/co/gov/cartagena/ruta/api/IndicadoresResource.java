@@ -22,11 +22,8 @@ import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -42,7 +39,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,6 +71,10 @@ public class IndicadoresResource {
 
     @Context
     UriInfo uri;
+
+    /** Las cifras de metas y reportes: DECIMAL(18,4) en V7. */
+    private static final int CIFRA = 18;
+    private static final int DECIMALES = 4;
 
     @GET
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
@@ -157,15 +157,9 @@ public class IndicadoresResource {
     public JsonObject registros(@PathParam("codigo") String codigo, @QueryParam("anio") String anio,
             @QueryParam("corte") String corte, @QueryParam("componente") String componente,
             @QueryParam("pagina") String pagina) {
-        int p = 0;
-        if (pagina != null && !pagina.isBlank()) {
-            try {
-                p = Integer.parseInt(pagina.trim());
-            } catch (NumberFormatException e) {
-                throw new ReglaIncumplida("pagina", "La página debe ser un número entero desde 0.");
-            }
-        }
-        DesgloseIndicadores.Detalle d = desglose.registros(codigo, anio(anio), corte(corte), componente, p);
+        Integer p = Entrada.deParametros("pagina", pagina).entero("pagina", 0, Integer.MAX_VALUE);
+        DesgloseIndicadores.Detalle d = desglose.registros(codigo, anio(anio), corte(corte), componente,
+                p == null ? 0 : p);
         JsonArrayBuilder filas = Json.createArrayBuilder();
         for (DesgloseIndicadores.Registro r : d.registros()) {
             JsonObjectBuilder f = Json.createObjectBuilder().add("fecha", r.fecha().toString()).add("tipo", r.tipo())
@@ -200,13 +194,12 @@ public class IndicadoresResource {
             description = "Cuerpo: anio, valor, fuente, fechaDato (aaaa-mm-dd). Queda en la auditoría.")
     @APIResponse(responseCode = "201", description = "La cifra registrada")
     public Response registrarDatoExterno(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        JsonObject c = cuerpo(cuerpo);
-        String fechaDato = cadena(c, "fechaDato");
-        BigDecimal anio = decimal(c, "anio");
-        ReglaIncumplida.exigir(anio != null && anio.stripTrailingZeros().scale() <= 0, "anio",
-                "Indique el año (2024–2027).");
-        DatoExternoAnual d = externos.registrar(codigo, anio.intValue(), decimal(c, "valor"), cadena(c, "fuente"),
-                fechaDato == null ? null : fecha("fechaDato", fechaDato));
+        Entrada e = new Entrada(cuerpo);
+        Integer anio = e.entero("anio", 1900, 2100);
+        ReglaIncumplida.exigir(anio != null, "anio", "Indique el año (2024–2027).");
+        // dato_externo_anual (V9): valor DECIMAL(16,2), fuente VARCHAR(300)
+        DatoExternoAnual d = externos.registrar(codigo, anio, e.decimal("valor", 16, 2), e.texto("fuente", 300),
+                e.fecha("fechaDato"));
         return Response.status(Response.Status.CREATED).entity(datoExterno(d).build()).build();
     }
 
@@ -236,9 +229,11 @@ public class IndicadoresResource {
                     + "base, la meta, el tipo de meta y la fuente no cambian. Queda en la auditoría.")
     @APIResponse(responseCode = "200", description = "El indicador corregido")
     public JsonObject corregirTextos(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        JsonObject c = cuerpo(cuerpo);
-        servicio.corregirTextos(codigo, new TextosIndicador(cadena(c, "nombre"), cadena(c, "lineaBaseTexto"),
-                cadena(c, "metaTexto"), cadena(c, "unidad"), cadena(c, "regla")));
+        Entrada e = new Entrada(cuerpo);
+        // indicador (V7): nombre 500, textos de línea base, meta y regla 1000, unidad 100
+        servicio.corregirTextos(codigo, new TextosIndicador(e.texto("nombre", 500),
+                e.textoLargo("lineaBaseTexto", 1000), e.textoLargo("metaTexto", 1000), e.texto("unidad", 100),
+                e.textoLargo("regla", 1000)));
         return indicador(codigo, null, null, null);
     }
 
@@ -252,7 +247,8 @@ public class IndicadoresResource {
     @APIResponse(responseCode = "200", description = "La meta anual")
     public JsonObject fijarMeta(@PathParam("codigo") String codigo, @PathParam("anio") String anio,
             JsonObject cuerpo) {
-        MetaAnual m = servicio.fijarMetaAnual(codigo, anio(anio), decimal(cuerpo(cuerpo), "valor"));
+        MetaAnual m = servicio.fijarMetaAnual(codigo, anio(anio),
+                new Entrada(cuerpo).decimal("valor", CIFRA, DECIMALES));
         return Json.createObjectBuilder().add("codigo", m.getIndicador().getCodigoTexto()).add("anio", m.getAnio())
                 .add("valor", limpio(m.getValor())).build();
     }
@@ -274,11 +270,12 @@ public class IndicadoresResource {
                     + "en porcentajes), fuente (obligatoria) y evidencia (obligatoria en los manuales).")
     @APIResponse(responseCode = "201", description = "El reporte, pendiente")
     public Response reportar(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        JsonObject c = cuerpo(cuerpo);
-        String fecha = cadena(c, "fechaCorte");
-        ReporteIndicador r = servicio.reportar(codigo, new NuevoReporte(fecha == null ? null : fecha("fechaCorte", fecha),
-                decimal(c, "valor"), decimal(c, "numerador"), decimal(c, "denominador"), cadena(c, "fuente"),
-                cadena(c, "evidencia")));
+        Entrada e = new Entrada(cuerpo);
+        // reporte_indicador (V7): cifras DECIMAL(18,4), fuente VARCHAR(500), evidencia TEXT
+        ReporteIndicador r = servicio.reportar(codigo, new NuevoReporte(e.fecha("fechaCorte"),
+                e.decimal("valor", CIFRA, DECIMALES), e.decimal("numerador", CIFRA, DECIMALES),
+                e.decimal("denominador", CIFRA, DECIMALES), e.texto("fuente", 500),
+                e.textoLargo("evidencia", Entrada.TEXTO_LIBRE)));
         return Response.created(uri.getBaseUriBuilder().path("indicadores/reportes/{id}").build(r.getId()))
                 .entity(reporte(r).build()).build();
     }
@@ -314,7 +311,7 @@ public class IndicadoresResource {
     @Operation(summary = "Rechazar un reporte pendiente con su motivo (cuerpo {\"motivo\": \"…\"})")
     @APIResponse(responseCode = "200", description = "El reporte rechazado")
     public JsonObject rechazar(@PathParam("id") long id, JsonObject cuerpo) {
-        return reporte(servicio.rechazar(id, cadena(cuerpo(cuerpo), "motivo"))).build();
+        return reporte(servicio.rechazar(id, new Entrada(cuerpo).textoLargo("motivo", 1000))).build();
     }
 
     @POST
@@ -433,63 +430,14 @@ public class IndicadoresResource {
 
     // ---------------------------------------------------------------- lectura de parámetros y cuerpos
 
+    /** El año de un parámetro de la URL (el servicio exige uno del plan, 2024–2027). */
     static Integer anio(String texto) {
-        if (texto == null || texto.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(texto.trim());
-        } catch (NumberFormatException e) {
-            throw new ReglaIncumplida("anio", "El año debe ser un número del plan, de 2024 a 2027");
-        }
+        return Entrada.deParametros("anio", texto).entero("anio", 1900, 2100);
     }
 
+    /** La fecha de corte de un parámetro de la URL, AAAA-MM-DD. */
     static LocalDate corte(String texto) {
-        return texto == null || texto.isBlank() ? null : fecha("corte", texto);
-    }
-
-    static LocalDate fecha(String campo, String texto) {
-        try {
-            return LocalDate.parse(texto.trim());
-        } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, "La fecha «" + texto + "» no es válida; escríbala aaaa-mm-dd, p. ej. 2025-06-30");
-        }
-    }
-
-    private static JsonObject cuerpo(JsonObject cuerpo) {
-        if (cuerpo == null) {
-            throw new ReglaIncumplida("cuerpo", "Falta el cuerpo JSON de la petición");
-        }
-        return cuerpo;
-    }
-
-    private static String cadena(JsonObject o, String campo) {
-        JsonValue v = o.get(campo);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonString s) {
-            return s.getString();
-        }
-        throw new ReglaIncumplida(campo, "El campo «" + campo + "» debe ser texto");
-    }
-
-    private static BigDecimal decimal(JsonObject o, String campo) {
-        JsonValue v = o.get(campo);
-        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (v instanceof JsonNumber n) {
-            return n.bigDecimalValue();
-        }
-        if (v instanceof JsonString s) {
-            try {
-                return new BigDecimal(s.getString().trim());
-            } catch (NumberFormatException e) {
-                // cae al error de abajo
-            }
-        }
-        throw new ReglaIncumplida(campo, "El campo «" + campo + "» debe ser un número");
+        return Entrada.deParametros("corte", texto).fecha("corte");
     }
 
     // ================================================================ informe de avance (exportaciones)

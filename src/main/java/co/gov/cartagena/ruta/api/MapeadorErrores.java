@@ -25,6 +25,11 @@ public class MapeadorErrores implements ExceptionMapper<Throwable> {
         if (error instanceof ServicioNoDisponible || FallaTransitoria.es(error)) {
             return MapeadorNoDisponible.respuesta(error);
         }
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof PeticionRechazada p) {
+                return p.respuesta();
+            }
+        }
         if (error instanceof ReglaIncumplida r) {
             return ErrorApi.respuesta(Response.Status.BAD_REQUEST, "dato_invalido", r.getMessage(), r.campo());
         }
@@ -40,7 +45,7 @@ public class MapeadorErrores implements ExceptionMapper<Throwable> {
         if (error instanceof jakarta.json.JsonException || error instanceof jakarta.ws.rs.ProcessingException
                 || error instanceof jakarta.json.bind.JsonbException) {
             return ErrorApi.respuesta(Response.Status.BAD_REQUEST, "json_invalido",
-                    "El cuerpo de la petición no es JSON válido.");
+                    "El cuerpo de la petición no es JSON válido.", "cuerpo");
         }
         Throwable causa = error.getCause();
         while (causa != null) {

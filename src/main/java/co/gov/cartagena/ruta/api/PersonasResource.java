@@ -77,7 +77,7 @@ public class PersonasResource {
     @POST
     @Operation(summary = "Registrar una persona (Idempotency-Key evita duplicados al reenviar)")
     public Response registrar(JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
-        Persona p = servicio.registrar(datos(new Entrada(cuerpo)), clave);
+        Persona p = servicio.registrar(datos(new Entrada(cuerpo)), Entrada.claveDeEnvio(clave));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.getId())).build())
                 .entity(Vistas.persona(p, true, casos.dePersona(p))).build();
     }
@@ -95,7 +95,7 @@ public class PersonasResource {
     @Operation(summary = "Corregir los datos (lleva la versión leída; 409 si otra persona cambió el registro)")
     public JsonObject actualizar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        Persona p = servicio.actualizar(id, e.enteroObligatorio("version"), datos(e));
+        Persona p = servicio.actualizar(id, e.versionObligatoria("version"), datos(e));
         return Vistas.persona(p, true, casos.dePersona(p));
     }
 
@@ -105,7 +105,7 @@ public class PersonasResource {
     public JsonObject consentir(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
         AlcanceConsentimiento alcance = e.opcion("alcance", AlcanceConsentimiento.class);
-        Persona p = servicio.otorgarConsentimiento(id, e.fecha("fecha"), alcance, e.texto("soporte"));
+        Persona p = servicio.otorgarConsentimiento(id, e.fechaPasada("fecha"), alcance, e.texto("soporte", 200));
         return Vistas.persona(p, true, casos.dePersona(p));
     }
 
@@ -114,10 +114,7 @@ public class PersonasResource {
     @Operation(summary = "Fusionar esta persona (duplicada) en otra (conservada); solo coordinadores")
     public JsonObject fusionar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        Long conservada = e.numero("conservadaId");
-        co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(conservada != null, "conservadaId",
-                "Falta el campo «conservadaId».");
-        Persona p = servicio.fusionar(id, conservada);
+        Persona p = servicio.fusionar(id, e.idObligatorio("conservadaId"));
         return Vistas.persona(p, true, casos.dePersona(p));
     }
 
@@ -130,18 +127,21 @@ public class PersonasResource {
         co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
                 "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
         return Response.status(Response.Status.CREATED)
-                .entity(Vistas.adjunto(adjuntos.adjuntarAPersona(id, nombre, contenido, descripcion))).build();
+                .entity(Vistas.adjunto(adjuntos.adjuntarAPersona(id,
+                Entrada.cabecera("X-Nombre-Archivo", nombre, 200), contenido,
+                Entrada.cabecera("X-Descripcion", descripcion, 500)))).build();
     }
 
     static DatosPersona datos(Entrada e) {
         TipoDocumento tipo = e.opcion("tipoDocumento", TipoDocumento.class);
         co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(tipo != null, "tipoDocumento",
                 "Falta el campo «tipoDocumento».");
-        return new DatosPersona(tipo, e.texto("numeroDocumento"), e.texto("nombres"), e.texto("apellidos"),
-                e.fecha("fechaNacimiento"), e.opcion("sexo", Sexo.class), e.texto("identidadGenero"),
-                e.texto("orientacionSexual"), e.opcion("etnia", Etnia.class), e.texto("discapacidad"),
-                e.texto("nacionalidad"), e.texto("estatusMigratorio"), e.siNo("victimaConflicto"),
-                e.siNo("registradaRuv"), e.texto("telefono"), e.texto("correo"), e.texto("direccion"),
-                e.texto("localidad"), e.texto("barrio"));
+        // Largos de las columnas de la tabla persona (V2__personas_y_casos.sql).
+        return new DatosPersona(tipo, e.texto("numeroDocumento", 30), e.texto("nombres", 120),
+                e.texto("apellidos", 120), e.fechaPasada("fechaNacimiento"), e.opcion("sexo", Sexo.class),
+                e.texto("identidadGenero", 40), e.texto("orientacionSexual", 40), e.opcion("etnia", Etnia.class),
+                e.texto("discapacidad", 200), e.texto("nacionalidad", 60), e.texto("estatusMigratorio", 40),
+                e.siNo("victimaConflicto"), e.siNo("registradaRuv"), e.texto("telefono", 40), e.texto("correo", 120),
+                e.texto("direccion", 200), e.texto("localidad", 80), e.texto("barrio", 120));
     }
 }

@@ -47,6 +47,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class SedesResource {
 
+    /** Largos de las columnas (V1, V6): código de sede y motivo de un cambio de estado. */
+    private static final int CODIGO = 40;
+    private static final int MOTIVO = 500;
+
     @Inject
     ServicioSedes servicio;
 
@@ -84,11 +88,11 @@ public class SedesResource {
             + "(Casa de Justicia de un Centro de Conciliación), estado, desde, motivo")
     public Response crear(JsonObject cuerpo) {
         Entrada json = new Entrada(cuerpo);
-        DatosSede datos = new DatosSede(json.texto("codigo"), json.texto("nombre"),
-                json.opcion("tipo", TipoSede.class), json.texto("localidad"), json.texto("direccion"),
-                json.texto("padre"));
+        DatosSede datos = new DatosSede(json.texto("codigo", CODIGO), json.texto("nombre", 200),
+                json.opcion("tipo", TipoSede.class), json.texto("localidad", 80), json.texto("direccion", 200),
+                json.texto("padre", CODIGO));
         Sede sede = servicio.crear(datos, json.opcion("estado", EstadoSede.class), json.fecha("desde"),
-                json.texto("motivo"));
+                json.textoLargo("motivo", MOTIVO));
         return Response.created(uri.getAbsolutePathBuilder().path(sede.getCodigo()).build())
                 .entity(detalle(sede, Hoy.enColombia())).build();
     }
@@ -101,8 +105,8 @@ public class SedesResource {
             + "con version, rechaza con 409 si otra persona la cambió antes")
     public JsonObject corregir(@PathParam("codigo") String codigo, JsonObject cuerpo) {
         Entrada json = new Entrada(cuerpo);
-        Sede sede = servicio.corregirDatos(codigo, json.entero("version"), json.texto("nombre"),
-                json.texto("direccion"), json.texto("localidad"));
+        Sede sede = servicio.corregirDatos(codigo, json.version("version"), json.texto("nombre", 200),
+                json.texto("direccion", 200), json.texto("localidad", 80));
         return detalle(sede, Hoy.enColombia());
     }
 
@@ -115,7 +119,7 @@ public class SedesResource {
     public Response cambiarEstado(@PathParam("codigo") String codigo, JsonObject cuerpo) {
         Entrada json = new Entrada(cuerpo);
         Sede sede = servicio.cambiarEstado(codigo, json.opcion("estado", EstadoSede.class), json.fecha("desde"),
-                json.texto("motivo"), json.siNo("reapertura"));
+                json.textoLargo("motivo", MOTIVO), json.siNo("reapertura"));
         return Response.status(Response.Status.CREATED).entity(detalle(sede, Hoy.enColombia())).build();
     }
 
@@ -126,9 +130,9 @@ public class SedesResource {
     @Operation(summary = "Registra la dotación de una Inspección de Policía: completa (true/false), detalle, desde")
     public Response registrarDotacion(@PathParam("codigo") String codigo, JsonObject cuerpo) {
         Entrada json = new Entrada(cuerpo);
-        ReglaIncumplida.exigir(cuerpo.containsKey("completa"), "completa",
+        ReglaIncumplida.exigir(json.tiene("completa"), "completa",
                 "Falta el campo «completa» (true si la dotación está completa, false si no).");
-        Sede sede = servicio.registrarDotacion(codigo, json.siNo("completa"), json.texto("detalle"),
+        Sede sede = servicio.registrarDotacion(codigo, json.siNo("completa"), json.textoLargo("detalle", 1000),
                 json.fecha("desde"));
         return Response.status(Response.Status.CREATED).entity(detalle(sede, Hoy.enColombia())).build();
     }
@@ -146,13 +150,7 @@ public class SedesResource {
 
     /** Los parámetros de la URL leídos con las mismas reglas (y los mismos errores 400 con campo) que un cuerpo. */
     private static Entrada parametros(String... nombresYValores) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
-        for (int i = 0; i < nombresYValores.length; i += 2) {
-            if (nombresYValores[i + 1] != null) {
-                o.add(nombresYValores[i], nombresYValores[i + 1]);
-            }
-        }
-        return new Entrada(o.build());
+        return Entrada.deParametros(nombresYValores);
     }
 
     private static JsonObjectBuilder resumen(Sede s, LocalDate corte, CambioDeEstado estado,

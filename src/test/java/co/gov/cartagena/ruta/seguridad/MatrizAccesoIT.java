@@ -56,7 +56,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (del documento {@code /openapi} y de las clases {@code @Path}) y cada página del WAR, contra anónimo, cada rol,
  * usuarios de otra sede y un gestor fuera del equipo de una ruta reservada, con lo que declara
  * {@link ReglasDeAcceso}. Además: adivinar identificadores de otra sede (API y páginas) da lo mismo que un id que
- * no existe, y las inyecciones por los filtros y las búsquedas no cambian ni filtran nada.
+ * no existe, y las inyecciones por los filtros y las búsquedas no cambian ni filtran nada. Y la entrada mala del
+ * issue 11: ninguna operación responde 5xx, HTML ni repite lo recibido, y cada caso concreto da 400 con su campo.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -707,6 +708,295 @@ class MatrizAccesoIT {
     private HttpResponse<String> enviarGet(String ruta, String token) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + ruta)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ------------------------------------------------------------------------------------ la entrada mala
+
+    /** Lo más que una respuesta puede repetir seguido de un valor recibido (ErrorApi cita a lo sumo 60). */
+    private static final int EXTRACTO = 80;
+    private static final String VENENO = "Z".repeat(20_000) + "\u0000\u001b[31m";
+
+    /** Los campos que leen los cuerpos de la API (los de Entrada en los recursos); cada uno recibe cada veneno. */
+    private static final List<String> CAMPOS = List.of("ruta", "sede", "personaId", "rolPersona", "fechaApertura",
+            "narrativa", "datos", "version", "estado", "motivo", "tipo", "fecha", "notas", "entidad", "sedeDestino",
+            "comparteDatos", "justificacion", "respuesta", "descripcion", "fechaVencimiento", "resultado", "rol",
+            "gestor", "texto", "tipoDocumento", "numeroDocumento", "nombres", "apellidos", "fechaNacimiento", "sexo",
+            "identidadGenero", "orientacionSexual", "etnia", "discapacidad", "nacionalidad", "estatusMigratorio",
+            "victimaConflicto", "registradaRuv", "telefono", "correo", "direccion", "localidad", "barrio", "alcance",
+            "soporte", "conservadaId", "codigo", "nombre", "padre", "desde", "reapertura", "completa", "detalle",
+            "lugar", "participantes", "objeto", "personas", "etiquetaObjeto", "objetoRequerido", "anio", "valor",
+            "fuente", "fechaDato", "lineaBaseTexto", "metaTexto", "unidad", "regla", "fechaCorte", "numerador",
+            "denominador", "evidencia", "observacion");
+    private static final List<String> NUMEROS = List.of("1e308", "18446744073709551617", "9223372036854775808",
+            "1.9", "-1", "4294967297");
+    private static final List<String> FECHAS = List.of("\"0001-01-01\"", "\"9999-12-31\"", "\"+10000-01-01\"");
+    private static final List<String> PARAMETROS_MALOS = List.of("Z".repeat(5_000), "99999999999999999999999",
+            "1.9", "-1", "9999-12-31", "%0A%1B", "%E2%80%AE");
+    /**
+     * Solo en la consulta: un NUL o bytes que no son UTF-8 en la ruta los rechaza el servidor HTTP (Grizzly) con un 400
+     * vacío antes de que la petición llegue a Ruta.
+     */
+    private static final List<String> CONSULTA_MALA = List.of("%00", "%FF%FE", "%E2%80%AE%FF");
+
+    /**
+     * La batería del issue 11 contra cada operación del documento {@code /openapi}, con un token de un rol que puede
+     * llamarla: cuerpos que no son un objeto, anidados 1.001 niveles, mal formados, de más de 256 KB, en otro tipo de
+     * contenido o que no son UTF-8; cada campo conocido con un texto de 20.000 caracteres con NUL y controles, con
+     * números enormes, fraccionarios o negativos y con fechas fuera de rango; y cada parámetro de la ruta y de la
+     * consulta con valores malos. Ninguna respuesta es 5xx, todo error es el JSON de ErrorApi y ningún error repite más de
+     * {@value #EXTRACTO} caracteres seguidos de lo enviado. (Un 2xx puede mostrar lo que ya estaba guardado: el rastro
+     * de auditoría registra las rutas pedidas.)
+     */
+    @Test
+    void ningunaEntradaMalaLlegaA500NiSaleSinJsonNiSeRepite() throws Exception {
+        Map<String, Endpoint> registro = registroApi();
+        Map<String, List<String>> consultas = parametrosDeConsulta();
+        Datos d = datos();
+        List<String> fallas = new ArrayList<>();
+        int llamadas = 0;
+        int conCuerpo = 0;
+        for (Endpoint e : registro.values()) {
+            Actor actor = actorPara(e.permitidos());
+            if (actor == null) {
+                continue;
+            }
+            String token = Demo.token(actor.usuario, actor.otp);
+            String ruta = rellenar(e.ruta(), d, false);
+            List<Intento> intentos = new ArrayList<>();
+            if (e.tipoCuerpo() != null && e.tipoCuerpo().contains("json")) {
+                conCuerpo++;
+                for (String c : List.of("[]", "null", "\"x\"", "123", "true", "{\"a\":", "{}}", "{\"a\":1,}",
+                        "[".repeat(1001) + "]".repeat(1001), "{\"a\":".repeat(1001) + "1" + "}".repeat(1001))) {
+                    intentos.add(new Intento(ruta, "application/json", c.getBytes(StandardCharsets.UTF_8), c));
+                }
+                intentos.add(new Intento(ruta, "application/json",
+                        ("{\"texto\":\"" + "Z".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8), "300 KB"));
+                intentos.add(new Intento(ruta, "text/plain", "{}".getBytes(StandardCharsets.UTF_8), "text/plain"));
+                intentos.add(new Intento(ruta, "application/xml", "<a/>".getBytes(StandardCharsets.UTF_8), "xml"));
+                intentos.add(new Intento(ruta, "application/json", new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xff,
+                        (byte) 0xfe, '"', '}'}, "no UTF-8"));
+                String veneno = jakarta.json.Json.createValue(VENENO).toString();
+                for (String campo : CAMPOS) {
+                    intentos.add(cuerpo(ruta, "{\"" + campo + "\":" + veneno + "}"));
+                    for (String n : NUMEROS) {
+                        intentos.add(cuerpo(ruta, "{\"" + campo + "\":" + n + "}"));
+                    }
+                }
+                for (String campo : CAMPOS) {
+                    if (campo.startsWith("fecha") || campo.equals("desde")) {
+                        FECHAS.forEach(f -> intentos.add(cuerpo(ruta, "{\"" + campo + "\":" + f + "}")));
+                    }
+                }
+                intentos.add(cuerpo(ruta, "{\"datos\":{\"" + "k".repeat(5_000) + "\":\"x\"}}"));
+                intentos.add(cuerpo(ruta, "{\"personas\":[1.5, 18446744073709551617]}"));
+            }
+            Matcher m = PARAMETRO.matcher(e.ruta());
+            while (m.find()) {
+                for (String malo : PARAMETROS_MALOS) {
+                    String conMalo = rellenar(e.ruta().replace(m.group(), "@@"), d, false).replace("@@", malo);
+                    intentos.add(sinCuerpo(conMalo, e));
+                }
+            }
+            for (String q : consultas.getOrDefault(e.clave(), List.of())) {
+                for (String malo : java.util.stream.Stream.concat(PARAMETROS_MALOS.stream(), CONSULTA_MALA.stream())
+                        .toList()) {
+                    intentos.add(sinCuerpo(ruta + "?" + q + "=" + malo, e));
+                }
+            }
+            for (Intento i : intentos) {
+                HttpResponse<String> r = enviar(e.metodo(), i, token);
+                llamadas++;
+                String falla = fallaDeEntrada(r);
+                if (falla != null) {
+                    fallas.add(actor + " " + e.metodo() + " " + i.ruta().substring(0, Math.min(i.ruta().length(), 80))
+                            + " [" + i.describir() + "]: " + falla);
+                }
+            }
+        }
+        System.out.println("Batería de entrada mala: " + llamadas + " llamadas a " + registro.size() + " operaciones ("
+                + conCuerpo + " con cuerpo JSON)");
+        assertTrue(conCuerpo >= 30, "La batería encontró solo " + conCuerpo + " operaciones con cuerpo JSON");
+        assertTrue(fallas.isEmpty(), fallas.size() + " de " + llamadas + " respuestas fallaron:\n"
+                + String.join("\n", fallas.subList(0, Math.min(fallas.size(), 80))));
+    }
+
+    record Intento(String ruta, String tipo, byte[] cuerpo, String descripcion) {
+        String describir() {
+            return descripcion.length() > 60 ? descripcion.substring(0, 60) + "…" : descripcion;
+        }
+    }
+
+    private static Intento cuerpo(String ruta, String json) {
+        return new Intento(ruta, "application/json", json.getBytes(StandardCharsets.UTF_8), json);
+    }
+
+    private static Intento sinCuerpo(String ruta, Endpoint e) {
+        if (e.tipoCuerpo() != null && e.tipoCuerpo().contains("json")) {
+            return new Intento(ruta, "application/json", "{}".getBytes(StandardCharsets.UTF_8), ruta);
+        }
+        return new Intento(ruta, null, null, ruta);
+    }
+
+    private HttpResponse<String> enviar(String metodo, Intento i, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1" + i.ruta()))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token);
+        if (i.cuerpo() != null) {
+            b.header("Content-Type", i.tipo()).method(metodo, HttpRequest.BodyPublishers.ofByteArray(i.cuerpo()));
+        } else {
+            b.method(metodo, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Por qué una respuesta a una entrada mala no cumple, o null si cumple. */
+    private static String fallaDeEntrada(HttpResponse<String> r) {
+        String cuerpo = r.body();
+        if (r.statusCode() >= 500) {
+            return r.statusCode() + " " + recortar(cuerpo);
+        }
+        if (r.statusCode() >= 400) {
+            if (cuerpo.contains("Z".repeat(EXTRACTO + 1))) {
+                return r.statusCode() + ": repite más de " + EXTRACTO + " caracteres de lo enviado";
+            }
+            String tipo = r.headers().firstValue("Content-Type").orElse("");
+            if (!tipo.startsWith("application/json")) {
+                return r.statusCode() + " sin JSON (" + tipo + "): " + recortar(cuerpo);
+            }
+            try {
+                JsonObject error = Demo.json(cuerpo);
+                if (!error.containsKey("error") || !error.containsKey("mensaje")) {
+                    return r.statusCode() + " sin error ni mensaje: " + recortar(cuerpo);
+                }
+            } catch (RuntimeException ex) {
+                return r.statusCode() + " con un cuerpo que no es un objeto JSON: " + recortar(cuerpo);
+            }
+        }
+        return null;
+    }
+
+    /** Un actor de demostración con uno de los roles que pueden llamar la operación (el primero en este orden). */
+    private static Actor actorPara(Set<Rol> permitidos) {
+        for (Actor a : List.of(Actor.GESTORA_CANAPOTE, Actor.COORDINADORA_CANAPOTE, Actor.SUPERVISORA,
+                Actor.ADMINISTRADOR, Actor.AUDITORA)) {
+            if (permitidos.contains(a.rol)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Los parámetros de consulta de cada operación, del documento {@code /openapi}. */
+    private Map<String, List<String>> parametrosDeConsulta() throws Exception {
+        HttpResponse<String> doc = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + desplegada.getPort()
+                + "/openapi")).header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        JsonObject rutas = Demo.json(doc.body()).getJsonObject("paths");
+        Map<String, List<String>> r = new TreeMap<>();
+        for (String ruta : rutas.keySet()) {
+            String relativa = ruta.substring(ruta.indexOf(RAIZ_API) + RAIZ_API.length());
+            for (Map.Entry<String, JsonValue> op : rutas.getJsonObject(ruta).entrySet()) {
+                if (op.getValue().getValueType() != JsonValue.ValueType.OBJECT
+                        || !op.getValue().asJsonObject().containsKey("parameters")) {
+                    continue;
+                }
+                List<String> nombres = new ArrayList<>();
+                for (JsonValue p : op.getValue().asJsonObject().getJsonArray("parameters")) {
+                    if ("query".equals(p.asJsonObject().getString("in", ""))) {
+                        nombres.add(p.asJsonObject().getString("name"));
+                    }
+                }
+                r.put(op.getKey().toUpperCase() + " " + relativa, nombres);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Los casos concretos del issue 11, cada uno con su campo, y nada cambia: la persona, los casos, las remisiones,
+     * los seguimientos y los reportes quedan como estaban.
+     */
+    @Test
+    void losCasosDelIssue11DanUn400ConSuCampoYNoCambianNada() throws Exception {
+        Datos d = datos();
+        String gc = Demo.token("gestora.canapote");
+        String cc = Demo.token("coordinadora.canapote");
+        String casosAntes = api("GET", "casos?mios=false&tamano=500", gc, null).body();
+        String casoAntes = api("GET", "casos/" + d.caso(), gc, null).body();
+        String personaAntes = api("GET", "personas/" + d.persona(), gc, null).body();
+        String reportesAntes = api("GET", "indicadores/PZ.VIC.9/reportes", cc, null).body();
+        int version = Demo.json(personaAntes).getInt("version");
+
+        for (String id : List.of("18446744073709551617", "1.9", "0", "-3", "1e400", "\"1\"")) {
+            campo(api("POST", "casos", gc, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\",\"personaId\":" + id
+                    + ",\"fechaApertura\":\"2025-03-03\",\"datos\":{\"asunto\":\"FAMILIA\"}}"), 400, "personaId");
+            campo(api("POST", "casos/" + d.caso() + "/personas", gc, "{\"version\":0,\"rol\":\"MIEMBRO_HOGAR\","
+                    + "\"personaId\":" + id + "}"), 400, "personaId");
+        }
+        campo(api("PUT", "personas/" + d.persona(), gc, "{\"version\":" + (version + 4_294_967_296L)
+                + ",\"tipoDocumento\":\"CC\",\"nombres\":\"Otro\",\"apellidos\":\"Nombre\"}"), 400, "version");
+        campo(api("PUT", "personas/" + d.persona(), gc, "{\"version\":" + version
+                + ",\"tipoDocumento\":\"CC\",\"nombres\":\"Ana\\u0000\",\"apellidos\":\"Nombre\"}"), 400, "nombres");
+        campo(api("PUT", "personas/" + d.persona(), gc, "{\"version\":" + version
+                + ",\"tipoDocumento\":\"CC\",\"nombres\":\"Ana\",\"apellidos\":\"Pérez\\u001b[2J\"}"), 400, "apellidos");
+        campo(api("PUT", "personas/" + d.persona(), gc, "{\"version\":" + version
+                + ",\"tipoDocumento\":\"CC\",\"nombres\":\"" + "A".repeat(121) + "\",\"apellidos\":\"B\"}"), 400, "nombres");
+        campo(api("POST", "personas", gc, "{\"tipoDocumento\":\"CC\",\"nombres\":\"Ana\\nMaría\",\"apellidos\":\"B\"}"),
+                400, "nombres");
+        for (String fecha : List.of("0001-01-01", "1899-12-31", "9999-12-31",
+                java.time.LocalDate.now(java.time.ZoneId.of("America/Bogota")).plusDays(2).toString())) {
+            campo(api("POST", "personas/" + d.persona() + "/consentimientos", gc, "{\"fecha\":\"" + fecha
+                    + "\",\"alcance\":\"DATOS_PERSONALES\",\"soporte\":\"Formato\"}"), 400, "fecha");
+        }
+        for (String fecha : List.of("9999-12-31", "0001-01-01")) {
+            campo(api("POST", "casos/" + d.caso() + "/seguimientos", gc, "{\"descripcion\":\"Llamar\","
+                    + "\"fechaVencimiento\":\"" + fecha + "\"}"), 400, "fechaVencimiento");
+        }
+        campo(api("POST", "casos/" + d.caso() + "/remisiones", gc, "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\","
+                + "\"motivo\":\"Remisión\",\"justificacion\":\"" + "J".repeat(1_001) + "\"}"), 400, "justificacion");
+        campo(api("POST", "casos/" + d.caso() + "/remisiones", gc, "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\","
+                + "\"motivo\":\"Remisión\",\"justificacion\":\"" + "J".repeat(1_000_000) + "\"}"), 413, "cuerpo");
+        campo(api("POST", "casos/" + d.caso() + "/remisiones", gc, "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\","
+                + "\"motivo\":\"" + "M".repeat(1_001) + "\"}"), 400, "motivo");
+        HttpResponse<String> clave = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/casos/" + d.caso()
+                        + "/atenciones")).header("Authorization", "Bearer " + gc).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "K".repeat(65)).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"tipo\":\"ORIENTACION_JURIDICA\",\"fecha\":\"2025-03-04\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        campo(clave, 400, "Idempotency-Key");
+        HttpResponse<String> adjunto = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/casos/" + d.caso()
+                        + "/adjuntos")).header("Authorization", "Bearer " + gc)
+                .header("Content-Type", "application/octet-stream").header("X-Nombre-Archivo", "a".repeat(201) + ".pdf")
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 acta")).build(), HttpResponse.BodyHandlers.ofString());
+        campo(adjunto, 400, "X-Nombre-Archivo");
+        for (String valor : List.of("1e308", "9223372036854775808", "-1e20", "0.00001")) {
+            campo(api("POST", "indicadores/PZ.VIC.9/reportes", cc, "{\"fechaCorte\":\"2024-06-30\",\"valor\":" + valor
+                    + ",\"fuente\":\"Prueba\",\"evidencia\":\"Acta\"}"), 400, "valor");
+        }
+        for (String cuerpo : List.of("[]", "null", "\"x\"", "123")) {
+            campo(api("POST", "casos", gc, cuerpo), 400, "cuerpo");
+        }
+        campo(api("POST", "casos", gc, "[".repeat(1001) + "]".repeat(1001)), 400, "cuerpo");
+        campo(api("POST", "casos", gc, "{\"ruta\":"), 400, "cuerpo");
+        HttpResponse<String> sede = campo(api("POST", "sedes", Demo.token("administrador", true), "{\"codigo\":\""
+                + "S".repeat(200_000) + "\",\"nombre\":\"Sede\",\"tipo\":\"CASA_DE_JUSTICIA\"}"), 400, "codigo");
+        assertTrue(sede.body().length() < 400, "El 400 de /sedes no repite el valor: " + recortar(sede.body()));
+        HttpResponse<String> sedeUrl = api("GET", "sedes/" + "S".repeat(4_000), gc, null);
+        assertTrue(sedeUrl.statusCode() == 404 && sedeUrl.body().length() < 400, sedeUrl.statusCode() + " "
+                + recortar(sedeUrl.body()));
+
+        assertEquals(casosAntes, api("GET", "casos?mios=false&tamano=500", gc, null).body(), "Los casos no cambiaron");
+        assertEquals(casoAntes, api("GET", "casos/" + d.caso(), gc, null).body(),
+                "El caso (remisiones, seguimientos, personas) no cambió");
+        assertEquals(personaAntes, api("GET", "personas/" + d.persona(), gc, null).body(), "La persona no cambió");
+        assertEquals(reportesAntes, api("GET", "indicadores/PZ.VIC.9/reportes", cc, null).body(),
+                "Los reportes no cambiaron");
+    }
+
+    private static HttpResponse<String> campo(HttpResponse<String> r, int estado, String campo) {
+        assertEquals(estado, r.statusCode(), r.request().method() + " " + r.uri() + ": " + recortar(r.body()));
+        JsonObject error = Demo.json(r.body());
+        assertEquals(campo, error.getString("campo", null), recortar(r.body()));
+        assertFalse(error.getString("mensaje").isBlank());
+        return r;
     }
 
     // ------------------------------------------------------------------------------------------ los datos

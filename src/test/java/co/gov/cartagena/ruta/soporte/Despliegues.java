@@ -15,4 +15,13 @@ public final class Despliegues {
         WebArchive archivo = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         return clasesDePrueba.length == 0 ? archivo : archivo.addClasses(clasesDePrueba);
     }
+
+    /**
+     * El mismo WAR en la raíz «/», como lo despliegan el comando de ejecución y la imagen de {@code docker/}: Payara
+     * Micro despliega {@code ROOT.war} en la raíz. Para lo que depende de ello, como {@code /metrics}, que Payara
+     * registra dentro de la aplicación de la raíz.
+     */
+    public static WebArchive enLaRaiz() {
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ruta());
+    }
 }
