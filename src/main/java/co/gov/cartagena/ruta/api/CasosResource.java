@@ -163,10 +163,10 @@ public class CasosResource {
 
     @POST
     @Path("{id}/seguimientos")
-    @Operation(summary = "Programar un seguimiento con fecha de vencimiento")
-    public Response programar(@PathParam("id") long id, JsonObject cuerpo) {
+    @Operation(summary = "Programar un seguimiento con fecha de vencimiento (Idempotency-Key evita duplicados al reenviar)")
+    public Response programar(@PathParam("id") long id, JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
-        Seguimiento s = servicio.programarSeguimiento(id, e.texto("descripcion"), e.fecha("fechaVencimiento"));
+        Seguimiento s = servicio.programarSeguimiento(id, e.texto("descripcion"), e.fecha("fechaVencimiento"), clave);
         return Response.status(Response.Status.CREATED).entity(vista(s.getCaso())).build();
     }
 
