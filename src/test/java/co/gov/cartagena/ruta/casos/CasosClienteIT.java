@@ -676,6 +676,8 @@ class CasosClienteIT {
             By hecho = By.cssSelector("[data-campo='hechoVictimizante']");
             espera.until(ExpectedConditions.visibilityOfElementLocated(hecho));
             new Select(n.findElement(hecho)).selectByValue("DESPLAZAMIENTO_FORZADO");
+            assertEquals("La persona entra al caso como: Titular", n.findElement(By.id("papel-persona")).getText());
+            assertTrue(n.findElement(By.id("persona-caso")).getText().startsWith("Luz Marina"));
             n.findElement(By.id("abrir:guardar")).click();
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("radicado")));
             assertTrue(n.findElement(By.id("titular-caso")).getText().startsWith("Luz Marina"),

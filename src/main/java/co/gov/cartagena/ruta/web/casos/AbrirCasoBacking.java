@@ -115,6 +115,21 @@ public class AbrirCasoBacking implements Serializable {
         return usuarioActual.get().map(u -> sedes.porCodigos(u.getSedes())).orElse(List.of());
     }
 
+    /** Con qué papel entra la persona al caso de la ruta elegida («Víctima» en la Comisaría, «Titular» en las demás). */
+    public String getPapel() {
+        return ruta == null ? "" : Mensajes.etiqueta("caso.rol.", ruta.definicion().rolPrincipal());
+    }
+
+    /** El documento de la persona con el nombre de su tipo, nunca el código. */
+    public String getDocumento() {
+        Persona p = getPersona();
+        if (p == null) {
+            return "";
+        }
+        String tipo = Mensajes.etiqueta("persona.tipoDocumento.", p.getTipoDocumento());
+        return p.getNumeroDocumento() == null ? tipo : tipo + " " + p.getNumeroDocumento();
+    }
+
     public Persona getPersona() {
         return persona;
     }
