@@ -261,6 +261,12 @@ class CasosClienteIT {
             new Select(n.findElement(By.id("cambio-estado:nuevo"))).selectByValue("CUMPLE_REQUISITOS");
             By verificacion = By.cssSelector("[id='cambio-estado'] [data-campo='fechaVerificacion']");
             espera.until(ExpectedConditions.visibilityOfElementLocated(verificacion));
+            // Sin el requisito del estado: el error sale junto a su campo y el estado no cambia.
+            n.findElement(By.id("cambio-estado:cambiar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[id='cambio-estado'] .ruta-error-campo"), "obligatorio"));
+            assertEquals("true", n.findElement(verificacion).getAttribute("aria-invalid"));
+            assertEquals("Registrado", n.findElement(By.id("estado-caso")).getText());
             n.findElement(verificacion).sendKeys(hoy);
             n.findElement(By.id("cambio-estado:motivo")).sendKeys("Declaró dentro del término");
             n.findElement(By.id("cambio-estado:cambiar")).click();

@@ -91,14 +91,22 @@ public class AbrirCasoBacking implements Serializable {
     public String abrir() {
         try {
             LocalDate apertura = Fechas.leer(fechaApertura).orElse(null);
+            boolean camposBien = CampoEditable.revisar(campos, false);
             if (apertura == null) {
                 Mensajes.error("Fecha de apertura: escriba la fecha como dd/mm/aaaa.");
+            }
+            if (apertura == null || !camposBien) {
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
                 return null;
             }
             Caso c = casos.abrir(new SolicitudApertura(ruta, sede, personaId, null, apertura, narrativa,
                     CampoEditable.aDatos(campos, new LinkedHashMap<>()), claveEnvio));
             return "/app/casos/ver?faces-redirect=true&id=" + c.getId();
         } catch (RuntimeException e) {
+            if (CampoEditable.marcar(campos, e)) {
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+                return null;
+            }
             if (Mensajes.deDominio(e)) {
                 return null;
             }

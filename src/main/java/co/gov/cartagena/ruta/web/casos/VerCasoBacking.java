@@ -193,6 +193,12 @@ public class VerCasoBacking implements Serializable {
             conflicto = true;
             Mensajes.deDominio(e);
         } catch (RuntimeException e) {
+            List<CampoEditable> deRuta = "datos-caso".equals(formulario) ? campos
+                    : "cambio-estado".equals(formulario) ? camposEstado : List.of();
+            if (CampoEditable.marcar(deRuta, e)) {
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+                return false;
+            }
             if (!Mensajes.deDominio(e, formulario)) {
                 throw e;
             }
@@ -201,6 +207,11 @@ public class VerCasoBacking implements Serializable {
     }
 
     public void guardar() {
+        CampoEditable.limpiar(camposEstado);
+        if (!CampoEditable.revisar(campos, false)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         String texto = sensibles ? narrativa : null;
         hacer(() -> servicio.actualizar(id, version, texto, CampoEditable.aDatos(campos, new LinkedHashMap<>())),
                 Mensajes.texto("caso.cambiosGuardados", "Cambios guardados."), "datos-caso");
@@ -219,6 +230,11 @@ public class VerCasoBacking implements Serializable {
     }
 
     public void cambiarEstado() {
+        CampoEditable.limpiar(campos);
+        if (!CampoEditable.revisar(camposEstado, true)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         String destino = nuevoEstado;
         if (hacer(() -> servicio.cambiarEstado(id, version, destino,
                 CampoEditable.aDatos(camposEstado, new LinkedHashMap<>()), motivoEstado),
