@@ -171,11 +171,12 @@ public class CasosResource {
 
     @POST
     @Path("{id}/seguimientos")
-    @Operation(summary = "Programar un seguimiento con fecha de vencimiento")
-    public Response programar(@PathParam("id") long id, JsonObject cuerpo) {
+    @Operation(summary = "Programar un seguimiento con fecha de vencimiento (Idempotency-Key evita duplicados al reenviar)")
+    public Response programar(@PathParam("id") long id, JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
         Seguimiento s = servicio.programarSeguimiento(id, e.textoLargo("descripcion", TEXTO_SEGUIMIENTO),
-                e.fecha("fechaVencimiento", Hoy.enColombia().plusYears(Entrada.ANIOS_SEGUIMIENTO)));
+                e.fecha("fechaVencimiento", Hoy.enColombia().plusYears(Entrada.ANIOS_SEGUIMIENTO)),
+                Entrada.claveDeEnvio(clave));
         return Response.status(Response.Status.CREATED).entity(vista(s.getCaso())).build();
     }
 

@@ -180,7 +180,8 @@ public class Caso {
         ReglaIncumplida.exigir(persona.getFusionadaEn() == null, "persona",
                 "Esa persona fue fusionada en otra; use la persona conservada.");
         ReglaIncumplida.exigir(rol != null && ruta.definicion().roles().contains(rol), "rol",
-                "En la ruta " + ruta.nombre() + " una persona puede ser: " + ruta.definicion().roles() + ".");
+                "En la ruta " + ruta.nombre() + " una persona puede ser: " + String.join(", ",
+                        ruta.definicion().roles().stream().map(RolParticipante::nombre).toList()) + ".");
         boolean repetido = participantes.stream()
                 .anyMatch(p -> p.getPersona().equals(persona) && p.getRol() == rol);
         ReglaIncumplida.exigir(!repetido, "persona", "Esa persona ya está en el caso con ese papel.");
@@ -298,12 +299,17 @@ public class Caso {
     }
 
     public Seguimiento programarSeguimiento(String descripcion, LocalDate vencimiento, String quien) {
+        return programarSeguimiento(descripcion, vencimiento, quien, null);
+    }
+
+    /** Programa un seguimiento; {@code claveEnvio} es la del formulario o la cabecera {@code Idempotency-Key}. */
+    public Seguimiento programarSeguimiento(String descripcion, LocalDate vencimiento, String quien, String claveEnvio) {
         exigirEditable();
         ReglaIncumplida.exigir(descripcion != null && !descripcion.isBlank(), "descripcion",
                 "Describa el seguimiento.");
         ReglaIncumplida.exigir(vencimiento != null && !vencimiento.isBefore(fechaApertura), "fechaVencimiento",
                 "La fecha de vencimiento es obligatoria y no puede ser anterior a la apertura.");
-        Seguimiento s = new Seguimiento(this, descripcion.trim(), vencimiento, quien);
+        Seguimiento s = new Seguimiento(this, descripcion.trim(), vencimiento, quien, claveEnvio);
         seguimientos.add(s);
         tocar(quien);
         return s;

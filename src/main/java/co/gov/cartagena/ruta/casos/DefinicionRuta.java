@@ -28,7 +28,8 @@ public final class DefinicionRuta {
     private final Map<String, List<String>> requisitosDeEstado = new LinkedHashMap<>();
     private final Map<String, Campo> campos = new LinkedHashMap<>();
     private final Map<String, Set<String>> atenciones = new LinkedHashMap<>();
-    private final Set<RolParticipante> roles = EnumSet.noneOf(RolParticipante.class);
+    /** En el orden declarado: el primero es el papel de la persona para quien se abre el caso. */
+    private final Set<RolParticipante> roles = new LinkedHashSet<>();
     private final Set<TipoSede> tiposSede = EnumSet.noneOf(TipoSede.class);
     private final List<Consumer<Map<String, String>>> reglas = new ArrayList<>();
     private Integer edadMinima;
@@ -58,8 +59,13 @@ public final class DefinicionRuta {
         return this;
     }
 
-    DefinicionRuta roles(RolParticipante... r) {
-        roles.addAll(List.of(r));
+    /**
+     * Los papeles de la ruta: {@code principal} es el de la persona para quien se abre el caso (la víctima en la
+     * Comisaría, el titular del hogar en la ayuda humanitaria…); {@code otros}, los que se pueden agregar después.
+     */
+    DefinicionRuta roles(RolParticipante principal, RolParticipante... otros) {
+        roles.add(principal);
+        roles.addAll(List.of(otros));
         return this;
     }
 
@@ -131,8 +137,22 @@ public final class DefinicionRuta {
         return atenciones.getOrDefault(tipo, Set.of());
     }
 
+    /** Todos los papeles de la ruta, el principal primero. */
     public Set<RolParticipante> roles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** El papel de la persona para quien se abre el caso. */
+    public RolParticipante rolPrincipal() {
+        return roles.iterator().next();
+    }
+
+    /**
+     * Los papeles con que se agregan personas a un caso abierto: todos menos el de titular (un caso tiene uno
+     * solo). En la Comisaría, por ejemplo, otra víctima (un hijo), la persona agresora o un miembro del hogar.
+     */
+    public List<RolParticipante> rolesQueSeAgregan() {
+        return roles.stream().filter(r -> r != RolParticipante.TITULAR).toList();
     }
 
     public Set<TipoSede> tiposSede() {

@@ -37,6 +37,9 @@ public class Seguimiento {
     @Column(length = 1000)
     private String resultado;
 
+    @Column(name = "clave_envio", length = 64, unique = true)
+    private String claveEnvio;
+
     @Column(name = "creado_en", nullable = false)
     private Instant creadoEn;
 
@@ -46,8 +49,9 @@ public class Seguimiento {
     protected Seguimiento() {
     }
 
-    Seguimiento(Caso caso, String descripcion, LocalDate vencimiento, String quien) {
+    Seguimiento(Caso caso, String descripcion, LocalDate vencimiento, String quien, String claveEnvio) {
         this.caso = caso;
+        this.claveEnvio = claveEnvio;
         this.descripcion = descripcion;
         this.fechaVencimiento = vencimiento;
         this.creadoPor = quien;
@@ -90,5 +94,10 @@ public class Seguimiento {
 
     public String getResultado() {
         return resultado;
+    }
+
+    /** La clave de envío del formulario o de la cabecera {@code Idempotency-Key} con que se creó (puede faltar). */
+    String claveEnvio() {
+        return claveEnvio;
     }
 }

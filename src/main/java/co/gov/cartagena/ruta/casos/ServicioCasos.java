@@ -12,8 +12,10 @@ import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.RepositorioPersonas;
+import co.gov.cartagena.ruta.sedes.PersonalDeSedes;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.MiembroKeycloak;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Los casos: abrir, consultar, cambiar de estado, atenciones, remisiones, seguimientos, cerrar, reabrir, anular,
@@ -56,6 +59,9 @@ public class ServicioCasos {
     @Inject
     Event<CambioEnCaso> cambios;
 
+    @Inject
+    PersonalDeSedes personal;
+
     public Caso abrir(SolicitudApertura s) {
         Usuario u = trabajador();
         var previo = casos.porClaveEnvio(s.claveEnvio());
@@ -71,7 +77,7 @@ public class ServicioCasos {
         Persona persona = personas.porId(s.personaId())
                 .orElseThrow(() -> new ReglaIncumplida("persona", "Seleccione la persona atendida."));
         RolParticipante rol = s.rolPersona() != null ? s.rolPersona()
-                : s.ruta().definicion().roles().iterator().next();
+                : s.ruta().definicion().rolPrincipal();
         LocalDate apertura = s.fechaApertura() == null ? co.gov.cartagena.ruta.comun.Hoy.enColombia() : s.fechaApertura();
         SedeQueRecibe.paraAbrir(sede, apertura);
         String radicado = String.format("RUTA-%d-%06d", apertura.getYear(), casos.siguienteConsecutivo(apertura.getYear()));
@@ -221,8 +227,18 @@ public class ServicioCasos {
     }
 
     public Seguimiento programarSeguimiento(Long id, String descripcion, LocalDate vencimiento) {
+        return programarSeguimiento(id, descripcion, vencimiento, null);
+    }
+
+    /** Como las remisiones: repetir la clave de envío devuelve el seguimiento ya creado, sin crear otro. */
+    public Seguimiento programarSeguimiento(Long id, String descripcion, LocalDate vencimiento, String claveEnvio) {
         Caso c = paraCambiar(id, null);
-        Seguimiento s = c.programarSeguimiento(descripcion, vencimiento, quien());
+        var repetido = c.getSeguimientos().stream()
+                .filter(x -> claveEnvio != null && claveEnvio.equals(x.claveEnvio())).findFirst();
+        if (repetido.isPresent()) {
+            return repetido.get();
+        }
+        Seguimiento s = c.programarSeguimiento(descripcion, vencimiento, quien(), claveEnvio);
         confirmar(c, Accion.CREAR, "seguimiento para " + vencimiento);
         return s;
     }
@@ -262,9 +278,43 @@ public class ServicioCasos {
         if (!PoliticaAcceso.coordina(usuarioActual.requerido(), c)) {
             throw new OperacionNoPermitida("Solo un coordinador de la sede asigna casos.");
         }
+        String usuario = gestor == null ? null : gestor.trim();
+        ReglaIncumplida.exigir(usuario != null && !usuario.isEmpty(), "gestor", "Elija a quién se asigna el caso.");
+        exigirPersonalDeLaSede(c, usuario);
         String antes = c.getGestor();
-        c.asignarA(gestor, quien());
-        return confirmar(c, Accion.CAMBIAR, "gestor: " + antes + " → " + gestor);
+        c.asignarA(usuario, quien());
+        return confirmar(c, Accion.CAMBIAR, "gestor: " + antes + " → " + usuario);
+    }
+
+    /**
+     * Solo se asigna a alguien del personal real de la sede del caso (grupo de Keycloak), gestor o coordinador y,
+     * en una ruta reservada, de su equipo. Si no aparece en la copia guardada, se vuelve a leer Keycloak una vez.
+     */
+    private void exigirPersonalDeLaSede(Caso c, String usuario) {
+        String sede = c.getSede().getCodigo();
+        var equipo = c.getRuta().equipo();
+        var lista = personal.puedenLlevar(sede, equipo);
+        if (lista.isEmpty() || lista.get().stream().noneMatch(m -> m.usuario().equals(usuario))) {
+            lista = personal.puedenLlevarRecienLeido(sede, equipo);
+        }
+        if (lista.isEmpty()) {
+            throw new ReglaIncumplida("gestor", "No se pudo consultar el personal de " + c.getSede().getNombre()
+                    + " en Keycloak; intente de nuevo en unos minutos.");
+        }
+        ReglaIncumplida.exigir(lista.get().stream().anyMatch(m -> m.usuario().equals(usuario)), "gestor",
+                "«" + usuario + "» no es del personal de " + c.getSede().getNombre() + " que puede llevar este caso"
+                        + (equipo.isPresent() ? " (gestores y coordinadores de la sede del equipo " + equipo.get() + ")"
+                        : " (gestores y coordinadores de la sede)") + ". Elija a alguien de la lista.");
+    }
+
+    /** Quienes pueden llevar el caso (para elegir a quién asignarlo); vacío si Keycloak no respondió nunca. */
+    public Optional<List<MiembroKeycloak>> personalParaAsignar(Caso c) {
+        return personal.puedenLlevar(c.getSede().getCodigo(), c.getRuta().equipo());
+    }
+
+    /** El nombre completo de quien lleva el caso, o su usuario si no está en el personal leído de la sede. */
+    public String nombreDelGestor(Caso c) {
+        return personal.nombreDe(c.getSede().getCodigo(), c.getGestor()).orElse(c.getGestor());
     }
 
     public Caso trasladar(Long id, int version, String sedeCodigo) {

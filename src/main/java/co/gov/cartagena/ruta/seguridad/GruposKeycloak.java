@@ -5,7 +5,9 @@ import co.gov.cartagena.ruta.configuracion.Configuracion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -15,7 +17,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Crea grupos en el reino de Keycloak por su API de administración, con la cuenta de servicio del cliente
@@ -70,6 +76,50 @@ public class GruposKeycloak {
                 .header("Content-Type", "application/json").build());
         if (r.statusCode() != 409) {
             exigir(r, "crear el grupo /" + padre + "/" + nombre);
+        }
+    }
+
+    /**
+     * Los usuarios habilitados del grupo {@code ruta} (p. ej. {@code /sedes/CJ-CANAPOTE}), con sus roles de realm
+     * (efectivos) y las rutas de sus grupos. Lectura con la misma cuenta de servicio: {@code manage-users} incluye
+     * ver usuarios. Grupo inexistente: lista vacía. Lanza {@link IOException} si Keycloak no responde.
+     */
+    public List<MiembroKeycloak> miembros(String ruta) throws IOException {
+        String token = token();
+        Optional<String> grupo = idDeGrupo(token, ruta);
+        if (grupo.isEmpty()) {
+            return List.of();
+        }
+        HttpResponse<String> r = enviar(peticion(token, "/groups/" + grupo.get()
+                + "/members?briefRepresentation=false&first=0&max=1000").GET().build());
+        exigir(r, "consultar los miembros del grupo " + ruta);
+        List<MiembroKeycloak> miembros = new ArrayList<>();
+        for (JsonValue v : arreglo(r.body())) {
+            JsonObject u = v.asJsonObject();
+            if (!u.getBoolean("enabled", true)) {
+                continue;
+            }
+            String id = u.getString("id");
+            String usuario = u.getString("username");
+            String nombre = (u.getString("firstName", "") + " " + u.getString("lastName", "")).trim();
+            HttpResponse<String> roles = enviar(peticion(token, "/users/" + id + "/role-mappings/realm/composite")
+                    .GET().build());
+            exigir(roles, "consultar los roles de " + usuario);
+            HttpResponse<String> grupos = enviar(peticion(token, "/users/" + id + "/groups?briefRepresentation=true")
+                    .GET().build());
+            exigir(grupos, "consultar los grupos de " + usuario);
+            Set<String> nombresRoles = new TreeSet<>();
+            arreglo(roles.body()).forEach(x -> nombresRoles.add(x.asJsonObject().getString("name")));
+            Set<String> rutas = new TreeSet<>();
+            arreglo(grupos.body()).forEach(x -> rutas.add(x.asJsonObject().getString("path", "")));
+            miembros.add(new MiembroKeycloak(usuario, nombre.isEmpty() ? usuario : nombre, nombresRoles, rutas));
+        }
+        return miembros;
+    }
+
+    private static JsonArray arreglo(String cuerpo) {
+        try (var lector = Json.createReader(new StringReader(cuerpo))) {
+            return lector.readArray();
         }
     }
 

@@ -9,7 +9,12 @@ import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
 import co.gov.cartagena.ruta.persistencia.FallaTransitoria;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -53,14 +58,99 @@ public final class Mensajes {
         return false;
     }
 
+    /**
+     * Como {@link #deDominio(RuntimeException)}, pero si la regla nombra un campo que el formulario tiene
+     * ({@code formulario:campo}), el mensaje va junto a ese campo (su {@code p:message}) y el campo queda inválido; si
+     * no, va en los mensajes del formulario ({@code p:messages for="formulario"}). Un conflicto de edición sigue arriba,
+     * junto al botón de recargar.
+     */
+    public static boolean deDominio(RuntimeException e, String formulario) {
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof ReglaIncumplida r && r.campo() != null && formulario != null) {
+                FacesContext ctx = FacesContext.getCurrentInstance();
+                UIComponent campo = ctx.getViewRoot().findComponent(":" + formulario + ":" + r.campo());
+                if (campo != null) {
+                    enCampo(campo.getClientId(ctx), r.getMessage());
+                    if (campo instanceof UIInput entrada) {
+                        entrada.setValid(false);
+                    }
+                    ctx.validationFailed();
+                    return true;
+                }
+            }
+            t = t.getCause();
+        }
+        if (formulario != null && !(e instanceof ConflictoEdicion)) {
+            FacesContext ctx = FacesContext.getCurrentInstance();
+            UIComponent form = ctx.getViewRoot().findComponent(":" + formulario);
+            Throwable d = e;
+            while (d != null && !(d instanceof ReglaIncumplida || d instanceof NoEncontrado
+                    || d instanceof OperacionNoPermitida)) {
+                d = d.getCause();
+            }
+            if (form != null && d != null) {
+                enCampo(form.getClientId(ctx), d.getMessage());
+                ctx.validationFailed();
+                return true;
+            }
+        }
+        return deDominio(e);
+    }
+
+    /** Un error junto al campo con ese id de cliente. */
+    public static void enCampo(String idCliente, String texto) {
+        FacesContext.getCurrentInstance().addMessage(idCliente,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, texto, null));
+    }
+
+    /** Un aviso de éxito junto al formulario o campo con ese id de cliente (no arriba de la página). */
+    public static void infoEn(String idCliente, String texto) {
+        FacesContext.getCurrentInstance().addMessage(idCliente,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, texto, null));
+    }
+
+    /**
+     * Las opciones de una lista desplegable con su texto en el idioma de la vista ({@code prefijo + CODIGO} en los
+     * paquetes; si falta, el código hecho legible): nunca un código crudo.
+     */
+    @SafeVarargs
+    public static <E extends Enum<E>> List<SelectItem> opciones(String prefijo, E... valores) {
+        List<SelectItem> lista = new ArrayList<>();
+        for (E v : valores) {
+            lista.add(new SelectItem(v, etiqueta(prefijo, v)));
+        }
+        return lista;
+    }
+
+    /** El texto de un código ({@code prefijo + CODIGO}); si falta, el código hecho legible. */
+    public static String etiqueta(String prefijo, Enum<?> valor) {
+        if (valor == null) {
+            return "";
+        }
+        return legible(texto(prefijo + valor.name(), null), valor.name());
+    }
+
     /** El paquete de mensajes de las páginas. */
     public static final String PAQUETE = "co.gov.cartagena.ruta.web.mensajes";
 
     /** El texto de {@code clave} en el idioma de la vista; {@code porDefecto} si el paquete no la tiene. */
     public static String texto(String clave, String porDefecto) {
+        return texto(idioma(), clave, porDefecto);
+    }
+
+    /**
+     * El idioma elegido en la sesión ({@code #{idioma.locale}}, el mismo de {@code f:view}). No el de la raíz de la
+     * vista: en una {@code f:viewAction} esa raíz aún tiene el del navegador (Accept-Language), y los textos armados
+     * ahí (p. ej. las etiquetas de los campos de la ruta) salían en inglés en la interfaz en español.
+     */
+    public static Locale idioma() {
         FacesContext ctx = FacesContext.getCurrentInstance();
-        Locale idioma = ctx != null && ctx.getViewRoot() != null ? ctx.getViewRoot().getLocale() : IdiomaBacking.ESPANOL;
-        return texto(idioma, clave, porDefecto);
+        if (ctx == null) {
+            return IdiomaBacking.ESPANOL;
+        }
+        Locale elegido = ctx.getApplication().evaluateExpressionGet(ctx, "#{idioma.locale}", Locale.class);
+        return elegido != null ? elegido : IdiomaBacking.ESPANOL;
     }
 
     /** El texto de {@code clave} en {@code idioma}; {@code porDefecto} si el paquete no la tiene. */

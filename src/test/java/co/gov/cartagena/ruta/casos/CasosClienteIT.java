@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -228,11 +229,11 @@ class CasosClienteIT {
             Navegador.ingresar(n, base + "app/personas/buscar.xhtml", "gestora.canapote");
             n.get(base + "app/personas/buscar.xhtml");
             String doc = documento();
-            new Select(n.findElement(By.id("persona:tipo"))).selectByValue("CC");
-            n.findElement(By.id("persona:numero")).sendKeys(doc);
+            new Select(n.findElement(By.id("persona:tipoDocumento"))).selectByValue("CC");
+            n.findElement(By.id("persona:numeroDocumento")).sendKeys(doc);
             n.findElement(By.id("persona:nombres")).sendKeys("Marleny");
             n.findElement(By.id("persona:apellidos")).sendKeys("Cassiani Prueba" + doc.substring(0, 4));
-            n.findElement(By.id("persona:nacimiento")).sendKeys("15/04/1987");
+            n.findElement(By.id("persona:fechaNacimiento")).sendKeys("15/04/1987");
             n.findElement(By.id("persona:buscar")).click();
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("persona:registrar")));
             assertTrue(n.findElement(By.id("persona:exactas")).getText().contains("Ninguna persona tiene ese documento"));
@@ -260,6 +261,12 @@ class CasosClienteIT {
             new Select(n.findElement(By.id("cambio-estado:nuevo"))).selectByValue("CUMPLE_REQUISITOS");
             By verificacion = By.cssSelector("[id='cambio-estado'] [data-campo='fechaVerificacion']");
             espera.until(ExpectedConditions.visibilityOfElementLocated(verificacion));
+            // Sin el requisito del estado: el error sale junto a su campo y el estado no cambia.
+            n.findElement(By.id("cambio-estado:cambiar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[id='cambio-estado'] .ruta-error-campo"), "obligatorio"));
+            assertEquals("true", n.findElement(verificacion).getAttribute("aria-invalid"));
+            assertEquals("Registrado", n.findElement(By.id("estado-caso")).getText());
             n.findElement(verificacion).sendKeys(hoy);
             n.findElement(By.id("cambio-estado:motivo")).sendKeys("Declaró dentro del término");
             n.findElement(By.id("cambio-estado:cambiar")).click();
@@ -270,9 +277,11 @@ class CasosClienteIT {
             String atenciones = n.findElement(By.id("lista-atenciones")).getText();
             assertTrue(atenciones.contains("Alimentación") && atenciones.contains("Kit de aseo"), atenciones);
 
+            pestana(n, "coordinacion");
             n.findElement(By.id("cerrar:motivo")).sendKeys("Componentes entregados");
             n.findElement(By.id("cerrar:cerrar")).click();
             espera.until(ExpectedConditions.textToBe(By.id("estado-caso"), "Cerrado"));
+            pestana(n, "historia");
             assertTrue(n.findElement(By.id("historia")).getText().contains("Componentes entregados"));
             n.get(base + "app/inicio.xhtml");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("mis-casos")));
@@ -283,7 +292,15 @@ class CasosClienteIT {
         }
     }
 
+    /** Abre una pestaña de la página del caso (datos, atenciones, remisiones, personas, notas, coordinacion, historia). */
+    private static void pestana(WebDriver n, String nombre) {
+        n.findElement(By.id("pestana-" + nombre)).click();
+        new WebDriverWait(n, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("panel-" + nombre)));
+    }
+
     private static void entregar(WebDriver n, WebDriverWait espera, String componente, String notas) {
+        pestana(n, "atenciones");
         int antes = n.findElements(By.cssSelector("[id='lista-atenciones'] tbody tr[data-ri]")).size();
         new Select(n.findElement(By.id("atender:tipo"))).selectByValue(componente);
         n.findElement(By.id("atender:notas")).sendKeys(notas);
@@ -313,7 +330,8 @@ class CasosClienteIT {
 
             gestora.findElement(By.id("datos-caso:narrativa")).sendKeys("Versión de la gestora");
             gestora.findElement(By.id("datos-caso:guardar")).click();
-            esperaA.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Cambios guardados"));
+            esperaA.until(ExpectedConditions.textToBePresentInElementLocated(By.id("datos-caso:datos-caso-mensajes"),
+                    "Cambios guardados"));
 
             coordinadora.findElement(By.id("datos-caso:narrativa")).sendKeys("Versión de la coordinadora");
             coordinadora.findElement(By.id("datos-caso:guardar")).click();
@@ -385,18 +403,23 @@ class CasosClienteIT {
             String url = base + "app/casos/ver.xhtml?id=" + id;
             Navegador.ingresar(n, url, "coordinadora.canapote");
             n.get(url);
+            pestana(n, "remisiones");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("responder:remision")));
             new Select(n.findElement(By.id("responder:remision"))).selectByIndex(1);
             n.findElement(By.id("responder:respuesta")).sendKeys("ICBF abrió PARD");
             n.findElement(By.id("responder:registrar")).click();
-            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Respuesta registrada"));
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("responder:responder-mensajes"),
+                    "Respuesta registrada"));
             new Select(n.findElement(By.id("cumplir:seguimiento"))).selectByIndex(1);
             n.findElement(By.id("cumplir:resultado")).sendKeys("Se le informó la fecha");
             n.findElement(By.id("cumplir:registrar")).click();
-            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Seguimiento cumplido"));
-            n.findElement(By.id("coordinar:gestor")).sendKeys("gestora.canapote");
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cumplir:cumplir-mensajes"),
+                    "Seguimiento cumplido"));
+            pestana(n, "coordinacion");
+            new Select(n.findElement(By.id("coordinar:gestor"))).selectByValue("gestora.canapote");
             n.findElement(By.id("coordinar:asignar")).click();
-            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "asignado"));
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("coordinar:coordinar-mensajes"),
+                    "asignado"));
         } finally {
             n.quit();
         }
@@ -448,17 +471,22 @@ class CasosClienteIT {
             assertEquals(1, Demo.json(enviar("GET", "personas/" + personaId, token, null).body()).getJsonArray("casos")
                     .size(), "Un solo caso abierto");
 
+            pestana(n, "atenciones");
             new Select(n.findElement(By.id("atender:tipo"))).selectByValue("ORIENTACION_JURIDICA");
             n.findElement(By.id("atender:notas")).sendKeys("Orientación sobre custodia");
             new Actions(n).doubleClick(n.findElement(By.id("atender:registrar"))).perform();
-            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Atención registrada"));
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("atender:atender-mensajes"),
+                    "Atención registrada"));
 
+            pestana(n, "remisiones");
             new Select(n.findElement(By.id("remitir:entidad"))).selectByValue("ICBF");
             n.findElement(By.id("remitir:motivo")).sendKeys("Restablecimiento de derechos");
             new Actions(n).doubleClick(n.findElement(By.id("remitir:enviar"))).perform();
-            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"), "Remisión registrada"));
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("remitir:remitir-mensajes"),
+                    "Remisión registrada"));
 
             // un segundo registro legítimo del mismo formulario sí se guarda: la clave cambia tras cada envío
+            pestana(n, "atenciones");
             new Select(n.findElement(By.id("atender:tipo"))).selectByValue("ORIENTACION_JURIDICA");
             n.findElement(By.id("atender:notas")).sendKeys("Segunda orientación");
             n.findElement(By.id("atender:registrar")).click();
@@ -570,5 +598,305 @@ class CasosClienteIT {
         assertEquals(201, dos.statusCode(), dos.body());
         assertEquals(uno.headers().firstValue("X-Remision"), dos.headers().firstValue("X-Remision"));
         assertEquals(1, Demo.json(dos.body()).getJsonArray("remisiones").size());
+    }
+
+    // ---------- Issue 12: la página de la persona, los papeles, el personal de la sede y los formularios ----------
+
+    private static String hoy() {
+        return co.gov.cartagena.ruta.web.Fechas.formatear(LocalDate.now(co.gov.cartagena.ruta.web.Fechas.ZONA));
+    }
+
+    private static void autorizar(WebDriver n, WebDriverWait espera, String alcance) {
+        new Select(n.findElement(By.id("consentir:alcance"))).selectByValue(alcance);
+        n.findElement(By.id("consentir:fecha")).sendKeys(hoy());
+        n.findElement(By.id("consentir:soporte")).sendKeys("Formato firmado " + alcance);
+        n.findElement(By.id("consentir:registrar")).click();
+        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consentir:consentir-mensajes"),
+                "Autorización registrada"));
+    }
+
+    /**
+     * Desde las páginas una gestora registra a una mujer, anota sus dos autorizaciones, la registra como víctima del
+     * conflicto con su residencia, le abre un caso de atención psicosocial (que exige víctima) y la supervisora la ve
+     * contada como víctima en la desagregación del indicador PZ.VIC.2.
+     */
+    @Test
+    void unaGestoraRegistraUnaVictimaDesdeLasPaginasLeAbreUnCasoPsicosocialYLaSupervisoraLaCuenta() throws Exception {
+        String doc = documento();
+        long personaId;
+        ChromeDriver n = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            Navegador.ingresar(n, base + "app/personas/buscar.xhtml", "gestora.canapote");
+            n.get(base + "app/personas/buscar.xhtml");
+            n.findElement(By.id("persona:numeroDocumento")).sendKeys(doc);
+            n.findElement(By.id("persona:nombres")).sendKeys("Luz Marina");
+            n.findElement(By.id("persona:apellidos")).sendKeys("Víctima Prueba" + doc.substring(0, 4));
+            n.findElement(By.id("persona:fechaNacimiento")).sendKeys("15/04/1987");
+            new Select(n.findElement(By.id("persona:sexo"))).selectByValue("MUJER");
+            assertEquals("Mujer", new Select(n.findElement(By.id("persona:sexo"))).getFirstSelectedOption().getText());
+            n.findElement(By.id("persona:buscar")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("persona:registrar"))).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nombre-persona")));
+            personaId = Long.parseLong(n.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            assertEquals("Cédula de ciudadanía " + doc + " · Fecha de nacimiento: 15/04/1987",
+                    n.findElement(By.id("documento-persona")).getText());
+
+            // Sin autorizaciones: los datos más allá de la identidad están bloqueados y se dice por qué.
+            assertFalse(n.findElement(By.id("datos:victimaConflicto")).isEnabled());
+            assertFalse(n.findElement(By.id("datos:barrio")).isEnabled());
+            assertTrue(n.findElement(By.id("datos:bloqueo-sensibles")).getText().contains("autorización de datos sensibles"));
+            assertTrue(n.findElement(By.id("datos:bloqueo-personales")).getText().contains("autorización de datos personales"));
+            assertEquals("datos:bloqueo-sensibles", n.findElement(By.id("datos:victimaConflicto"))
+                    .getAttribute("aria-describedby").replaceAll(".*\\s(\\S+)$", "$1"));
+            Navegador.capturar(n, "persona-sin-autorizaciones");
+
+            autorizar(n, espera, "DATOS_PERSONALES");
+            autorizar(n, espera, "DATOS_SENSIBLES");
+            assertTrue(n.findElement(By.id("datos:victimaConflicto")).isEnabled());
+            assertTrue(n.findElements(By.id("datos:bloqueo-sensibles")).isEmpty());
+            n.findElement(By.id("datos:victimaConflicto")).click();
+            n.findElement(By.id("datos:registradaRuv")).click();
+            new Select(n.findElement(By.id("datos:etnia"))).selectByValue("NEGRO_AFROCOLOMBIANO");
+            new Select(n.findElement(By.id("datos:localidad"))).selectByValue("Industrial y de la Bahía");
+            n.findElement(By.id("datos:barrio")).sendKeys("Olaya Herrera");
+            n.findElement(By.id("datos:telefono")).sendKeys("3001234567");
+            n.findElement(By.id("datos:nacionalidad")).sendKeys("Colombiana");
+            n.findElement(By.id("datos:guardar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("datos:datos-mensajes"),
+                    "Datos de la persona guardados"));
+            assertTrue(n.findElement(By.id("datos:victimaConflicto")).isSelected());
+            Navegador.capturar(n, "persona-con-datos");
+
+            JsonObject p = Demo.json(enviar("GET", "personas/" + personaId, Demo.token("gestora.canapote"), null).body());
+            assertTrue(p.getBoolean("victimaConflicto"), p.toString());
+            assertTrue(p.getBoolean("registradaRuv"), p.toString());
+            assertEquals("NEGRO_AFROCOLOMBIANO", p.getString("etnia"));
+            assertEquals("Industrial y de la Bahía", p.getString("localidad"));
+            assertEquals("Olaya Herrera", p.getString("barrio"));
+            assertEquals("3001234567", p.getString("telefono"));
+
+            n.findElement(By.id("abrir-caso")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("abrir:ruta")));
+            new Select(n.findElement(By.id("abrir:ruta"))).selectByValue("ATENCION_PSICOSOCIAL_VICTIMAS");
+            By hecho = By.cssSelector("[data-campo='hechoVictimizante']");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(hecho));
+            new Select(n.findElement(hecho)).selectByValue("DESPLAZAMIENTO_FORZADO");
+            assertEquals("La persona entra al caso como: Titular", n.findElement(By.id("papel-persona")).getText());
+            assertTrue(n.findElement(By.id("persona-caso")).getText().startsWith("Luz Marina"));
+            n.findElement(By.id("abrir:guardar")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("radicado")));
+            assertTrue(n.findElement(By.id("titular-caso")).getText().startsWith("Luz Marina"),
+                    n.findElement(By.id("cabecera-caso")).getText());
+            assertTrue(n.findElement(By.id("cabecera-caso")).getAttribute("textContent").contains("Titular"));
+        } finally {
+            n.quit();
+        }
+
+        ChromeDriver supervisora = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(supervisora, Duration.ofSeconds(60));
+            int anio = LocalDate.now(co.gov.cartagena.ruta.web.Fechas.ZONA).getYear();
+            String url = base + "app/indicadores/indicador.xhtml?codigo=PZ.VIC.2&anio=" + anio;
+            Navegador.ingresarConOtp(supervisora, url, "supervisora");
+            supervisora.get(url);
+            WebElement tabla = espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("desagregacion-victima")));
+            assertTrue(tabla.getText().startsWith("Víctima del conflicto armado"), tabla.getText());
+            assertTrue(tabla.findElements(By.cssSelector("tbody tr")).stream()
+                            .anyMatch(tr -> tr.getText().startsWith("Sí")),
+                    "La persona registrada como víctima desde la página cuenta en la fila «Sí»: " + tabla.getText());
+            Navegador.capturar(supervisora, "indicador-victima");
+        } finally {
+            supervisora.quit();
+        }
+    }
+
+    /** En la Comisaría la mujer para quien se abre el caso es la víctima, y los papeles se leen en buen español. */
+    @Test
+    void enLaComisariaLaPersonaDelCasoEsLaVictimaYLosPapelesSeLeenBien() throws Exception {
+        String token = Demo.token("gestor.comisaria");
+        long personaId = Demo.json(enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\""
+                + documento() + "\",\"nombres\":\"Yurani\",\"apellidos\":\"Comisaría\",\"sexo\":\"MUJER\"}").body())
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> abierto = enviar("POST", "casos", token, "{\"ruta\":\"VIOLENCIA_INTRAFAMILIAR\","
+                + "\"sede\":\"CF-01\",\"personaId\":" + personaId
+                + ",\"datos\":{\"tipoViolencia\":\"FISICA\",\"fechaHechos\":\"2025-03-01\"}}");
+        assertEquals(201, abierto.statusCode(), abierto.body());
+        JsonObject caso = Demo.json(abierto.body());
+        assertEquals("VICTIMA", caso.getJsonArray("personas").getJsonObject(0).getString("rol"));
+        ChromeDriver n = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            String url = base + "app/casos/ver.xhtml?id=" + caso.getJsonNumber("id");
+            Navegador.ingresar(n, url, "gestor.comisaria");
+            n.get(url);
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("radicado")));
+            assertTrue(n.findElement(By.id("titular-caso")).getText().startsWith("Yurani Comisaría"));
+            assertTrue(n.findElement(By.id("cabecera-caso")).getAttribute("textContent").replaceAll("\\s+", " ")
+                    .contains("Víctima Yurani Comisaría"), n.findElement(By.id("cabecera-caso")).getText());
+            pestana(n, "personas");
+            assertEquals("Víctima", n.findElement(By.className("ruta-rol-participante")).getText());
+            assertEquals(java.util.List.of("Víctima", "Agresor/a", "Miembro del hogar"),
+                    new Select(n.findElement(By.id("agregar-persona:rolNueva"))).getOptions().stream()
+                            .map(WebElement::getText).toList());
+            assertTrue(new Select(n.findElement(By.id("agregar-persona:tipoDocumentoNueva"))).getOptions().stream()
+                    .map(WebElement::getText).toList().contains("Cédula de ciudadanía"));
+        } finally {
+            n.quit();
+        }
+    }
+
+    /**
+     * La coordinadora asigna eligiendo del personal real de su sede (grupo de Keycloak), por nombre completo; nadie
+     * de otra sede ni un nombre inventado. La API rechaza a esos dos con 400 y {@code campo: gestor}.
+     */
+    @Test
+    void laCoordinadoraAsignaSoloAlPersonalRealDeSuSedeYLaApiRechazaAlInventado() throws Exception {
+        String token = Demo.token("coordinadora.canapote");
+        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Asignable\",\"apellidos\":\"Personal\"}").body();
+        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        String id = caso.getJsonNumber("id").toString();
+        for (String invalido : java.util.List.of("Yulieth Marrugo", "gestor.sicc", "supervisora")) {
+            HttpResponse<String> r = enviar("POST", "casos/" + id + "/asignacion", token,
+                    Json.createObjectBuilder().add("version", caso.getInt("version")).add("gestor", invalido).build().toString());
+            assertEquals(400, r.statusCode(), invalido + ": " + r.body());
+            assertEquals("gestor", Demo.json(r.body()).getString("campo"), r.body());
+        }
+        ChromeDriver n = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            String url = base + "app/casos/ver.xhtml?id=" + id;
+            Navegador.ingresar(n, url, "coordinadora.canapote");
+            n.get(url);
+            pestana(n, "coordinacion");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("coordinar:gestor")));
+            assertEquals("María Fernanda Torres Caraballo", n.findElement(By.id("gestor-caso")).getText(),
+                    "El gestor se muestra por su nombre completo");
+            Select gestor = new Select(n.findElement(By.id("coordinar:gestor")));
+            var nombres = gestor.getOptions().stream().map(WebElement::getText).toList();
+            assertTrue(nombres.contains("Yulieth Paola Marrugo Castro"), nombres.toString());
+            assertTrue(nombres.contains("María Fernanda Torres Caraballo"), nombres.toString());
+            assertFalse(nombres.contains("Luis Alberto Julio Barrios"), "gestor.sicc es de otra sede: " + nombres);
+            assertTrue(nombres.stream().noneMatch(x -> x.contains(".")), "Sin nombres de usuario: " + nombres);
+            gestor.selectByVisibleText("Yulieth Paola Marrugo Castro");
+            n.findElement(By.id("coordinar:asignar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("coordinar:coordinar-mensajes"),
+                    "Caso asignado a Yulieth Paola Marrugo Castro"));
+            assertEquals("Yulieth Paola Marrugo Castro", n.findElement(By.id("gestor-caso")).getText());
+            Navegador.capturar(n, "caso-asignado");
+
+            // La lista de la coordinadora abre en los casos de su sede, con el gestor por su nombre.
+            n.get(base + "app/casos/lista.xhtml");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("resultados:casos")));
+            assertEquals("false", new Select(n.findElement(By.id("filtros:alcance"))).getFirstSelectedOption()
+                    .getAttribute("value"), "Casos de mi sede");
+            WebElement fila = n.findElements(By.cssSelector("#resultados\\:casos tbody tr[data-ri]")).stream()
+                    .filter(tr -> tr.getText().contains(caso.getString("radicado"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("El caso de su sede está en la lista"));
+            assertTrue(fila.getText().contains("Yulieth Paola Marrugo Castro"), fila.getText());
+        } finally {
+            n.quit();
+        }
+        assertEquals("gestora.canapote", Demo.json(enviar("GET", "casos/" + id, token, null).body()).getString("gestor"));
+    }
+
+    /**
+     * Desde la página se remite a otra sede (con su selector) y se programa un seguimiento: cada formulario muestra
+     * todos sus errores a la vez junto a sus campos y conserva lo escrito; tras el éxito queda limpio, así que un
+     * segundo clic no crea un segundo registro. La API tampoco duplica un seguimiento con la misma clave.
+     */
+    @Test
+    void seRemiteAOtraSedeDesdeLaPaginaYLosFormulariosMuestranTodosSusErroresYQuedanLimpios() throws Exception {
+        String token = Demo.token("gestora.canapote");
+        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Remitida\",\"apellidos\":\"Sede\"}").body();
+        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        String id = caso.getJsonNumber("id").toString();
+        ChromeDriver n = Navegador.abrir();
+        try {
+            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            String url = base + "app/casos/ver.xhtml?id=" + id;
+            Navegador.ingresar(n, url, "gestora.canapote");
+            n.get(url);
+            remitirYProgramar(n, espera);
+        } catch (RuntimeException | AssertionError e) {
+            Navegador.capturar(n, "fallo-remitir-y-programar");
+            throw e;
+        } finally {
+            n.quit();
+        }
+        comprobarRemisionYSeguimiento(token, id);
+    }
+
+    private void remitirYProgramar(ChromeDriver n, WebDriverWait espera) {
+        {
+            pestana(n, "remisiones");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("remitir:entidad")));
+
+            // Todos los errores a la vez, junto a cada campo.
+            n.findElement(By.id("remitir:justificacion")).sendKeys("Lo escrito se conserva");
+            n.findElement(By.id("remitir:enviar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("remitir:motivo-mensaje"), "obligatorio"));
+            assertTrue(n.findElement(By.id("remitir:entidad-mensaje")).getText().contains("obligatorio"));
+            assertEquals("true", n.findElement(By.id("remitir:motivo")).getAttribute("aria-invalid"));
+            assertEquals("Lo escrito se conserva", n.findElement(By.id("remitir:justificacion")).getAttribute("value"));
+            espera.until(d -> "remitir:entidad".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertTrue(n.findElement(By.id("mensajes")).getText().isBlank(), "Nada arriba de la página");
+            n.findElement(By.id("remitir:justificacion")).clear();
+
+            new Select(n.findElement(By.id("remitir:entidad"))).selectByValue("SEDE");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("remitir:sedeDestino")));
+            new Select(n.findElement(By.id("remitir:sedeDestino"))).selectByValue("SICC");
+            n.findElement(By.id("remitir:motivo")).sendKeys("Requiere la ruta de la Secretaría");
+            n.findElement(By.id("remitir:enviar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("remitir:remitir-mensajes"),
+                    "Remisión registrada"));
+            assertEquals("", n.findElement(By.id("remitir:motivo")).getAttribute("value"), "Formulario limpio");
+            assertEquals("", new Select(n.findElement(By.id("remitir:entidad"))).getFirstSelectedOption()
+                    .getAttribute("value"));
+            n.findElement(By.id("remitir:enviar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("remitir:motivo-mensaje"), "obligatorio"));
+
+            n.findElement(By.id("seguir:programar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seguir:fechaVencimiento-mensaje"),
+                    "obligatorio"));
+            assertTrue(n.findElement(By.id("seguir:descripcion-mensaje")).getText().contains("obligatorio"));
+            n.findElement(By.id("seguir:descripcion")).sendKeys("Llamar a la usuaria");
+            n.findElement(By.id("seguir:fechaVencimiento")).sendKeys(hoy());
+            n.findElement(By.id("seguir:programar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seguir:seguir-mensajes"),
+                    "Seguimiento programado"));
+            assertEquals("", n.findElement(By.id("seguir:descripcion")).getAttribute("value"), "Formulario limpio");
+            espera.until(d -> "seguir:seguir-mensajes".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertTrue(n.findElement(By.id("proximo-seguimiento")).getText().contains("Llamar a la usuaria"),
+                    "La cabecera muestra el próximo seguimiento");
+            Navegador.capturar(n, "caso-tras-seguimiento");
+            n.findElement(By.id("seguir:programar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seguir:descripcion-mensaje"),
+                    "obligatorio"));
+        }
+    }
+
+    private void comprobarRemisionYSeguimiento(String token, String id) throws Exception {
+        JsonObject final_ = Demo.json(enviar("GET", "casos/" + id, token, null).body());
+        assertEquals(1, final_.getJsonArray("remisiones").size(), final_.toString());
+        assertEquals("SEDE", final_.getJsonArray("remisiones").getJsonObject(0).getString("entidad"));
+        assertEquals("SICC", final_.getJsonArray("remisiones").getJsonObject(0).getString("sedeDestino"));
+        assertEquals(1, final_.getJsonArray("seguimientos").size(), final_.toString());
+
+        String clave = UUID.randomUUID().toString();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/casos/" + id + "/seguimientos"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", clave).POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"descripcion\":\"Visita\",\"fechaVencimiento\":\"" + LocalDate.now().plusDays(5) + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, r.statusCode(), r.body());
+        }
+        assertEquals(2, Demo.json(enviar("GET", "casos/" + id, token, null).body()).getJsonArray("seguimientos").size(),
+                "La misma Idempotency-Key no crea un segundo seguimiento");
     }
 }

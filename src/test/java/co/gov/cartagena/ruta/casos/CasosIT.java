@@ -378,8 +378,17 @@ class CasosIT {
         Caso c = abrir(Ruta.AYUDA_HUMANITARIA_INMEDIATA, persona("Asignable", "Prueba"));
         assertThrows(OperacionNoPermitida.class, () -> casos.asignar(c.getId(), c.getVersion(), "otra.gestora"));
         comoCoordinador("SICC");
-        Caso asignado = casos.asignar(c.getId(), casos.obtener(c.getId()).getVersion(), "otra.gestora");
-        assertEquals("otra.gestora", asignado.getGestor());
+        int v = casos.obtener(c.getId()).getVersion();
+        ReglaIncumplida inventado = assertThrows(ReglaIncumplida.class, () -> casos.asignar(c.getId(), v, "otra.gestora"));
+        assertEquals("gestor", inventado.campo(), "Nadie de la sede se llama así en Keycloak");
+        ReglaIncumplida ajena = assertThrows(ReglaIncumplida.class,
+                () -> casos.asignar(c.getId(), v, "gestora.canapote"));
+        assertEquals("gestor", ajena.campo(), "Gestora real, pero de otra sede");
+        assertThrows(ReglaIncumplida.class, () -> casos.asignar(c.getId(), v, "supervisora"),
+                "La supervisora es del grupo de la sede pero no lleva casos");
+        Caso asignado = casos.asignar(c.getId(), v, "gestor.sicc");
+        assertEquals("gestor.sicc", asignado.getGestor());
+        assertEquals("Luis Alberto Julio Barrios", casos.nombreDelGestor(asignado), "Nombre completo desde Keycloak");
         assertTrue(casos.quienVio(c.getId()).stream().anyMatch(r -> r.getUsuario().equals("gestora.sicc")));
         Caso trasladado = casos.trasladar(c.getId(), asignado.getVersion(), "CJ-CANAPOTE");
         assertNotEquals("SICC", trasladado.getSede().getCodigo());

@@ -26,7 +26,7 @@ class RutasTest {
 
     private static Caso abrir(Ruta ruta) {
         return new Caso("RUTA-2025-000001", ruta, Ejemplos.sedePara(ruta), "gestora", Ejemplos.APERTURA,
-                Ejemplos.titularPara(ruta), ruta.definicion().roles().iterator().next(), "Relato", Ejemplos.apertura(ruta), null,
+                Ejemplos.titularPara(ruta), ruta.definicion().rolPrincipal(), "Relato", Ejemplos.apertura(ruta), null,
                 "gestora");
     }
 
@@ -481,5 +481,28 @@ class RutasTest {
         assertEquals("0", Campo.entero("n", "Número", false, 0).normalizar("0"));
         assertTrue(assertThrows(ReglaIncumplida.class, () -> Campo.entero("n", "Número", false, 5).normalizar("4"))
                 .getMessage().contains("al menos 5"));
+    }
+
+    /** La persona para quien se abre el caso tiene el papel que dice la ruta: víctima en la Comisaría, titular en la AHI. */
+    @org.junit.jupiter.api.Test
+    void cadaRutaDiceElPapelDeLaPersonaParaQuienSeAbreYLosQueSeAgregan() {
+        DefinicionRuta comisaria = Ruta.VIOLENCIA_INTRAFAMILIAR.definicion();
+        assertEquals(RolParticipante.VICTIMA, comisaria.rolPrincipal());
+        assertEquals(List.of(RolParticipante.VICTIMA, RolParticipante.AGRESOR, RolParticipante.MIEMBRO_HOGAR),
+                comisaria.rolesQueSeAgregan());
+        DefinicionRuta ahi = Ruta.AYUDA_HUMANITARIA_INMEDIATA.definicion();
+        assertEquals(RolParticipante.TITULAR, ahi.rolPrincipal());
+        assertEquals(List.of(RolParticipante.MIEMBRO_HOGAR), ahi.rolesQueSeAgregan());
+        Caso c = abrir(Ruta.VIOLENCIA_INTRAFAMILIAR);
+        assertEquals(RolParticipante.VICTIMA, c.getParticipantes().get(0).getRol());
+        for (Ruta r : Ruta.values()) {
+            DefinicionRuta d = r.definicion();
+            assertTrue(d.roles().contains(d.rolPrincipal()), r.name());
+            assertFalse(d.rolesQueSeAgregan().contains(RolParticipante.TITULAR), r.name());
+        }
+        ReglaIncumplida e = assertThrows(ReglaIncumplida.class,
+                () -> c.agregarParticipante(Ejemplos.titularPara(Ruta.VIOLENCIA_INTRAFAMILIAR), RolParticipante.TITULAR, "g"));
+        assertEquals("rol", e.campo());
+        assertTrue(e.getMessage().contains("Víctima, Agresor/a, Miembro del hogar"), e.getMessage());
     }
 }

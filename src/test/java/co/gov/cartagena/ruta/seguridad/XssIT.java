@@ -151,7 +151,14 @@ class XssIT {
             sinEjecucion(n, "caso");
             assertEquals(TODAS + " " + SVG + " " + ENLACE, valor(n, By.id("datos-caso:narrativa")), "Narrativa intacta");
             assertEquals(TODAS, valor(n, By.cssSelector("[data-campo='resultadoAudiencia']")), "Campo de la ruta intacto");
-            String pagina = texto(n);
+            // La página del caso va en pestañas: se abre cada una para leer lo que muestra.
+            StringBuilder enPestanas = new StringBuilder();
+            for (WebElement pestana : n.findElements(By.cssSelector("[role='tab']"))) {
+                pestana.click();
+                enPestanas.append(texto(n)).append('\n');
+                sinEjecucion(n, "caso, pestaña " + pestana.getText());
+            }
+            String pagina = enPestanas.toString();
             for (String visible : List.of("atencion " + TODAS, "remision " + TODAS, "seguimiento " + TODAS,
                     "nota " + TODAS)) {
                 assertTrue(pagina.contains(visible), "Se ve como texto: " + visible + "\n" + pagina);

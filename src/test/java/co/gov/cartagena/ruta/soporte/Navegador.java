@@ -36,6 +36,49 @@ public final class Navegador {
                         org.openqa.selenium.By.id("nombre-usuario")));
     }
 
+    /** Ingresa por Keycloak con clave y OTP; si Keycloak ya vio el código de esta ventana, usa la siguiente. */
+    public static void ingresarConOtp(org.openqa.selenium.WebDriver navegador, String urlProtegida, String usuario)
+            throws InterruptedException {
+        var espera = new org.openqa.selenium.support.ui.WebDriverWait(navegador, Duration.ofSeconds(60));
+        navegador.get(urlProtegida);
+        espera.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("username"))).sendKeys(usuario);
+        navegador.findElement(org.openqa.selenium.By.id("password")).sendKeys(Demo.CLAVE);
+        navegador.findElement(org.openqa.selenium.By.id("kc-login")).click();
+        for (int intento = 0; intento < 3; intento++) {
+            var otp = espera.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("otp")));
+            otp.clear();
+            otp.sendKeys(Demo.totpNuevo(usuario));
+            navegador.findElement(org.openqa.selenium.By.id("kc-login")).click();
+            espera.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(otp));
+            espera.until(org.openqa.selenium.support.ui.ExpectedConditions.or(
+                    org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            org.openqa.selenium.By.id("nombre-usuario")),
+                    org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            org.openqa.selenium.By.id("otp"))));
+            if (!navegador.findElements(org.openqa.selenium.By.id("nombre-usuario")).isEmpty()) {
+                return;
+            }
+        }
+        throw new AssertionError("Keycloak no aceptó el código OTP de " + usuario);
+    }
+
+    /** Guarda una captura de toda la página en {@code target/capturas/<nombre>.png} (para mirarla, no se compara). */
+    public static void capturar(ChromeDriver navegador, String nombre) {
+        try {
+            long alto = (Long) navegador.executeScript("return document.body.scrollHeight");
+            navegador.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(alto + 80, 8000)));
+            java.nio.file.Path carpeta = java.nio.file.Path.of(System.getProperty("ruta.raiz", "."), "target", "capturas");
+            Files.createDirectories(carpeta);
+            Files.write(carpeta.resolve(nombre + ".png"),
+                    navegador.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            navegador.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No se guardó la captura " + nombre + ": " + e.getMessage());
+        }
+    }
+
     public static ChromeDriver abrir() throws IOException {
         return abrir(null);
     }

@@ -93,4 +93,31 @@ class MensajesRutasTest {
         assertEquals("Value of the productive unit (pesos)",
                 Mensajes.texto(en, "ruta.UNIDADES_PRODUCTIVAS.campo.valorUnidad", "Valor"));
     }
+
+    /** Los códigos de personas y papeles que las páginas muestran tienen texto en los dos idiomas (nunca el código). */
+    @Test
+    void losCodigosDePersonasYPapelesTienenTextoEnLosDosIdiomas() throws IOException {
+        Properties es = paquete("mensajes.properties");
+        Properties en = paquete("mensajes_en.properties");
+        Set<String> faltan = new LinkedHashSet<>();
+        java.util.Map<String, Enum<?>[]> codigos = java.util.Map.of(
+                "persona.tipoDocumento.", co.gov.cartagena.ruta.personas.TipoDocumento.values(),
+                "persona.sexo.", co.gov.cartagena.ruta.personas.Sexo.values(),
+                "persona.etnia.", co.gov.cartagena.ruta.personas.Etnia.values(),
+                "persona.alcance.", co.gov.cartagena.ruta.personas.AlcanceConsentimiento.values(),
+                "caso.rol.", co.gov.cartagena.ruta.casos.RolParticipante.values());
+        codigos.forEach((prefijo, valores) -> {
+            for (Enum<?> v : valores) {
+                for (Properties p : List.of(es, en)) {
+                    if (p.getProperty(prefijo + v.name()) == null) {
+                        faltan.add((p == es ? "es " : "en ") + prefijo + v.name());
+                    }
+                }
+            }
+        });
+        assertTrue(faltan.isEmpty(), "Faltan: " + faltan);
+        assertEquals("Víctima", es.getProperty("caso.rol.VICTIMA"));
+        assertEquals("Miembro del hogar", es.getProperty("caso.rol.MIEMBRO_HOGAR"));
+        assertEquals("Agresor/a", es.getProperty("caso.rol.AGRESOR"));
+    }
 }

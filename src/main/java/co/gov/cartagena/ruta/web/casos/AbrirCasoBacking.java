@@ -91,14 +91,22 @@ public class AbrirCasoBacking implements Serializable {
     public String abrir() {
         try {
             LocalDate apertura = Fechas.leer(fechaApertura).orElse(null);
+            boolean camposBien = CampoEditable.revisar(campos, false);
             if (apertura == null) {
                 Mensajes.error("Fecha de apertura: escriba la fecha como dd/mm/aaaa.");
+            }
+            if (apertura == null || !camposBien) {
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
                 return null;
             }
             Caso c = casos.abrir(new SolicitudApertura(ruta, sede, personaId, null, apertura, narrativa,
                     CampoEditable.aDatos(campos, new LinkedHashMap<>()), claveEnvio));
             return "/app/casos/ver?faces-redirect=true&id=" + c.getId();
         } catch (RuntimeException e) {
+            if (CampoEditable.marcar(campos, e)) {
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+                return null;
+            }
             if (Mensajes.deDominio(e)) {
                 return null;
             }
@@ -113,6 +121,21 @@ public class AbrirCasoBacking implements Serializable {
 
     public List<Sede> getSedes() {
         return usuarioActual.get().map(u -> sedes.porCodigos(u.getSedes())).orElse(List.of());
+    }
+
+    /** Con qué papel entra la persona al caso de la ruta elegida («Víctima» en la Comisaría, «Titular» en las demás). */
+    public String getPapel() {
+        return ruta == null ? "" : Mensajes.etiqueta("caso.rol.", ruta.definicion().rolPrincipal());
+    }
+
+    /** El documento de la persona con el nombre de su tipo, nunca el código. */
+    public String getDocumento() {
+        Persona p = getPersona();
+        if (p == null) {
+            return "";
+        }
+        String tipo = Mensajes.etiqueta("persona.tipoDocumento.", p.getTipoDocumento());
+        return p.getNumeroDocumento() == null ? tipo : tipo + " " + p.getNumeroDocumento();
     }
 
     public Persona getPersona() {

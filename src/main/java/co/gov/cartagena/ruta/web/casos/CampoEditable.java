@@ -22,6 +22,7 @@ public class CampoEditable implements Serializable {
     private final boolean obligatorio;
     private final List<String> opciones;
     private String valor;
+    private String error;
 
     public CampoEditable(Ruta ruta, Campo c, String valorGuardado) {
         this.nombre = c.nombre();
@@ -61,6 +62,52 @@ public class CampoEditable implements Serializable {
                     etiqueta + ": escriba la fecha como dd/mm/aaaa."));
         }
         return valor;
+    }
+
+    /**
+     * Revisa antes de enviar al dominio lo que se puede revisar aquí, en todos los campos a la vez: los obligatorios
+     * ({@code todosObligatorios} en un cambio de estado, donde cada campo es un requisito) y el formato de las fechas.
+     * Deja el error en cada campo (se muestra junto a él) y devuelve true si todo está bien.
+     */
+    public static boolean revisar(List<CampoEditable> campos, boolean todosObligatorios) {
+        boolean bien = true;
+        for (CampoEditable c : campos) {
+            c.error = null;
+            boolean vacio = c.valor == null || c.valor.isBlank();
+            if (vacio && (todosObligatorios || c.obligatorio)) {
+                c.error = c.etiqueta + ": " + Mensajes.texto("validacion.obligatorio", "este campo es obligatorio.");
+            } else if (!vacio && "FECHA".equals(c.tipo) && Fechas.leer(c.valor).isEmpty()) {
+                c.error = c.etiqueta + ": " + Mensajes.texto("validacion.fecha", "escriba la fecha como dd/mm/aaaa.");
+            }
+            bien &= c.error == null;
+        }
+        return bien;
+    }
+
+    /** Quita los errores que quedaron de un envío anterior. */
+    public static void limpiar(List<CampoEditable> campos) {
+        campos.forEach(c -> c.error = null);
+    }
+
+    /** Si el error del dominio nombra uno de estos campos, lo deja junto a él y devuelve true. */
+    public static boolean marcar(List<CampoEditable> campos, RuntimeException e) {
+        Throwable t = e;
+        while (t != null && !(t instanceof ReglaIncumplida)) {
+            t = t.getCause();
+        }
+        if (t instanceof ReglaIncumplida r && r.campo() != null) {
+            for (CampoEditable c : campos) {
+                if (c.nombre.equals(r.campo())) {
+                    c.error = r.getMessage();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public String getError() {
+        return error;
     }
 
     public String etiquetaOpcion(String opcion) {

@@ -6,9 +6,11 @@ import co.gov.cartagena.ruta.casos.PoliticaAcceso;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.casos.Seguimiento;
 import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +22,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * {@code casos/lista.xhtml}: mis casos o los de mi sede, con filtros. La tabla pide a la base de datos solo la
+ * {@code casos/lista.xhtml}: mis casos o los de mi sede (la coordinación empieza en los de su sede), con filtros. La tabla pide a la base de datos solo la
  * página que muestra.
  */
 @Named
@@ -62,6 +64,20 @@ public class ListaCasosBacking implements Serializable {
             return String.valueOf(caso.getId());
         }
     };
+
+    /**
+     * La coordinación abre la lista en los casos de su sede (los suyos propios suelen ser ninguno); el gestor, en los
+     * suyos.
+     */
+    @PostConstruct
+    void alAbrir() {
+        soloMios = !usuarioActual.get().map(u -> u.tiene(Rol.COORDINADOR)).orElse(false);
+    }
+
+    /** Quien lleva el caso, por su nombre completo (su usuario si ya no está en el personal de la sede). */
+    public String nombreGestor(Caso c) {
+        return servicio.nombreDelGestor(c);
+    }
 
     FiltroCasos filtro() {
         return new FiltroCasos(soloMios, null, ruta, estado, gestor, Fechas.leer(desde).orElse(null),

@@ -115,7 +115,7 @@ public class VerCasoBacking implements Serializable {
     private String motivoEstado;
 
     private String tipoAtencion;
-    private String fechaAtencion = Fechas.formatear(Fechas.hoy());
+    private LocalDate fechaAtencion = Fechas.hoy();
     private String notasAtencion;
     private String claveAtencion = UUID.randomUUID().toString();
     private String claveRemision = UUID.randomUUID().toString();
@@ -126,9 +126,9 @@ public class VerCasoBacking implements Serializable {
     private String justificacion;
 
     private String descripcionSeguimiento;
-    private String vencimientoSeguimiento;
+    private LocalDate vencimientoSeguimiento;
 
-    private String fechaCierre = Fechas.formatear(Fechas.hoy());
+    private LocalDate fechaCierre = Fechas.hoy();
     private String motivo;
 
     public void cargar() {
@@ -170,23 +170,51 @@ public class VerCasoBacking implements Serializable {
     }
 
     private void hacer(Supplier<Caso> accion, String exito) {
+        hacer(accion, exito, null);
+    }
+
+    /**
+     * Hace la acción del formulario {@code formulario}: el aviso de éxito va junto al formulario y cada error del
+     * dominio junto al campo que nombra (si el formulario lo tiene). Devuelve true si se hizo.
+     */
+    private boolean hacer(Supplier<Caso> accion, String exito, String formulario) {
         try {
             mostrar(accion.get());
-            Mensajes.info(exito);
+            if (exito == null) {
+                return true;
+            }
+            if (formulario == null) {
+                Mensajes.info(exito);
+            } else {
+                Mensajes.infoEn(formulario, exito);
+            }
+            return true;
         } catch (ConflictoEdicion e) {
             conflicto = true;
             Mensajes.deDominio(e);
         } catch (RuntimeException e) {
-            if (!Mensajes.deDominio(e)) {
+            List<CampoEditable> deRuta = "datos-caso".equals(formulario) ? campos
+                    : "cambio-estado".equals(formulario) ? camposEstado : List.of();
+            if (CampoEditable.marcar(deRuta, e)) {
+                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+                return false;
+            }
+            if (!Mensajes.deDominio(e, formulario)) {
                 throw e;
             }
         }
+        return false;
     }
 
     public void guardar() {
+        CampoEditable.limpiar(camposEstado);
+        if (!CampoEditable.revisar(campos, false)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         String texto = sensibles ? narrativa : null;
         hacer(() -> servicio.actualizar(id, version, texto, CampoEditable.aDatos(campos, new LinkedHashMap<>())),
-                "Cambios guardados.");
+                Mensajes.texto("caso.cambiosGuardados", "Cambios guardados."), "datos-caso");
     }
 
     public void elegirEstado() {
@@ -202,67 +230,192 @@ public class VerCasoBacking implements Serializable {
     }
 
     public void cambiarEstado() {
+        CampoEditable.limpiar(campos);
+        if (!CampoEditable.revisar(camposEstado, true)) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         String destino = nuevoEstado;
-        hacer(() -> servicio.cambiarEstado(id, version, destino, CampoEditable.aDatos(camposEstado, new LinkedHashMap<>()),
-                motivoEstado), "El caso pasó a " + Mensajes.legible(destino) + ".");
-        motivoEstado = null;
+        if (hacer(() -> servicio.cambiarEstado(id, version, destino,
+                CampoEditable.aDatos(camposEstado, new LinkedHashMap<>()), motivoEstado),
+                Mensajes.texto("caso.pasoA", "El caso pasó a ") + Mensajes.legible(destino) + ".", "cambio-estado")) {
+            motivoEstado = null;
+        }
     }
 
     public void registrarAtencion() {
-        LocalDate fecha = fecha(fechaAtencion, "Fecha de la atención");
-        if (fecha == null) {
-            return;
-        }
+        LocalDate fecha = fechaAtencion;
         String tipo = tipoAtencion;
-        hacer(() -> servicio.registrarAtencion(id, tipo, fecha, null, notasAtencion, claveAtencion).getCaso(),
-                "Atención registrada: " + Mensajes.legible(tipo) + ".");
-        if (!conflicto && !jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+        if (hacer(() -> servicio.registrarAtencion(id, tipo, fecha, null, notasAtencion, claveAtencion).getCaso(),
+                Mensajes.texto("caso.atencionRegistrada", "Atención registrada: ") + Mensajes.legible(tipo) + ".",
+                "atender")) {
             claveAtencion = UUID.randomUUID().toString();
             notasAtencion = null;
             tipoAtencion = null;
         }
     }
 
+    /** Remite a otra entidad o, con «Otra sede de la Secretaría», a la sede elegida; tras el éxito el formulario queda limpio. */
     public void remitir() {
-        hacer(() -> {
-            servicio.remitir(id, entidadRemision, null, Fechas.hoy(), motivoRemision, comparteDatos, justificacion,
+        String destino = entidadRemision == EntidadRemision.SEDE ? sedeDestino : null;
+        boolean hecho = hacer(() -> {
+            servicio.remitir(id, entidadRemision, destino, Fechas.hoy(), motivoRemision, comparteDatos, justificacion,
                     claveRemision);
             return servicio.obtener(id);
-        }, "Remisión registrada.");
-        if (!conflicto && !jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+        }, Mensajes.texto("caso.remision.registrada", "Remisión registrada."), "remitir");
+        if (hecho) {
             claveRemision = UUID.randomUUID().toString();
+            entidadRemision = null;
+            sedeDestino = null;
+            motivoRemision = null;
+            comparteDatos = false;
+            justificacion = null;
         }
     }
 
-    public void programarSeguimiento() {
-        LocalDate vence = fecha(vencimientoSeguimiento, "Vencimiento del seguimiento");
-        if (vence == null) {
-            return;
+    private String sedeDestino;
+
+    public String getSedeDestino() {
+        return sedeDestino;
+    }
+
+    public void setSedeDestino(String sedeDestino) {
+        this.sedeDestino = sedeDestino;
+    }
+
+    /** Si la remisión elegida es a otra sede (muestra el selector de sede). */
+    public boolean isRemiteASede() {
+        return entidadRemision == EntidadRemision.SEDE;
+    }
+
+    /** Las sedes a las que se puede remitir: todas menos la del caso, por nombre. */
+    public List<jakarta.faces.model.SelectItem> getSedesDestino() {
+        String propia = caso == null ? null : caso.getSede().getCodigo();
+        return sedes.todas().stream().filter(s -> !s.getCodigo().equals(propia))
+                .sorted(java.util.Comparator.comparing(co.gov.cartagena.ruta.sedes.Sede::getNombre))
+                .map(s -> new jakarta.faces.model.SelectItem(s.getCodigo(), s.getNombre())).toList();
+    }
+
+    /** Las pestañas de la página, en orden (la del formulario enviado queda abierta al volver). */
+    static final List<String> PESTANAS = List.of("datos", "atenciones", "remisiones", "personas", "notas",
+            "coordinacion", "historia");
+
+    private int pestana;
+
+    /**
+     * La pestaña abierta: en un envío, la del formulario que se envió (cada formulario lleva su campo oculto
+     * {@code pestana}), aunque la validación falle y la acción no corra; si no, la última elegida.
+     */
+    public int getPestana() {
+        String enviada = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("pestana");
+        if (enviada != null && enviada.matches("\\d")) {
+            int n = Integer.parseInt(enviada);
+            if (n < PESTANAS.size()) {
+                pestana = n;
+            }
         }
-        hacer(() -> servicio.programarSeguimiento(id, descripcionSeguimiento, vence).getCaso(), "Seguimiento programado.");
+        return pestana;
+    }
+
+    public void setPestana(int pestana) {
+        this.pestana = pestana;
+    }
+
+    /** Cuántos registros hay en la pestaña (« (3)»), para verlo sin abrirla; vacío si no aplica. */
+    public String cuenta(String pestanaNombre) {
+        if (caso == null) {
+            return "";
+        }
+        int n = switch (pestanaNombre) {
+            case "atenciones" -> caso.getAtenciones().size();
+            case "remisiones" -> caso.getRemisiones().size() + caso.getSeguimientos().size();
+            case "personas" -> caso.getParticipantes().size();
+            default -> -1;
+        };
+        return n < 0 ? "" : " (" + n + ")";
+    }
+
+    /** La persona para quien se abrió el caso (la del papel principal de la ruta). */
+    public co.gov.cartagena.ruta.personas.Persona getTitular() {
+        if (caso == null) {
+            return null;
+        }
+        var principal = caso.getRuta().definicion().rolPrincipal();
+        return caso.getParticipantes().stream().filter(p -> p.getRol() == principal).findFirst()
+                .or(() -> caso.getParticipantes().stream().findFirst())
+                .map(co.gov.cartagena.ruta.casos.Participante::getPersona).orElse(null);
+    }
+
+    /** El seguimiento pendiente que vence primero, o null si no hay pendientes. */
+    public co.gov.cartagena.ruta.casos.Seguimiento getProximoSeguimiento() {
+        if (caso == null) {
+            return null;
+        }
+        return caso.getSeguimientos().stream().filter(x -> x.getCumplidoEn() == null)
+                .min(java.util.Comparator.comparing(co.gov.cartagena.ruta.casos.Seguimiento::getFechaVencimiento))
+                .orElse(null);
+    }
+
+    public boolean isProximoSeguimientoVencido() {
+        var s = getProximoSeguimiento();
+        return s != null && s.getFechaVencimiento().isBefore(Fechas.hoy());
+    }
+
+    /** A quién se puede asignar el caso: el personal real de su sede (Keycloak), por nombre completo. */
+    public List<jakarta.faces.model.SelectItem> getPersonalParaAsignar() {
+        if (caso == null) {
+            return List.of();
+        }
+        return servicio.personalParaAsignar(caso).orElse(List.of()).stream()
+                .map(m -> new jakarta.faces.model.SelectItem(m.usuario(), m.nombre())).toList();
+    }
+
+    /** Si no se pudo leer el personal de la sede (Keycloak no respondió): la página lo dice. */
+    public boolean isSinPersonal() {
+        return caso != null && servicio.personalParaAsignar(caso).isEmpty();
+    }
+
+    /** El nombre completo de quien lleva el caso (su usuario si no está en el personal de la sede). */
+    public String getNombreGestor() {
+        return caso == null ? "" : servicio.nombreDelGestor(caso);
+    }
+
+    /** Programa el seguimiento con la clave de envío del formulario; tras el éxito el formulario queda limpio. */
+    public void programarSeguimiento() {
+        LocalDate vence = vencimientoSeguimiento;
+        String clave = claveSeguimiento;
+        if (hacer(() -> servicio.programarSeguimiento(id, descripcionSeguimiento, vence, clave).getCaso(),
+                Mensajes.texto("caso.seguimiento.programado", "Seguimiento programado."), "seguir")) {
+            claveSeguimiento = UUID.randomUUID().toString();
+            descripcionSeguimiento = null;
+            vencimientoSeguimiento = null;
+        }
+    }
+
+    private String claveSeguimiento = UUID.randomUUID().toString();
+
+    public String getClaveSeguimiento() {
+        return claveSeguimiento;
+    }
+
+    public void setClaveSeguimiento(String claveSeguimiento) {
+        this.claveSeguimiento = claveValida(claveSeguimiento) ? claveSeguimiento : UUID.randomUUID().toString();
     }
 
     public void cerrar() {
-        LocalDate fecha = fecha(fechaCierre, "Fecha de cierre");
-        if (fecha == null) {
-            return;
-        }
+        LocalDate fecha = fechaCierre;
         String m = motivo;
-        hacer(() -> servicio.cerrar(id, version, fecha, m), "Caso cerrado.");
+        if (hacer(() -> servicio.cerrar(id, version, fecha, m), Mensajes.texto("caso.cerrado", "Caso cerrado."), "cerrar")) {
+            motivo = null;
+        }
     }
 
     public void reabrir() {
         String m = motivo;
-        hacer(() -> servicio.reabrir(id, version, m), "Caso reabierto.");
-    }
-
-    private static LocalDate fecha(String texto, String campo) {
-        LocalDate f = Fechas.leer(texto).orElse(null);
-        if (f == null) {
-            Mensajes.error(campo + ": escriba la fecha como dd/mm/aaaa.");
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        if (hacer(() -> servicio.reabrir(id, version, m), Mensajes.texto("caso.reabierto", "Caso reabierto."), "cerrar")) {
+            motivo = null;
         }
-        return f;
     }
 
     private Long remisionAResponder;
@@ -276,43 +429,105 @@ public class VerCasoBacking implements Serializable {
 
     public void responderRemision() {
         Long remision = remisionAResponder;
-        hacer(() -> servicio.responderRemision(id, remision, Fechas.hoy(), respuestaRemision), "Respuesta registrada.");
+        if (hacer(() -> servicio.responderRemision(id, remision, Fechas.hoy(), respuestaRemision),
+                Mensajes.texto("caso.respuestaRegistrada", "Respuesta registrada."), "responder")) {
+            remisionAResponder = null;
+            respuestaRemision = null;
+        }
     }
 
     public void cumplirSeguimiento() {
         Long seguimiento = seguimientoACumplir;
-        hacer(() -> servicio.cumplirSeguimiento(id, seguimiento, Fechas.hoy(), resultadoSeguimiento),
-                "Seguimiento cumplido.");
+        if (hacer(() -> servicio.cumplirSeguimiento(id, seguimiento, Fechas.hoy(), resultadoSeguimiento),
+                Mensajes.texto("caso.seguimientoCumplido", "Seguimiento cumplido."), "cumplir")) {
+            seguimientoACumplir = null;
+            resultadoSeguimiento = null;
+        }
     }
 
     public void anularAtencion() {
         Long atencion = atencionAAnular;
-        hacer(() -> servicio.anularAtencion(id, atencion, motivoAnulacionAtencion), "Atención anulada.");
+        if (hacer(() -> servicio.anularAtencion(id, atencion, motivoAnulacionAtencion),
+                Mensajes.texto("caso.atencionAnulada", "Atención anulada."), "anular-atencion")) {
+            atencionAAnular = null;
+            motivoAnulacionAtencion = null;
+        }
     }
 
     public void asignar() {
         String gestor = nuevoGestor;
-        hacer(() -> servicio.asignar(id, version, gestor), "Caso asignado a " + gestor + ".");
+        if (hacer(() -> servicio.asignar(id, version, gestor), null, "coordinar")) {
+            Mensajes.infoEn("coordinar", Mensajes.texto("caso.asignado", "Caso asignado a ") + getNombreGestor() + ".");
+            nuevoGestor = null;
+        }
     }
 
     /** Agrega al caso una persona ya registrada (buscada por su documento) con un papel de la ruta. */
     public void agregarPersona() {
         var encontrada = personas.buscarAntesDeCrear(tipoDocumentoNueva, documentoNueva, null, null).porDocumento();
         if (encontrada.isEmpty()) {
-            Mensajes.error("No hay una persona registrada con ese documento: regístrela primero en "
-                    + "Personas y vuelva a agregarla.");
+            Mensajes.enCampo("agregar-persona:documentoNueva", Mensajes.texto("caso.agregarPersona.noRegistrada",
+                    "No hay una persona registrada con ese documento: regístrela primero en Personas y vuelva a agregarla."));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         Long personaId = encontrada.get(0).getId();
         var rol = rolNueva;
-        hacer(() -> servicio.agregarPersona(id, version, personaId, rol), "Persona agregada al caso.");
-        documentoNueva = null;
+        if (hacer(() -> servicio.agregarPersona(id, version, personaId, rol),
+                Mensajes.texto("caso.personaAgregada", "Persona agregada al caso."), "agregar-persona")) {
+            documentoNueva = null;
+        }
     }
 
-    /** Los papeles que puede tener en el caso una persona que se agrega (todos menos titular). */
+    /** Los papeles con que la definición de la ruta deja agregar personas al caso. */
     public List<co.gov.cartagena.ruta.casos.RolParticipante> getRolesParaAgregar() {
-        return caso == null ? List.of() : caso.getRuta().definicion().roles().stream()
-                .filter(r -> r != co.gov.cartagena.ruta.casos.RolParticipante.TITULAR).toList();
+        return caso == null ? List.of() : caso.getRuta().definicion().rolesQueSeAgregan();
+    }
+
+    /** El papel de una persona en el caso, en el idioma de la vista («Víctima», «Miembro del hogar»…). */
+    public String rol(co.gov.cartagena.ruta.casos.RolParticipante r) {
+        return Mensajes.etiqueta("caso.rol.", r);
+    }
+
+    public List<jakarta.faces.model.SelectItem> getOpcionesTipoDocumento() {
+        return Mensajes.opciones("persona.tipoDocumento.", co.gov.cartagena.ruta.personas.TipoDocumento.values());
+    }
+
+    public List<jakarta.faces.model.SelectItem> getOpcionesRolesParaAgregar() {
+        return getRolesParaAgregar().stream().map(r -> new jakarta.faces.model.SelectItem(r, rol(r))).toList();
+    }
+
+    /** Las atenciones que se prestan en el estado actual, con su nombre. */
+    public List<jakarta.faces.model.SelectItem> getOpcionesAtencion() {
+        return getTiposAtencion().stream().map(t -> new jakarta.faces.model.SelectItem(t, Mensajes.legible(t))).toList();
+    }
+
+    /** Las atenciones que aún se pueden anular: tipo y fecha. */
+    public List<jakarta.faces.model.SelectItem> getOpcionesAtencionesAnulables() {
+        return caso == null ? List.of() : caso.getAtenciones().stream().filter(a -> !a.isAnulada())
+                .map(a -> new jakarta.faces.model.SelectItem(a.getId(), Mensajes.legible(a.getTipo()) + " ("
+                        + Fechas.formatear(a.getFecha()) + ")")).toList();
+    }
+
+    /** Las remisiones sin respuesta: entidad (o sede) y fecha. */
+    public List<jakarta.faces.model.SelectItem> getOpcionesRemisionesPendientes() {
+        return caso == null ? List.of() : caso.getRemisiones().stream()
+                .filter(r -> r.getEstado() != co.gov.cartagena.ruta.casos.Remision.Estado.RESPONDIDA)
+                .map(r -> new jakarta.faces.model.SelectItem(r.getId(), (r.getSedeDestino() != null
+                        ? r.getSedeDestino().getNombre() : entidad(r.getEntidad())) + " (" + Fechas.formatear(r.getFecha()) + ")"))
+                .toList();
+    }
+
+    /** Los seguimientos sin cumplir: descripción y vencimiento. */
+    public List<jakarta.faces.model.SelectItem> getOpcionesSeguimientosPendientes() {
+        return caso == null ? List.of() : caso.getSeguimientos().stream().filter(x -> x.getCumplidoEn() == null)
+                .map(x -> new jakarta.faces.model.SelectItem(x.getId(), x.getDescripcion() + " ("
+                        + Fechas.formatear(x.getFechaVencimiento()) + ")")).toList();
+    }
+
+    /** El nombre del tipo de documento en el idioma de la vista. */
+    public String tipoDocumento(co.gov.cartagena.ruta.personas.TipoDocumento t) {
+        return Mensajes.etiqueta("persona.tipoDocumento.", t);
     }
 
     public co.gov.cartagena.ruta.personas.TipoDocumento[] getTiposDocumento() {
@@ -345,7 +560,8 @@ public class VerCasoBacking implements Serializable {
 
     public void trasladar() {
         String sede = nuevaSede;
-        hacer(() -> servicio.trasladar(id, version, sede), "Caso trasladado.");
+        hacer(() -> servicio.trasladar(id, version, sede), Mensajes.texto("caso.trasladado", "Caso trasladado."),
+                "coordinar");
     }
 
     public Long getRemisionAResponder() {
@@ -414,19 +630,19 @@ public class VerCasoBacking implements Serializable {
 
     public void adjuntar() {
         if (archivo == null || archivo.getSize() == 0) {
-            Mensajes.error("Seleccione el archivo que va a adjuntar.");
+            Mensajes.enCampo("adjuntar:archivo", Mensajes.texto("caso.adjunto.falta", "Seleccione el archivo que va a adjuntar."));
             return;
         }
         try (InputStream entrada = archivo.getInputStream()) {
             byte[] contenido = entrada.readNBytes(TipoArchivo.TAMANO_MAXIMO + 1);
             adjuntos.adjuntarACaso(id, archivo.getSubmittedFileName(), contenido, descripcionArchivo);
             listaAdjuntos = null;
-            Mensajes.info("Archivo adjuntado.");
+            Mensajes.infoEn("adjuntar", Mensajes.texto("caso.adjunto.listo", "Archivo adjuntado."));
             descripcionArchivo = null;
         } catch (IOException e) {
-            Mensajes.error("No se pudo leer el archivo; intente de nuevo.");
+            Mensajes.enCampo("adjuntar:archivo", "No se pudo leer el archivo; intente de nuevo.");
         } catch (RuntimeException e) {
-            if (!Mensajes.deDominio(e)) {
+            if (!Mensajes.deDominio(e, "adjuntar")) {
                 throw e;
             }
         }
@@ -437,9 +653,9 @@ public class VerCasoBacking implements Serializable {
             adjuntos.anotar(id, textoNota);
             listaNotas = null;
             textoNota = null;
-            Mensajes.info("Nota agregada.");
+            Mensajes.infoEn("anotar", Mensajes.texto("caso.notaAgregada", "Nota agregada."));
         } catch (RuntimeException e) {
-            if (!Mensajes.deDominio(e)) {
+            if (!Mensajes.deDominio(e, "anotar")) {
                 throw e;
             }
         }
@@ -503,6 +719,11 @@ public class VerCasoBacking implements Serializable {
         }
         DefinicionRuta d = caso.getRuta().definicion();
         return d.tiposAtencion().stream().filter(t -> d.estadosParaAtencion(t).contains(caso.getEstado())).toList();
+    }
+
+    /** El nombre de la entidad en el idioma de la vista. */
+    public String entidad(EntidadRemision e) {
+        return e == null ? "" : Mensajes.texto("caso.entidad." + e.name(), e.nombre());
     }
 
     public EntidadRemision[] getEntidades() {
@@ -594,11 +815,11 @@ public class VerCasoBacking implements Serializable {
         this.tipoAtencion = tipoAtencion;
     }
 
-    public String getFechaAtencion() {
+    public LocalDate getFechaAtencion() {
         return fechaAtencion;
     }
 
-    public void setFechaAtencion(String fechaAtencion) {
+    public void setFechaAtencion(LocalDate fechaAtencion) {
         this.fechaAtencion = fechaAtencion;
     }
 
@@ -650,19 +871,19 @@ public class VerCasoBacking implements Serializable {
         this.descripcionSeguimiento = descripcionSeguimiento;
     }
 
-    public String getVencimientoSeguimiento() {
+    public LocalDate getVencimientoSeguimiento() {
         return vencimientoSeguimiento;
     }
 
-    public void setVencimientoSeguimiento(String vencimientoSeguimiento) {
+    public void setVencimientoSeguimiento(LocalDate vencimientoSeguimiento) {
         this.vencimientoSeguimiento = vencimientoSeguimiento;
     }
 
-    public String getFechaCierre() {
+    public LocalDate getFechaCierre() {
         return fechaCierre;
     }
 
-    public void setFechaCierre(String fechaCierre) {
+    public void setFechaCierre(LocalDate fechaCierre) {
         this.fechaCierre = fechaCierre;
     }
 

@@ -5,8 +5,8 @@ import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.personas.TipoDocumento;
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +30,7 @@ public class BuscarPersonaBacking implements Serializable {
     private String numeroDocumento;
     private String nombres;
     private String apellidos;
-    private String fechaNacimiento;
+    private LocalDate fechaNacimiento;
     private Sexo sexo;
     private boolean buscado;
     private transient List<Persona> porDocumento = List.of();
@@ -56,23 +56,29 @@ public class BuscarPersonaBacking implements Serializable {
             return null;
         }
         try {
-            LocalDate nacimiento = null;
-            if (fechaNacimiento != null && !fechaNacimiento.isBlank()) {
-                nacimiento = Fechas.leer(fechaNacimiento).orElse(null);
-                if (nacimiento == null) {
-                    Mensajes.error("Fecha de nacimiento: escriba la fecha como dd/mm/aaaa.");
-                    return null;
-                }
-            }
             Persona p = servicio.registrar(DatosPersona.minimos(tipoDocumento, numeroDocumento, nombres, apellidos,
-                    nacimiento, sexo), claveEnvio);
+                    fechaNacimiento, sexo), claveEnvio);
             return "/app/personas/ver?faces-redirect=true&id=" + p.getId();
         } catch (RuntimeException e) {
-            if (Mensajes.deDominio(e)) {
+            if (Mensajes.deDominio(e, "persona")) {
                 return null;
             }
             throw e;
         }
+    }
+
+    public List<SelectItem> getOpcionesTipoDocumento() {
+        return Mensajes.opciones("persona.tipoDocumento.", TipoDocumento.values());
+    }
+
+    public List<SelectItem> getOpcionesSexo() {
+        return Mensajes.opciones("persona.sexo.", Sexo.values());
+    }
+
+    /** El documento con el nombre de su tipo, nunca el código. */
+    public String documento(Persona p) {
+        String tipo = Mensajes.etiqueta("persona.tipoDocumento.", p.getTipoDocumento());
+        return p.getNumeroDocumento() == null ? tipo : tipo + " " + p.getNumeroDocumento();
     }
 
     public TipoDocumento[] getTiposDocumento() {
@@ -131,11 +137,11 @@ public class BuscarPersonaBacking implements Serializable {
         this.apellidos = apellidos;
     }
 
-    public String getFechaNacimiento() {
+    public LocalDate getFechaNacimiento() {
         return fechaNacimiento;
     }
 
-    public void setFechaNacimiento(String fechaNacimiento) {
+    public void setFechaNacimiento(LocalDate fechaNacimiento) {
         this.fechaNacimiento = fechaNacimiento;
     }
 
