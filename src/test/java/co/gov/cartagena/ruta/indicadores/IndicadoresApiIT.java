@@ -651,11 +651,28 @@ class IndicadoresApiIT {
     }
 
     /** Elige una opción de un p:selectOneMenu por su texto. */
+    /**
+     * Elige una opción de un p:selectOneMenu como una persona: abre la lista y hace clic en la opción. Si el clic cae
+     * mientras la lista todavía se está abriendo (su animación), PrimeFaces no lo toma: se vuelve a intentar, hasta 3
+     * veces, y la etiqueta tiene que terminar mostrando la opción.
+     */
     private static void elegir(ChromeDriver navegador, WebDriverWait espera, String id, String opcion) {
-        navegador.findElement(By.id(id)).click();
         By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + opcion + "']");
-        espera.until(ExpectedConditions.elementToBeClickable(item)).click();
-        espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), opcion));
+        WebDriverWait corta = new WebDriverWait(navegador, Duration.ofSeconds(5));
+        for (int intento = 1;; intento++) {
+            if (!navegador.findElement(By.id(id + "_panel")).isDisplayed()) {
+                navegador.findElement(By.id(id)).click();
+            }
+            espera.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                corta.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), opcion));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (intento == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static WebElement filaDe(ChromeDriver navegador, String codigo) {

@@ -239,7 +239,16 @@ class XssIT {
         campo.sendKeys(texto);
         WebElement boton = n.findElement(By.id("filtros:filtrar"));
         boton.click();
-        espera.until(ExpectedConditions.stalenessOf(boton));
+        // La lista se vuelve a cargar entera: el botón viejo deja de existir. Chromium a veces lo dice como «Node with
+        // given id does not belong to the document» en vez de un elemento obsoleto: para esta espera es lo mismo.
+        espera.until(d -> {
+            try {
+                boton.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException yaNoEsta) {
+                return true;
+            }
+        });
         espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("resultados:casos")));
         assertTrue(n.findElements(By.cssSelector(".ui-messages-error")).isEmpty()
                         || n.findElement(By.cssSelector(".ui-messages-error")).getText().isBlank(),
