@@ -41,7 +41,7 @@ final class PaginasDeActividades {
                 .format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
         ChromeDriver navegador = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(60));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(60));
             Navegador.ingresar(navegador, base + "app/inicio.xhtml", "gestora.canapote");
             navegador.findElement(By.id("menu:m-actividades")).click();
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nueva"))).click();

@@ -44,7 +44,7 @@ final class PaginasDeProteccion {
         String usuario = KeycloakAdmin.crear("bloqueo", "gestor", "CJ-CANAPOTE", false);
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             assertFalse(KeycloakAdmin.fuerzaBruta(usuario).getBoolean("disabled"));
             n.get(base + "app/inicio.xhtml");
             for (int intento = 1; intento <= 5; intento++) {
@@ -80,7 +80,7 @@ final class PaginasDeProteccion {
         try {
             ChromeDriver n = Navegador.abrir();
             try {
-                WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+                WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
                 n.get(base + "app/inicio.xhtml");
                 escribirClave(n, espera, supervisor, Demo.CLAVE);
                 WebElement otp = espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("otp")));
@@ -101,7 +101,7 @@ final class PaginasDeProteccion {
 
             ChromeDriver a = Navegador.abrir();
             try {
-                WebDriverWait espera = new WebDriverWait(a, Duration.ofSeconds(30));
+                WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(a, Duration.ofSeconds(30));
                 a.get(base + "app/inicio.xhtml");
                 escribirClave(a, espera, auditor, Demo.CLAVE);
                 espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("otp"))).sendKeys(Demo.totp());

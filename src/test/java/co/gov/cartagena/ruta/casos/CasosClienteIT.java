@@ -225,7 +225,7 @@ class CasosClienteIT {
     void unaGestoraRegistraUnaPersonaYLlevaUnCasoDeAyudaHumanitariaHastaCerrarlo() throws Exception {
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             Navegador.ingresar(n, base + "app/personas/buscar.xhtml", "gestora.canapote");
             n.get(base + "app/personas/buscar.xhtml");
             String doc = documento();
@@ -295,7 +295,7 @@ class CasosClienteIT {
     /** Abre una pestaña de la página del caso (datos, atenciones, remisiones, personas, notas, coordinacion, historia). */
     private static void pestana(WebDriver n, String nombre) {
         n.findElement(By.id("pestana-" + nombre)).click();
-        new WebDriverWait(n, Duration.ofSeconds(10)).until(
+        new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(10)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("panel-" + nombre)));
     }
 
@@ -323,8 +323,8 @@ class CasosClienteIT {
             Navegador.ingresar(coordinadora, url, "coordinadora.canapote");
             gestora.get(url);
             coordinadora.get(url);
-            WebDriverWait esperaA = new WebDriverWait(gestora, Duration.ofSeconds(30));
-            WebDriverWait esperaB = new WebDriverWait(coordinadora, Duration.ofSeconds(30));
+            WebDriverWait esperaA = new co.gov.cartagena.ruta.soporte.Espera(gestora, Duration.ofSeconds(30));
+            WebDriverWait esperaB = new co.gov.cartagena.ruta.soporte.Espera(coordinadora, Duration.ofSeconds(30));
             esperaA.until(ExpectedConditions.visibilityOfElementLocated(By.id("datos-caso:narrativa")));
             esperaB.until(ExpectedConditions.visibilityOfElementLocated(By.id("datos-caso:narrativa")));
 
@@ -399,7 +399,7 @@ class CasosClienteIT {
                 "{\"descripcion\":\"Llamar a la usuaria\",\"fechaVencimiento\":\"2025-03-10\"}").statusCode());
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             String url = base + "app/casos/ver.xhtml?id=" + id;
             Navegador.ingresar(n, url, "coordinadora.canapote");
             n.get(url);
@@ -455,7 +455,7 @@ class CasosClienteIT {
         ChromeDriver n = Navegador.abrir();
         String casoId;
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             String url = base + "app/casos/abrir.xhtml?persona=" + personaId;
             Navegador.ingresar(n, url, "gestora.canapote");
             n.get(url);
@@ -542,7 +542,7 @@ class CasosClienteIT {
 
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             String url = base + "app/casos/tiempos.xhtml";
             Navegador.ingresar(n, url, "coordinador.comisaria");
             n.get(url);
@@ -626,7 +626,7 @@ class CasosClienteIT {
         long personaId;
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             Navegador.ingresar(n, base + "app/personas/buscar.xhtml", "gestora.canapote");
             n.get(base + "app/personas/buscar.xhtml");
             n.findElement(By.id("persona:numeroDocumento")).sendKeys(doc);
@@ -695,7 +695,7 @@ class CasosClienteIT {
 
         ChromeDriver supervisora = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(supervisora, Duration.ofSeconds(60));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(supervisora, Duration.ofSeconds(60));
             int anio = LocalDate.now(co.gov.cartagena.ruta.web.Fechas.ZONA).getYear();
             String url = base + "app/indicadores/indicador.xhtml?codigo=PZ.VIC.2&anio=" + anio;
             Navegador.ingresarConOtp(supervisora, url, "supervisora");
@@ -726,7 +726,7 @@ class CasosClienteIT {
         assertEquals("VICTIMA", caso.getJsonArray("personas").getJsonObject(0).getString("rol"));
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             String url = base + "app/casos/ver.xhtml?id=" + caso.getJsonNumber("id");
             Navegador.ingresar(n, url, "gestor.comisaria");
             n.get(url);
@@ -766,7 +766,7 @@ class CasosClienteIT {
         }
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             String url = base + "app/casos/ver.xhtml?id=" + id;
             Navegador.ingresar(n, url, "coordinadora.canapote");
             n.get(url);
@@ -817,7 +817,7 @@ class CasosClienteIT {
         String id = caso.getJsonNumber("id").toString();
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             String url = base + "app/casos/ver.xhtml?id=" + id;
             Navegador.ingresar(n, url, "gestora.canapote");
             n.get(url);

@@ -107,7 +107,7 @@ class IndicadoresApiIT {
 
     /** Ingreso por el formulario de Keycloak de un usuario que pide OTP. */
     void ingresarConOtp(ChromeDriver navegador, String usuario) throws InterruptedException {
-        WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+        WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(30));
         navegador.get(base + "app/inicio.xhtml");
         espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         navegador.findElement(By.id("username")).sendKeys(usuario);
@@ -314,7 +314,7 @@ class IndicadoresApiIT {
     void elTableroEnElNavegador() throws Exception {
         ChromeDriver navegador = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(30));
             Navegador.ingresar(navegador, base + "app/inicio.xhtml", "coordinadora.canapote");
 
             navegador.findElement(By.partialLinkText("Indicadores")).click();
@@ -347,7 +347,7 @@ class IndicadoresApiIT {
     void elAdministradorFijaMetasYLaSupervisoraApruebaEnSusPaginas() throws Exception {
         ChromeDriver navegador = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(30));
             ingresarConOtp(navegador, "administrador");
             navegador.get(base + "app/indicadores/metas.xhtml?codigo=GE.MIG.1");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-metas")));
@@ -372,7 +372,7 @@ class IndicadoresApiIT {
 
         navegador = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(30));
             ingresarConOtp(navegador, "supervisora");
             navegador.findElement(By.partialLinkText("Indicadores")).click();
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("a-reportes"))).click();
@@ -587,7 +587,7 @@ class IndicadoresApiIT {
         Path descargas = Files.createTempDirectory("ruta-descargas");
         ChromeDriver navegador = Navegador.abrir(descargas);
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(60));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(60));
             espera.ignoring(StaleElementReferenceException.class);
             ingresarConOtp(navegador, "supervisora");
             navegador.findElement(By.partialLinkText("Indicadores")).click();
@@ -658,7 +658,7 @@ class IndicadoresApiIT {
      */
     private static void elegir(ChromeDriver navegador, WebDriverWait espera, String id, String opcion) {
         By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + opcion + "']");
-        WebDriverWait corta = new WebDriverWait(navegador, Duration.ofSeconds(5));
+        WebDriverWait corta = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(5));
         for (int intento = 1;; intento++) {
             if (!navegador.findElement(By.id(id + "_panel")).isDisplayed()) {
                 navegador.findElement(By.id(id)).click();

@@ -54,7 +54,7 @@ final class PaginaDeIndicador {
 
         ChromeDriver navegador = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(60));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(60));
             ingresarConOtp(navegador, espera, base, "supervisora");
 
             // La página del indicador: cabecera, gráfico, desagregaciones y detalle de registros.

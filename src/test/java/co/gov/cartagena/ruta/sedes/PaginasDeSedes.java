@@ -34,7 +34,7 @@ final class PaginasDeSedes {
     static void gestoraConsultaPeroNoEdita(String base) throws Exception {
         ChromeDriver navegador = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(30));
             ingresar(navegador, espera, base, "gestora.canapote", false);
             navegador.findElement(By.id("menu:m-sedes")).click();
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-sedes")));
@@ -68,7 +68,7 @@ final class PaginasDeSedes {
     static void administradorCreaUnaSedeYRegistraSuHistoria(String base) throws Exception {
         ChromeDriver navegador = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(30));
             ingresar(navegador, espera, base, "administrador", true);
             navegador.get(base + "app/sedes/lista.xhtml");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nueva"))).click();

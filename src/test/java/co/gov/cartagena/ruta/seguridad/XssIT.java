@@ -135,7 +135,7 @@ class XssIT {
 
         ChromeDriver n = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(n, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
             Navegador.ingresar(n, base + "app/inicio.xhtml", "gestora.canapote");
 
             n.get(base + "app/personas/ver.xhtml?id=" + personaId);
@@ -204,7 +204,7 @@ class XssIT {
 
         ChromeDriver c = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(c, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(c, Duration.ofSeconds(30));
             Navegador.ingresar(c, base + "app/inicio.xhtml", "coordinadora.canapote");
             c.get(base + "app/indicadores/reportes.xhtml");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-reportes")));
@@ -217,7 +217,7 @@ class XssIT {
 
         ChromeDriver a = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(a, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(a, Duration.ofSeconds(30));
             ingresarConOtp(a, espera, "administrador");
             a.get(base + "app/sedes/editar.xhtml?codigo=" + codigoSede);
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='direccion']")));

@@ -25,13 +25,13 @@ public final class Navegador {
     /** Ingresa por el formulario de Keycloak como un usuario de demostración (sin OTP). */
     public static void ingresar(org.openqa.selenium.WebDriver navegador, String urlProtegida, String usuario) {
         navegador.get(urlProtegida);
-        new org.openqa.selenium.support.ui.WebDriverWait(navegador, Duration.ofSeconds(30)).until(
+        new Espera(navegador, Duration.ofSeconds(30)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                         org.openqa.selenium.By.id("username")));
         navegador.findElement(org.openqa.selenium.By.id("username")).sendKeys(usuario);
         navegador.findElement(org.openqa.selenium.By.id("password")).sendKeys(Demo.CLAVE);
         navegador.findElement(org.openqa.selenium.By.id("kc-login")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(navegador, Duration.ofSeconds(30)).until(
+        new Espera(navegador, Duration.ofSeconds(30)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                         org.openqa.selenium.By.id("nombre-usuario")));
     }
@@ -39,7 +39,7 @@ public final class Navegador {
     /** Ingresa por Keycloak con clave y OTP; si Keycloak ya vio el código de esta ventana, usa la siguiente. */
     public static void ingresarConOtp(org.openqa.selenium.WebDriver navegador, String urlProtegida, String usuario)
             throws InterruptedException {
-        var espera = new org.openqa.selenium.support.ui.WebDriverWait(navegador, Duration.ofSeconds(60));
+        var espera = new Espera(navegador, Duration.ofSeconds(60));
         navegador.get(urlProtegida);
         espera.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                 org.openqa.selenium.By.id("username"))).sendKeys(usuario);

@@ -173,7 +173,7 @@ class AplicacionIT {
     void unaGestoraIngresaPorKeycloakVeSuInicioYAlSalirTerminaAmbasSesiones() throws Exception {
         ChromeDriver navegador = Navegador.abrir();
         try {
-            WebDriverWait espera = new WebDriverWait(navegador, Duration.ofSeconds(30));
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(30));
             navegador.get(base + "app/inicio.xhtml");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
             assertTrue(navegador.getCurrentUrl().startsWith(Demo.urlKeycloak()), navegador.getCurrentUrl());
