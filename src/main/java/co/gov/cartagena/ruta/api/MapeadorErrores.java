@@ -4,7 +4,6 @@ import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
-import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
 import co.gov.cartagena.ruta.persistencia.FallaTransitoria;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -22,7 +21,7 @@ public class MapeadorErrores implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
-        if (error instanceof ServicioNoDisponible || FallaTransitoria.es(error)) {
+        if (FallaTransitoria.esPasajera(error)) {
             return MapeadorNoDisponible.respuesta(error);
         }
         for (Throwable e = error; e != null; e = e.getCause()) {

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.persistencia;
 
+import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -64,5 +65,15 @@ public final class FallaTransitoria {
     /** Cualquiera de las dos. */
     public static boolean es(Throwable error) {
         return esChoque(error) || esBaseCaida(error);
+    }
+
+    /** Una falla pasajera, sin envolver o ya convertida en {@link ServicioNoDisponible} por un servicio. */
+    public static boolean esPasajera(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServicioNoDisponible) {
+                return true;
+            }
+        }
+        return es(error);
     }
 }

@@ -30,7 +30,7 @@ public class PaginasSinBaseDeDatos extends HttpFilter {
         try {
             chain.doFilter(req, resp);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (!pasajera(e) || resp.isCommitted()) {
+            if (!FallaTransitoria.esPasajera(e) || resp.isCommitted()) {
                 throw e;
             }
             LOG.warning(() -> "Página no disponible (503) en " + req.getRequestURI() + ": " + e);
@@ -38,14 +38,5 @@ public class PaginasSinBaseDeDatos extends HttpFilter {
             resp.setHeader("Retry-After", String.valueOf(ServicioNoDisponible.ESPERA_SUGERIDA));
             resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
-    }
-
-    private static boolean pasajera(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ServicioNoDisponible) {
-                return true;
-            }
-        }
-        return FallaTransitoria.es(e);
     }
 }
