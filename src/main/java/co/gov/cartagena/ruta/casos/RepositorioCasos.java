@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.casos;
 
-import co.gov.cartagena.ruta.comun.Textos;
+import co.gov.cartagena.ruta.personas.BusquedaPorNombre;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +23,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RepositorioCasos {
+
+    /** Casos de un mismo documento que se consideran como mucho (un documento es de una persona, o de pocas). */
+    private static final int TOPE_POR_DOCUMENTO = 1000;
 
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
@@ -119,8 +124,24 @@ public class RepositorioCasos {
         em.flush();
     }
 
-    /** Las condiciones JPQL del filtro más el alcance del usuario; null si el usuario no puede ver ningún caso. */
-    private static String condiciones(FiltroCasos f, Usuario u, Map<String, Object> p) {
+    /**
+     * Los casos con ese radicado o en los que participa una persona con ese número de documento (de cualquier tipo):
+     * dos búsquedas por índice que devuelven pocos casos.
+     */
+    private List<Long> porDocumentoORadicado(String texto) {
+        Set<Long> ids = new LinkedHashSet<>(em.createQuery("SELECT c.id FROM Caso c WHERE c.radicado = :radicado",
+                Long.class).setParameter("radicado", texto.toUpperCase(Locale.ROOT)).getResultList());
+        ids.addAll(em.createQuery("SELECT pd.caso.id FROM Participante pd WHERE pd.persona.numeroDocumento = :numero",
+                Long.class).setParameter("numero", texto.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT))
+                .setMaxResults(TOPE_POR_DOCUMENTO).getResultList());
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Las condiciones JPQL del filtro más el alcance del usuario; null si no puede haber ningún caso (el usuario no
+     * ve ninguno, o el texto no encuentra nada).
+     */
+    private String condiciones(FiltroCasos f, Usuario u, Map<String, Object> p) {
         Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(u);
         if (rutas.isEmpty() || u.getSedes().isEmpty()) {
             return null;
@@ -164,22 +185,23 @@ public class RepositorioCasos {
                     + " AND s.fechaVencimiento < :hoy)");
             p.put("hoy", co.gov.cartagena.ruta.comun.Hoy.enColombia());
         }
-        String texto = f.texto() == null ? "" : f.texto().trim();
-        if (!texto.isEmpty()) {
-            String[] palabras = Textos.palabras(texto);
-            StringBuilder nombre = new StringBuilder();
-            for (int i = 0; i < palabras.length; i++) {
-                nombre.append(" AND pp.persona.nombreBusqueda LIKE :w").append(i);
-                p.put("w" + i, "%" + palabras[i].replace("%", "").replace("_", "") + "%");
+        if (f.textoBuscado() != null) {
+            // Primero las personas o el radicado, por índices; luego sus casos (ver docs/concurrencia.md).
+            if (f.textoEsDocumentoORadicado()) {
+                List<Long> ids = porDocumentoORadicado(f.textoBuscado());
+                if (ids.isEmpty()) {
+                    return null;
+                }
+                w.append(" AND c.id IN :porTexto");
+                p.put("porTexto", ids);
+            } else {
+                BusquedaPorNombre nombre = f.textoComoNombre();
+                if (!nombre.posible()) {
+                    return null;
+                }
+                w.append(" AND c.id IN (SELECT pp.caso.id FROM Participante pp WHERE ")
+                        .append(nombre.condicion("pp.persona.nombreBusqueda", "nombre", p)).append(")");
             }
-            w.append(" AND (c.radicado = :textoExacto OR EXISTS (SELECT pd FROM Participante pd WHERE pd.caso = c"
-                    + " AND pd.persona.numeroDocumento = :documento)");
-            p.put("textoExacto", texto.toUpperCase());
-            p.put("documento", texto.replaceAll("[\\s.]", "").toUpperCase());
-            if (palabras.length > 0) {
-                w.append(" OR EXISTS (SELECT pp FROM Participante pp WHERE pp.caso = c").append(nombre).append(")");
-            }
-            w.append(")");
         }
         return w.toString();
     }

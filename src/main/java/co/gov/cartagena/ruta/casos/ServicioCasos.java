@@ -10,6 +10,7 @@ import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.personas.BusquedaPorNombre;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.RepositorioPersonas;
 import co.gov.cartagena.ruta.sedes.PersonalDeSedes;
@@ -110,11 +111,20 @@ public class ServicioCasos {
 
     public List<Caso> buscar(FiltroCasos filtro, int primero, int cuantos) {
         Usuario u = trabajador();
+        exigirTextoBuscable(filtro);
         return casos.buscar(filtro, u, primero, cuantos);
     }
 
     public long contar(FiltroCasos filtro) {
-        return casos.contar(filtro, trabajador());
+        Usuario u = trabajador();
+        exigirTextoBuscable(filtro);
+        return casos.contar(filtro, u);
+    }
+
+    /** Un nombre se busca por el índice, que guarda palabras de tres letras o más: sin ninguna, no hay búsqueda. */
+    private static void exigirTextoBuscable(FiltroCasos filtro) {
+        BusquedaPorNombre nombre = filtro.textoComoNombre();
+        ReglaIncumplida.exigir(nombre == null || nombre.posible(), "texto", BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
     }
 
     /** Los casos de una persona que el usuario puede ver (los demás no se mencionan). */

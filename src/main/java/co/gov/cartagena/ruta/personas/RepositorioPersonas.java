@@ -1,11 +1,12 @@
 package co.gov.cartagena.ruta.personas;
 
-import co.gov.cartagena.ruta.comun.Textos;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Consultas de personas. Solo personas vigentes (no fusionadas en otra). */
@@ -35,21 +36,20 @@ public class RepositorioPersonas {
                 .getResultStream().findFirst();
     }
 
-    /** Personas cuyo nombre contiene todas las palabras (sin tildes, mayúsculas ni orden). */
+    /**
+     * Personas cuyo nombre tiene todas las palabras, cada una como comienzo de palabra (sin tildes, mayúsculas ni
+     * orden), por el índice FULLTEXT: ver {@link BusquedaPorNombre}. Sin una palabra de tres letras o más, ninguna.
+     */
     public List<Persona> porNombre(String texto, int maximo) {
-        String[] palabras = Textos.palabras(texto);
-        if (palabras.length == 0) {
+        BusquedaPorNombre busqueda = BusquedaPorNombre.de(texto);
+        if (!busqueda.posible()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT p FROM Persona p WHERE p.fusionadaEn IS NULL");
-        for (int i = 0; i < palabras.length; i++) {
-            jpql.append(" AND p.nombreBusqueda LIKE :p").append(i);
-        }
-        jpql.append(" ORDER BY p.apellidos, p.nombres");
-        TypedQuery<Persona> q = em.createQuery(jpql.toString(), Persona.class);
-        for (int i = 0; i < palabras.length; i++) {
-            q.setParameter("p" + i, "%" + palabras[i].replace("%", "").replace("_", "") + "%");
-        }
+        Map<String, Object> parametros = new HashMap<>();
+        TypedQuery<Persona> q = em.createQuery("SELECT p FROM Persona p WHERE p.fusionadaEn IS NULL AND "
+                + busqueda.condicion("p.nombreBusqueda", "nombre", parametros) + " ORDER BY p.apellidos, p.nombres",
+                Persona.class);
+        parametros.forEach(q::setParameter);
         return q.setMaxResults(maximo).getResultList();
     }
 

@@ -67,6 +67,8 @@ public class ServicioPersonas {
 
     public List<Persona> buscar(String texto) {
         usuarioQueTrabajaCasos();
+        ReglaIncumplida.exigir(texto == null || texto.isBlank() || BusquedaPorNombre.de(texto).posible(), "nombre",
+                BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
         auditor.registrar(Accion.VER, "persona", null, "búsqueda por nombre");
         return personas.porNombre(texto, 50);
     }

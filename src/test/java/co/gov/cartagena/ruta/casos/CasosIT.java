@@ -209,7 +209,35 @@ class CasosIT {
         assertTrue(total >= 1);
         assertTrue(casos.buscar(FiltroCasos.todos(), 0, 1).size() <= 1, "Paginación en la base de datos");
         assertTrue(casos.buscar(filtroTexto("' OR 1=1 --"), 0, 10).isEmpty(), "Una inyección no devuelve nada");
-        assertTrue(casos.buscar(filtroTexto("%"), 0, 10).isEmpty(), "Un comodín no lista todo");
+        ReglaIncumplida comodin = assertThrows(ReglaIncumplida.class, () -> casos.buscar(filtroTexto("%"), 0, 10),
+                "Un comodín no lista todo");
+        assertEquals("texto", comodin.campo());
+    }
+
+    /**
+     * La búsqueda por nombre va por el índice FULLTEXT (V21): cada palabra como comienzo de palabra del nombre, en
+     * cualquier orden; las palabras de una o dos letras solo afinan; sin ninguna de tres o más, se pide escribirla.
+     */
+    @Test
+    void laBusquedaPorNombreUsaComienzosDePalabra() {
+        comoGestora("CJ-CANAPOTE");
+        String apellido = "Quintanilla" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "x");
+        Persona p = personas.registrar(DatosPersona.minimos(TipoDocumento.CC, documento(), "Li Yesenia", apellido,
+                LocalDate.of(1992, 3, 3), Sexo.MUJER), null);
+        Caso c = abrir(Ruta.CASA_DE_JUSTICIA, p);
+        java.util.function.Predicate<String> encuentra = t -> casos.buscar(filtroTexto(t), 0, 50).stream()
+                .anyMatch(x -> x.getId().equals(c.getId()));
+
+        assertTrue(encuentra.test(apellido.toUpperCase()), "El apellido entero, en mayúsculas");
+        assertTrue(encuentra.test("yese " + apellido.substring(0, 7)), "Comienzos de palabra, en otro orden");
+        assertTrue(encuentra.test("li " + apellido), "Una palabra corta afina lo que encontró el índice");
+        assertFalse(encuentra.test("zq " + apellido), "… y descarta si no está");
+        assertFalse(encuentra.test(apellido.substring(3)), "Un pedazo del medio de la palabra no es un comienzo");
+        assertEquals(1, casos.contar(filtroTexto(apellido)));
+        assertEquals("texto", assertThrows(ReglaIncumplida.class, () -> casos.buscar(filtroTexto("li"), 0, 10))
+                .campo(), "Solo palabras cortas: el índice no las tiene");
+        assertTrue(personas.buscar("yesenia " + apellido).stream().anyMatch(x -> x.getId().equals(p.getId())));
+        assertEquals("nombre", assertThrows(ReglaIncumplida.class, () -> personas.buscar("li")).campo());
     }
 
     private static FiltroCasos filtroTexto(String texto) {

@@ -6,6 +6,7 @@ import co.gov.cartagena.ruta.casos.PoliticaAcceso;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.casos.Seguimiento;
 import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.personas.BusquedaPorNombre;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.web.Fechas;
@@ -51,12 +52,13 @@ public class ListaCasosBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filtros) {
-            return (int) Math.min(Integer.MAX_VALUE, servicio.contar(filtro()));
+            // Un texto que no se puede buscar ya lo dijo filtrar(), junto al campo: la tabla queda vacía.
+            return textoBuscable() ? (int) Math.min(Integer.MAX_VALUE, servicio.contar(filtro())) : 0;
         }
 
         @Override
         public List<Caso> load(int primero, int tamano, Map<String, SortMeta> orden, Map<String, FilterMeta> filtros) {
-            return servicio.buscar(filtro(), primero, tamano);
+            return textoBuscable() ? servicio.buscar(filtro(), primero, tamano) : List.of();
         }
 
         @Override
@@ -84,7 +86,15 @@ public class ListaCasosBacking implements Serializable {
                 Fechas.leer(hasta).orElse(null), vencidos, false, texto);
     }
 
+    private boolean textoBuscable() {
+        BusquedaPorNombre nombre = filtro().textoComoNombre();
+        return nombre == null || nombre.posible();
+    }
+
     public void filtrar() {
+        if (!textoBuscable()) {
+            Mensajes.enCampo("filtros:texto", BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
+        }
         if ((desde != null && !desde.isBlank() && Fechas.leer(desde).isEmpty())
                 || (hasta != null && !hasta.isBlank() && Fechas.leer(hasta).isEmpty())) {
             Mensajes.error("Escriba las fechas como dd/mm/aaaa.");
