@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
+import co.gov.cartagena.ruta.persistencia.AjustesDeSesion;
 import co.gov.cartagena.ruta.persistencia.FallaTransitoria;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -9,7 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
 
 /**
- * Una falla pasajera (base de datos caída, choques que los reintentos no resolvieron) sale como 503 con
+ * Una falla pasajera (base de datos caída, choques que los reintentos no resolvieron, una consulta que pasó el tope
+ * de tiempo) sale como 503 con
  * {@code Retry-After} y un mensaje en español: el cliente puede repetir la misma petición (con la misma
  * {@code Idempotency-Key}) y nada queda a medias.
  */
@@ -27,6 +29,8 @@ public class MapeadorNoDisponible implements ExceptionMapper<ServicioNoDisponibl
     static Response respuesta(Throwable error) {
         ServicioNoDisponible nd = error instanceof ServicioNoDisponible s ? s
                 : FallaTransitoria.esBaseCaida(error) ? ServicioNoDisponible.baseDeDatos(error)
+                : FallaTransitoria.esSentenciaLarga(error)
+                        ? ServicioNoDisponible.consultaLarga(AjustesDeSesion.TOPE_DE_SENTENCIA_SEGUNDOS, error)
                 : ServicioNoDisponible.congestion(error);
         LOG.warning(() -> "Servicio no disponible (503): " + causaRaiz(error));
         Response base = ErrorApi.respuesta(Response.Status.SERVICE_UNAVAILABLE, "no_disponible", nd.getMessage());

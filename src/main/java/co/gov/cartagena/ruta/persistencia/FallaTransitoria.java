@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.persistencia;
 
 import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -17,6 +18,11 @@ public final class FallaTransitoria {
 
     /** ER_LOCK_DEADLOCK, ER_LOCK_WAIT_TIMEOUT, ER_AUTOINC_READ_FAILED (un INSERT … SELECT abortado por bloqueo). */
     private static final int[] CODIGOS_DE_CHOQUE = {1213, 1205, 1467};
+
+    /** max_statement_time superado. */
+    private static final int ER_STATEMENT_TIMEOUT = 1969;
+    /** Sentencia interrumpida (KILL QUERY, el otro modo de cortar una sentencia por tiempo). */
+    private static final int ER_QUERY_INTERRUPTED = 1317;
 
     private FallaTransitoria() {
     }
@@ -62,18 +68,38 @@ public final class FallaTransitoria {
         return false;
     }
 
-    /** Cualquiera de las dos. */
+    /**
+     * Una sentencia que pasó el tope de tiempo ({@link AjustesDeSesion#TOPE_DE_SENTENCIA_SEGUNDOS}) y MariaDB detuvo:
+     * no se repite (tardaría lo mismo), y no deja nada a medias.
+     */
+    public static boolean esSentenciaLarga(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException s && (s.getErrorCode() == ER_STATEMENT_TIMEOUT
+                    || s.getErrorCode() == ER_QUERY_INTERRUPTED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cualquiera de las dos primeras: un choque o la base caída. */
     public static boolean es(Throwable error) {
         return esChoque(error) || esBaseCaida(error);
     }
 
-    /** Una falla pasajera, sin envolver o ya convertida en {@link ServicioNoDisponible} por un servicio. */
+    /**
+     * Una falla pasajera (un choque, la base caída o una sentencia que pasó el tope de tiempo), sin envolver o ya
+     * convertida en {@link ServicioNoDisponible} por un servicio.
+     */
     public static boolean esPasajera(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ServicioNoDisponible) {
                 return true;
             }
         }
-        return es(error);
+        return es(error) || esSentenciaLarga(error);
     }
 }

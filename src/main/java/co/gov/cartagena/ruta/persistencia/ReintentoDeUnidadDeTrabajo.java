@@ -45,6 +45,10 @@ public class ReintentoDeUnidadDeTrabajo {
                 if (FallaTransitoria.esBaseCaida(e)) {
                     throw ServicioNoDisponible.baseDeDatos(e);
                 }
+                if (FallaTransitoria.esSentenciaLarga(e)) {
+                    LOG.log(Level.WARNING, "Sentencia detenida por el tope de tiempo en " + llamada.getMethod(), e);
+                    throw ServicioNoDisponible.consultaLarga(AjustesDeSesion.TOPE_DE_SENTENCIA_SEGUNDOS, e);
+                }
                 if (!FallaTransitoria.esChoque(e)) {
                     throw e;
                 }

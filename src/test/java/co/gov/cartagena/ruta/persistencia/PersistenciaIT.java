@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
 import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
+import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
 import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.sedes.TipoSede;
 import co.gov.cartagena.ruta.soporte.Despliegues;
@@ -39,7 +40,7 @@ class PersistenciaIT {
 
     @Deployment
     static WebArchive despliegue() {
-        return Despliegues.ruta(PersistenciaIT.class);
+        return Despliegues.ruta(PersistenciaIT.class, ConsultaSinFin.class);
     }
 
     @PersistenceContext(unitName = "ruta")
@@ -53,6 +54,22 @@ class PersistenciaIT {
 
     @Resource(lookup = FuenteDeDatos.JNDI)
     DataSource fuente;
+
+    @Inject
+    ConsultaSinFin consultaSinFin;
+
+    /**
+     * Una lectura que no termina no retiene su conexión: MariaDB la detiene al pasar el tope por sentencia
+     * ({@link AjustesDeSesion#TOPE_DE_SENTENCIA_SEGUNDOS}) y quien la pidió recibe «la consulta tardó demasiado», sin
+     * reintentos (tardarían lo mismo).
+     */
+    @Test
+    void unaConsultaQuePasaElTopeSeDetieneConSuMensaje() {
+        ServicioNoDisponible e = assertThrows(ServicioNoDisponible.class, consultaSinFin::recorrer);
+        assertTrue(e.getMessage().startsWith("La consulta tardó más de " + AjustesDeSesion.TOPE_DE_SENTENCIA_SEGUNDOS
+                + " segundos"), e.getMessage());
+        assertTrue(FallaTransitoria.esSentenciaLarga(e.getCause()), "La causa es la sentencia detenida: " + e.getCause());
+    }
 
     @Test
     void flywayCreoElEsquemaAlArrancar() {
