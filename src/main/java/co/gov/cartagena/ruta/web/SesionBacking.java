@@ -2,8 +2,6 @@ package co.gov.cartagena.ruta.web;
 
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
-import co.gov.cartagena.ruta.sedes.RepositorioSedes;
-import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -16,8 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /** Lo que la plantilla muestra del usuario (nombre, rol, sede) y la salida, que cierra también la sesión de Keycloak. */
 @Named("sesion")
@@ -28,12 +25,11 @@ public class SesionBacking {
     UsuarioActual usuarioActual;
 
     @Inject
-    RepositorioSedes repositorioSedes;
+    SedesDeLaSesion sedesDeLaSesion;
 
     @Inject
     ServicioAuditoria auditoria;
 
-    private List<Sede> sedes;
 
     public Usuario getUsuario() {
         return usuarioActual.get().orElse(null);
@@ -48,15 +44,14 @@ public class SesionBacking {
         return usuarioActual.get().flatMap(Usuario::rolPrincipal).map(Rol::claveMensaje).orElse("rol.ninguno");
     }
 
-    public List<Sede> getSedes() {
-        if (sedes == null) {
-            sedes = usuarioActual.get().map(u -> repositorioSedes.porCodigos(u.getSedes())).orElse(List.of());
-        }
-        return sedes;
+    /** Los códigos de las sedes de quien ingresó (la cabecera pregunta si tiene alguna). */
+    public Set<String> getSedes() {
+        return usuarioActual.get().map(Usuario::getSedes).orElse(Set.of());
     }
 
+    /** Sus nombres, leídos una vez por sesión ({@link SedesDeLaSesion}). */
     public String getNombresSedes() {
-        return getSedes().stream().map(Sede::getNombre).collect(Collectors.joining(", "));
+        return sedesDeLaSesion.nombres(getSedes());
     }
 
     public void salir() throws IOException, ServletException {

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.cartagena.ruta.entorno.EntornoPruebas;
+import co.gov.cartagena.ruta.entorno.KeycloakEmbebido;
 import co.gov.cartagena.ruta.entorno.MariaDbEmbebida;
 import co.gov.cartagena.ruta.soporte.Demo;
 import co.gov.cartagena.ruta.soporte.Despliegues;
+import co.gov.cartagena.ruta.soporte.Espera;
 import co.gov.cartagena.ruta.soporte.Navegador;
-import co.gov.cartagena.ruta.entorno.KeycloakEmbebido;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -46,6 +45,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Muchos gestores a la vez y caídas reales, desde fuera (la API con tokens reales de Keycloak):
@@ -270,9 +272,37 @@ class ConcurrenciaYCaidasIT {
         ChromeDriver navegador = Navegador.abrir();
         try {
             Navegador.ingresar(navegador, base + "app/casos/lista.xhtml", "gestora.canapote");
+            // Un formulario lleno, listo para guardar, cuando la base se cae.
+            String documento = String.valueOf(7_000_000_000L + System.nanoTime() % 1_000_000_000L);
+            navegador.get(base + "app/personas/buscar.xhtml");
+            Map<String, String> escrito = Map.of("persona:numeroDocumento", documento, "persona:nombres",
+                    "Rosa Elvira", "persona:apellidos", "Cassiani Caída", "persona:fechaNacimiento", "12/05/1985");
+            escrito.forEach((id, valor) -> navegador.findElement(By.id(id)).sendKeys(valor));
+            navegador.findElement(By.id("persona:buscar")).click();
+            new Espera(navegador, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("persona:registrar"))
+                    .isEmpty());
+            String pestanaDelFormulario = navegador.getWindowHandle();
 
             mariadb.matar();
             try {
+                navegador.findElement(By.id("persona:registrar")).click();
+                String aviso;
+                try {
+                    aviso = new Espera(navegador, Duration.ofSeconds(30)).until(d -> {
+                        String texto = d.findElement(By.id("mensajes")).getText();
+                        return texto.contains("base de datos") ? texto : null;
+                    });
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    Navegador.capturar(navegador, "caida-formulario-falla");
+                    throw new AssertionError("Sin el mensaje de la base caída junto al formulario; la página dice: "
+                            + navegador.findElement(By.tagName("body")).getText(), e);
+                }
+                assertTrue(aviso.contains("Nada se perdió") && aviso.contains("intente de nuevo"), aviso);
+                escrito.forEach((id, valor) -> assertEquals(valor, navegador.findElement(By.id(id))
+                        .getAttribute("value"), "lo escrito en " + id + " debe seguir en el formulario"));
+                Navegador.capturar(navegador, "caida-formulario");
+
+                navegador.switchTo().newWindow(WindowType.TAB);
                 navegador.get(base + "app/casos/lista.xhtml");
                 String pagina = navegador.findElement(By.id("error-503")).getText();
                 assertTrue(pagina.contains("no está disponible") && pagina.contains("Nada de lo que usted guardó se "
@@ -285,6 +315,13 @@ class ConcurrenciaYCaidasIT {
             navegador.get(base + "app/casos/lista.xhtml");
             assertTrue(navegador.findElements(By.id("error-503")).isEmpty(), "la página sigue «no disponible»");
             assertFalse(navegador.findElement(By.id("nombre-usuario")).getText().isBlank());
+            // El mismo formulario, sin volver a escribir nada: guardar ahora registra a la persona.
+            navegador.close();
+            navegador.switchTo().window(pestanaDelFormulario);
+            navegador.findElement(By.id("persona:registrar")).click();
+            new Espera(navegador, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("personas/ver"));
+            assertTrue(navegador.findElement(By.tagName("main")).getText().contains("Cassiani Caída"),
+                    "la persona registrada tras la caída");
         } finally {
             navegador.quit();
         }
