@@ -7,6 +7,7 @@ import co.gov.cartagena.ruta.casos.Atencion;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.casos.EntidadRemision;
 import co.gov.cartagena.ruta.casos.FiltroCasos;
+import co.gov.cartagena.ruta.casos.PaginaDeCasos;
 import co.gov.cartagena.ruta.casos.Remision;
 import co.gov.cartagena.ruta.casos.RolParticipante;
 import co.gov.cartagena.ruta.casos.Ruta;
@@ -79,8 +80,9 @@ public class CasosResource {
                 p.fecha("hasta"), vencidos, false, texto);
         int porPagina = Math.min(Math.max(tamano, 1), 200);
         JsonArrayBuilder a = Json.createArrayBuilder();
-        servicio.buscar(filtro, Math.max(pagina, 0) * porPagina, porPagina).forEach(c -> a.add(Vistas.casoResumen(c)));
-        return Json.createObjectBuilder().add("total", servicio.contar(filtro)).add("pagina", Math.max(pagina, 0))
+        PaginaDeCasos resultado = servicio.pagina(filtro, Math.max(pagina, 0) * porPagina, porPagina);
+        resultado.casos().forEach(c -> a.add(Vistas.casoResumen(c)));
+        return Json.createObjectBuilder().add("total", resultado.total()).add("pagina", Math.max(pagina, 0))
                 .add("casos", a).build();
     }
 

@@ -115,6 +115,13 @@ public class ServicioCasos {
         return casos.buscar(filtro, u, primero, cuantos);
     }
 
+    /** La página y el total en una sola unidad de trabajo (la API los da juntos). */
+    public PaginaDeCasos pagina(FiltroCasos filtro, int primero, int cuantos) {
+        Usuario u = trabajador();
+        exigirTextoBuscable(filtro);
+        return casos.pagina(filtro, u, primero, cuantos);
+    }
+
     public long contar(FiltroCasos filtro) {
         Usuario u = trabajador();
         exigirTextoBuscable(filtro);

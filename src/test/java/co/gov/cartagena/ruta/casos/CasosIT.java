@@ -234,6 +234,14 @@ class CasosIT {
         assertFalse(encuentra.test("zq " + apellido), "… y descarta si no está");
         assertFalse(encuentra.test(apellido.substring(3)), "Un pedazo del medio de la palabra no es un comienzo");
         assertEquals(1, casos.contar(filtroTexto(apellido)));
+        Caso otro = abrir(Ruta.CASA_DE_JUSTICIA, p);
+        PaginaDeCasos primera = casos.pagina(filtroTexto(apellido), 0, 1);
+        assertEquals(2, primera.total(), "El total sale de la misma búsqueda que la página");
+        assertEquals(List.of(otro.getId()), primera.casos().stream().map(Caso::getId).toList(),
+                "La página, en el orden de la lista (el más reciente primero)");
+        assertEquals(List.of(c.getId()), casos.pagina(filtroTexto(apellido), 1, 1).casos().stream()
+                .map(Caso::getId).toList());
+        assertTrue(casos.pagina(filtroTexto(apellido), 5, 10).casos().isEmpty());
         assertEquals("texto", assertThrows(ReglaIncumplida.class, () -> casos.buscar(filtroTexto("li"), 0, 10))
                 .campo(), "Solo palabras cortas: el índice no las tiene");
         assertTrue(personas.buscar("yesenia " + apellido).stream().anyMatch(x -> x.getId().equals(p.getId())));
