@@ -53,7 +53,7 @@ record Muestra(Map<Perfil, List<CasoDeMuestra>> casos) {
                         String documento = rs.getString(5);
                         String apellidos = rs.getString(6).trim();
                         lista.add(new CasoDeMuestra(rs.getLong(1), rs.getString(2), rs.getLong(4),
-                                documento == null ? "" : documento, apellidos.split("\\s+")[0],
+                                documento == null ? "" : documento, primerApellido(apellidos),
                                 perfil.estadosParaAtender().contains(rs.getString(3))));
                     }
                 }
@@ -90,5 +90,21 @@ record Muestra(Map<Perfil, List<CasoDeMuestra>> casos) {
                     .append(p.tipoAtencion).append(')');
         }
         return b.toString();
+    }
+
+    /**
+     * Lo que un gestor escribe para buscar por apellido: el primer apellido, con la partícula si la tiene («De Ávila
+     * Pérez» → «De Ávila»); una partícula sola no se puede buscar (el índice guarda palabras de tres letras o más).
+     */
+    static String primerApellido(String apellidos) {
+        String[] palabras = apellidos.split("\\s+");
+        StringBuilder a = new StringBuilder();
+        for (String p : palabras) {
+            a.append(a.length() == 0 ? "" : " ").append(p);
+            if (p.length() >= 3) {
+                break;
+            }
+        }
+        return a.toString();
     }
 }
