@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,7 @@ public class DatosAbiertosServlet extends HttpServlet {
     static final int MAX_AGE = 300;
     static final String CSV = "text/csv; charset=UTF-8";
     static final String JSON = "application/json; charset=UTF-8";
+    private static final String INICIO = DatosAbiertosServlet.class.getName() + ".inicio";
     private static final Pattern CORTE = Pattern.compile("/cortes/(\\d{4}-\\d{2}-\\d{2})\\.(csv|json)");
 
     @Inject
@@ -56,6 +58,7 @@ public class DatosAbiertosServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        req.setAttribute(INICIO, System.nanoTime());
         String ruta = req.getPathInfo() == null ? "/" : req.getPathInfo();
         resp.setHeader("Access-Control-Allow-Origin", "*");
         if (ruta.equals("/") || ruta.equals("/catalogo.json")) {
@@ -92,6 +95,11 @@ public class DatosAbiertosServlet extends HttpServlet {
 
     private static void enviar(HttpServletRequest req, HttpServletResponse resp, String tipo, String cuerpo,
             String etag, Instant modificado, String archivo) throws IOException {
+        if (req.getAttribute(INICIO) instanceof Long t) {
+            // El tiempo del servidor hasta tener la respuesta lista, sin la red (como la API, TiempoDeServidor).
+            resp.setHeader("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f",
+                    (System.nanoTime() - t) / 1_000_000.0));
+        }
         resp.setHeader("Cache-Control", "public, max-age=" + MAX_AGE);
         resp.setHeader("ETag", etag);
         if (modificado != null) {

@@ -271,7 +271,11 @@ class PublicacionIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         csvPublicado = csv.body();
         csvIgualAlJson(csv.body(), doc);
-        paginaIgualAlJson(get(base + "publico/avance.xhtml?corte=" + fecha).body(), doc);
+        HttpResponse<String> paginaPublicada = get(base + "publico/avance.xhtml?corte=" + fecha);
+        paginaIgualAlJson(paginaPublicada.body(), doc);
+        assertTrue(paginaPublicada.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        assertTrue(paginaPublicada.headers().firstValue("Set-Cookie").isEmpty(),
+                "la página pública no abre sesión (se puede guardar en caché)");
 
         // El catálogo la lista con sus dos distribuciones y el diccionario describe el CSV.
         JsonObject meta = Demo.json(get(base + "datos-abiertos/catalogo.json").body());
@@ -466,6 +470,74 @@ class PublicacionIT {
         String base = base(desplegada);
         JsonObject corte = corteCliente(base, Demo.token("supervisora", true));
         PaginaPublica.publicarVerYRetirar(base, corte.getString("fecha"));
+    }
+
+    // ---------------------------------------------------------------------------------------- 6. tiempos
+
+    /**
+     * Mide (sin exigir tiempos) lo que tarda servir un corte publicado: para el JSON, el CSV, el catálogo y un 304,
+     * el tiempo del servidor de la cabecera {@code Server-Timing} y el de ida y vuelta en localhost; para la página,
+     * el de ida y vuelta (incluye el dibujo de Faces). Las cifras quedan en {@code target/publicacion/tiempos.md}
+     * y en la salida; {@code -Dpublicacion.mediciones=N} cambia cuántas peticiones por dirección (200).
+     */
+    @Test
+    @Order(6)
+    @RunAsClient
+    void tiemposDeServirUnCortePublicado() throws Exception {
+        String base = base(desplegada);
+        String supervisora = Demo.token("supervisora", true);
+        JsonObject corte = corteCliente(base, supervisora);
+        long id = corte.getJsonNumber("id").longValue();
+        String fecha = corte.getString("fecha");
+        HttpResponse<String> publicado = api("POST", base, "cortes/" + id + "/publicacion", supervisora);
+        assertEquals(200, publicado.statusCode(), publicado.body());
+        String json = base + "datos-abiertos/cortes/" + fecha + ".json";
+        String etag = get(json).headers().firstValue("ETag").orElseThrow();
+        int n = Integer.getInteger("publicacion.mediciones", 200);
+        Map<String, HttpRequest> pedidos = new LinkedHashMap<>();
+        pedidos.put("JSON del corte", HttpRequest.newBuilder(URI.create(json)).build());
+        pedidos.put("CSV del corte", HttpRequest.newBuilder(URI.create(base + "datos-abiertos/cortes/" + fecha + ".csv"))
+                .build());
+        pedidos.put("JSON con If-None-Match (304)", HttpRequest.newBuilder(URI.create(json))
+                .header("If-None-Match", etag).build());
+        pedidos.put("Catálogo (metadatos)", HttpRequest.newBuilder(URI.create(base + "datos-abiertos/")).build());
+        pedidos.put("Página pública del corte", HttpRequest.newBuilder(URI.create(base + "publico/avance.xhtml?corte="
+                + fecha)).build());
+        StringBuilder tabla = new StringBuilder("| Dirección | Peticiones | Bytes | Servidor p50 / p95 / máx (ms) | "
+                + "Ida y vuelta p50 / p95 / máx (ms) |\n|---|---|---|---|---|\n");
+        for (var e : pedidos.entrySet()) {
+            for (int i = 0; i < 20; i++) {
+                HTTP.send(e.getValue(), HttpResponse.BodyHandlers.ofString());
+            }
+            List<Double> servidor = new ArrayList<>();
+            List<Double> total = new ArrayList<>();
+            int bytes = 0;
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = HTTP.send(e.getValue(), HttpResponse.BodyHandlers.ofString());
+                total.add((System.nanoTime() - t0) / 1_000_000.0);
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 304, e.getKey() + ": " + r.statusCode());
+                bytes = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                r.headers().firstValue("Server-Timing").map(v -> v.replaceAll(".*dur=", ""))
+                        .ifPresent(v -> servidor.add(Double.parseDouble(v)));
+            }
+            tabla.append("| ").append(e.getKey()).append(" | ").append(n).append(" | ").append(bytes).append(" | ")
+                    .append(servidor.isEmpty() ? "—" : percentiles(servidor)).append(" | ").append(percentiles(total))
+                    .append(" |\n");
+        }
+        System.out.println("Tiempos de la publicación del corte al " + fecha + ":\n" + tabla);
+        java.nio.file.Path salida = java.nio.file.Path.of(System.getProperty("ruta.raiz", "."), "target",
+                "publicacion", "tiempos.md");
+        java.nio.file.Files.createDirectories(salida.getParent());
+        java.nio.file.Files.writeString(salida, tabla.toString());
+        assertEquals(200, api("DELETE", base, "cortes/" + id + "/publicacion", supervisora).statusCode());
+    }
+
+    private static String percentiles(List<Double> ms) {
+        List<Double> o = ms.stream().sorted().toList();
+        java.util.function.IntFunction<String> p = k -> String.format(java.util.Locale.ROOT, "%.1f",
+                o.get(Math.min(o.size() - 1, (int) Math.ceil(k / 100.0 * o.size()) - 1)));
+        return p.apply(50) + " / " + p.apply(95) + " / " + String.format(java.util.Locale.ROOT, "%.1f", o.get(o.size() - 1));
     }
 
     // ---------------------------------------------------------------------------------------- ayudas del cliente
