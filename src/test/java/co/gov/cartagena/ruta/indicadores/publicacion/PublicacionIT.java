@@ -274,8 +274,8 @@ class PublicacionIT {
         HttpResponse<String> paginaPublicada = get(base + "publico/avance.xhtml?corte=" + fecha);
         paginaIgualAlJson(paginaPublicada.body(), doc);
         assertTrue(paginaPublicada.headers().firstValue("Cache-Control").orElse("").contains("public"));
-        assertTrue(paginaPublicada.headers().firstValue("Set-Cookie").isEmpty(),
-                "la página pública no abre sesión (se puede guardar en caché)");
+        sinSesionViva(base + "publico/avance.xhtml?corte=" + fecha);
+        sinSesionViva(base + "datos-abiertos/cortes/" + fecha + ".json");
 
         // El catálogo la lista con sus dos distribuciones y el diccionario describe el CSV.
         JsonObject meta = Demo.json(get(base + "datos-abiertos/catalogo.json").body());
@@ -565,6 +565,25 @@ class PublicacionIT {
                 .filter(c -> !c.isNull("observacion") && c.getString("observacion").startsWith(MARCA))
                 .max((a, b) -> Long.compare(a.getJsonNumber("id").longValue(), b.getJsonNumber("id").longValue()))
                 .orElseThrow();
+    }
+
+    /**
+     * Si el servidor abrió una sesión al pedir una dirección pública (lo hace el mecanismo OIDC), ya no existe al
+     * volver con su cookie: la segunda petición recibe otra sesión nueva (otro {@code Set-Cookie}).
+     */
+    static void sinSesionViva(String url) throws Exception {
+        HttpResponse<String> primera = get(url);
+        assertEquals(200, primera.statusCode());
+        java.util.Optional<String> cookie = primera.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";")[0]).findFirst();
+        if (cookie.isEmpty()) {
+            return;
+        }
+        HttpResponse<String> segunda = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie.get())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, segunda.statusCode());
+        assertTrue(segunda.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                url + ": la sesión abierta por la primera petición sigue viva (" + cookie.get() + ")");
     }
 
     private static BigDecimal numero(JsonObject o, String campo) {
