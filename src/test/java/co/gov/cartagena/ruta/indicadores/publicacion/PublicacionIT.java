@@ -274,6 +274,7 @@ class PublicacionIT {
         HttpResponse<String> paginaPublicada = get(base + "publico/avance.xhtml?corte=" + fecha);
         paginaIgualAlJson(paginaPublicada.body(), doc);
         assertTrue(paginaPublicada.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        assertTrue(paginaPublicada.headers().firstValue("Server-Timing").orElse("").startsWith("app;dur="));
         sinSesionViva(base + "publico/avance.xhtml?corte=" + fecha);
         sinSesionViva(base + "datos-abiertos/cortes/" + fecha + ".json");
 
