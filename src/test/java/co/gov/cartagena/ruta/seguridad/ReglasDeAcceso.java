@@ -133,6 +133,8 @@ final class ReglasDeAcceso {
         api("GET /cortes", Alcance.LIBRE, INDICADORES);
         api("POST /cortes", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
         api("GET /cortes/{id}", Alcance.LIBRE, INDICADORES);
+        api("POST /cortes/{id}/publicacion", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
+        api("DELETE /cortes/{id}/publicacion", Alcance.LIBRE, EnumSet.of(SUPERVISOR));
 
         pagina("index.xhtml", Alcance.PUBLICA, Set.of());
         pagina("error/403.xhtml", Alcance.PUBLICA, Set.of());
@@ -161,6 +163,9 @@ final class ReglasDeAcceso {
         pagina("app/retencion/depurar.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
         pagina("app/indicadores/indicador.xhtml", Alcance.LIBRE, INDICADORES);
         pagina("app/indicadores/cortes.xhtml", Alcance.LIBRE, INDICADORES);
+        // Rendición de cuentas (issue 17): la página y los datos abiertos de los cortes publicados, sin ingresar.
+        pagina("publico/avance.xhtml", Alcance.PUBLICA, Set.of());
+        pagina("datos-abiertos/*", Alcance.PUBLICA, Set.of());
     }
 
     private ReglasDeAcceso() {

@@ -60,7 +60,7 @@ public final class SerieAnual implements Serializable {
     }
 
     /** Para pruebas y para armar la serie de otras cifras. */
-    static SerieAnual de(List<Punto> puntos) {
+    public static SerieAnual de(List<Punto> puntos) {
         return new SerieAnual(puntos);
     }
 

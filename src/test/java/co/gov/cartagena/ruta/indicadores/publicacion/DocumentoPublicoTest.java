@@ -1,0 +1,70 @@
+package co.gov.cartagena.ruta.indicadores.publicacion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.cartagena.ruta.indicadores.publicacion.DocumentoPublico.Cifra;
+import co.gov.cartagena.ruta.indicadores.publicacion.DocumentoPublico.Desagregacion;
+import co.gov.cartagena.ruta.indicadores.publicacion.DocumentoPublico.Indicador;
+import co.gov.cartagena.ruta.indicadores.publicacion.DocumentoPublico.Punto;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DocumentoPublicoTest {
+
+    private static final LocalDate CORTE = LocalDate.of(2025, 6, 30);
+
+    private static Indicador indicador(String codigo, String programa, String valor, String semaforo) {
+        Map<String, Long> conteos = new LinkedHashMap<>();
+        conteos.put("VAL", null);
+        return new Indicador(codigo, "Indicador, con «coma» y \"comillas\"", "producto", "Paz", programa, "personas",
+                "acumulado", new BigDecimal("10.5000"), new BigDecimal("100"),
+                new Cifra(valor == null ? null : new BigDecimal(valor), null, null, new BigDecimal("0.123456"),
+                        new BigDecimal("0.5"), semaforo),
+                new Cifra(new BigDecimal("7"), null, null, null, null, "SIN_DATOS"), new BigDecimal("25"),
+                List.of(new Punto(2024, new BigDecimal("20"), new BigDecimal("19.50"), LocalDate.of(2024, 12, 31)),
+                        new Punto(2025, new BigDecimal("45"), new BigDecimal("7"), CORTE),
+                        new Punto(2026, new BigDecimal("70"), null, null),
+                        new Punto(2027, new BigDecimal("100"), null, null)),
+                List.of(new Desagregacion("sexo", List.of("VAL"), List.of(new Proteccion.Fila("MUJER", conteos)))),
+                List.of("grupoEdad"));
+    }
+
+    @Test
+    void elCsvYElJsonDicenLoMismoConPuntoDecimalYComasEscapadas() {
+        String json = DocumentoPublico.armar(CORTE, Instant.parse("2025-07-01T15:00:00Z"),
+                Instant.parse("2025-07-02T15:00:00Z"), "Seguridad Humana",
+                List.of(indicador("PZ.JOV.3", "Jóvenes", "12.000", "ROJO"), indicador("PZ.R1", null, null, "SIN_DATOS")));
+        JsonObject doc = DocumentoPublico.leer(json);
+        assertEquals(1, doc.getJsonObject("resumen").getInt("ROJO"));
+        assertEquals(1, doc.getJsonObject("resumen").getInt("SIN_DATOS"));
+        List<JsonObject> is = DocumentoPublico.indicadores(doc);
+        assertEquals(2, is.size());
+        assertEquals("12", DocumentoPublico.numeroTexto(is.get(0), "valor"));
+        assertEquals("12.35", DocumentoPublico.numeroTexto(is.get(0), "avancePct"));
+        assertTrue(is.get(0).getJsonArray("desagregaciones").getJsonObject(0).getJsonArray("filas").getJsonObject(0)
+                .isNull("VAL"), "la celda suprimida va como null");
+
+        String csv = DocumentoPublico.csv(doc);
+        String[] lineas = csv.split("\r\n");
+        assertEquals(3, lineas.length);
+        assertEquals(String.join(",", DocumentoPublico.COLUMNAS), lineas[0]);
+        assertTrue(lineas[1].startsWith("2025-06-30,2025-07-01T15:00:00Z,2025-07-02T15:00:00Z,Paz,Jóvenes,PZ.JOV.3,"
+                + "\"Indicador, con «coma» y \"\"comillas\"\"\",producto,personas,acumulado,10.5,100,12,,,12.35,50,"
+                + "ROJO,2025,25,7,,,,SIN_DATOS,20,19.5,45,7,70,,100,"), lineas[1]);
+        assertTrue(lineas[2].contains(",PZ.R1,") && lineas[2].contains(",100,,,,12.35,"), lineas[2]);
+    }
+
+    @Test
+    void elDiccionarioDescribeCadaColumnaDelCsvEnOrden() {
+        assertEquals(DocumentoPublico.COLUMNAS, DiccionarioDeDatos.CAMPOS.stream().map(DiccionarioDeDatos.Campo::nombre)
+                .toList());
+        assertEquals(DocumentoPublico.COLUMNAS.size() + 1, DiccionarioDeDatos.csv().split("\r\n").length);
+    }
+}

@@ -1,0 +1,708 @@
+package co.gov.cartagena.ruta.indicadores.publicacion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.casos.Ejemplos;
+import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.casos.SolicitudApertura;
+import co.gov.cartagena.ruta.comun.NoEncontrado;
+import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.indicadores.Cortes;
+import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
+import co.gov.cartagena.ruta.persistencia.FuenteDeDatos;
+import co.gov.cartagena.ruta.personas.DatosPersona;
+import co.gov.cartagena.ruta.personas.Persona;
+import co.gov.cartagena.ruta.personas.ServicioPersonas;
+import co.gov.cartagena.ruta.personas.Sexo;
+import co.gov.cartagena.ruta.personas.TipoDocumento;
+import co.gov.cartagena.ruta.sedes.DatosSede;
+import co.gov.cartagena.ruta.sedes.EstadoSede;
+import co.gov.cartagena.ruta.sedes.ServicioSedes;
+import co.gov.cartagena.ruta.sedes.TipoSede;
+import co.gov.cartagena.ruta.seguridad.Usuario;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
+import co.gov.cartagena.ruta.soporte.Demo;
+import co.gov.cartagena.ruta.soporte.Despliegues;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Rendición de cuentas (issue 17), de punta a punta en un solo despliegue. Los pasos van en orden: dentro del
+ * servidor se crean los registros y se cierra un corte; desde fuera se comprueba que sin publicar no se ve (página,
+ * CSV, JSON, catálogo: 404 o ausente), se publica por la API y lo publicado es exactamente lo congelado; dentro del
+ * servidor se prueba cada celda publicada contra los conteos crudos y se cambian los registros; desde fuera, las cifras
+ * públicas no se movieron, las peticiones condicionales dan 304 y retirar lo quita; al final, en Chromium, la
+ * supervisora publica desde la página de cortes, la página pública muestra las cifras del JSON, y lo retira.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicacionIT {
+
+    static final String MARCA = "PublicacionIT sede ";
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Deployment
+    static WebArchive despliegue() {
+        return Despliegues.ruta(PublicacionIT.class, Ejemplos.class);
+    }
+
+    @Inject
+    ServicioCasos casos;
+
+    @Inject
+    ServicioPersonas personas;
+
+    @Inject
+    ServicioSedes sedes;
+
+    @Inject
+    Cortes cortes;
+
+    @Inject
+    Publicaciones publicaciones;
+
+    @Inject
+    UsuarioActual usuarioActual;
+
+    @Resource(lookup = FuenteDeDatos.JNDI)
+    DataSource datos;
+
+    @ArquillianResource
+    URL desplegada;
+
+    /** Lo que vio el cliente al publicar, para compararlo tras cambiar los registros (mismo proceso del cliente). */
+    static String jsonPublicado;
+    static String csvPublicado;
+    static String etagJson;
+
+    // ---------------------------------------------------------------------------------------- dentro: quién
+
+    private void como(String usuario, List<String> roles, List<String> grupos) {
+        usuarioActual.establecer(Usuario.deClaims(usuario, usuario, null, roles, grupos));
+    }
+
+    private void comoCoordinador(String sede) {
+        como("coordinador.publicacion", List.of("coordinador", "gestor"), List.of("/sedes/" + sede, "/equipos/trata",
+                "/equipos/proteccion", "/equipos/violencia-familiar", "/equipos/reintegracion"));
+    }
+
+    private void comoSupervisor() {
+        como("supervisora.publicacion", List.of("supervisor"), List.of("/sedes/SICC"));
+    }
+
+    private Persona persona(Sexo sexo, LocalDate nacimiento) {
+        String doc = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        return personas.registrar(DatosPersona.minimos(TipoDocumento.CC, doc, "Persona", "Publicada " + doc,
+                nacimiento, sexo), null);
+    }
+
+    private Caso abrir(Ruta ruta, String sede, Persona p, LocalDate fecha) {
+        return casos.abrir(new SolicitudApertura(ruta, sede, p.getId(), null, fecha, "Relato",
+                new LinkedHashMap<>(Ejemplos.apertura(ruta)), null));
+    }
+
+    private Cortes.Corte corteDeLaPrueba() {
+        comoSupervisor();
+        return cortes.listar().stream().filter(c -> c.observacion() != null && c.observacion().startsWith(MARCA))
+                .max((a, b) -> Long.compare(a.id(), b.id())).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------------------------------- 1. registros y corte
+
+    @Test
+    @Order(1)
+    void registrosYUnCorteCerradoQueSoloElSupervisorPublica() {
+        como("administrador.publicacion", List.of("administrador"), List.of("/sedes/SICC"));
+        String sede = "TP-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        sedes.crear(new DatosSede(sede, "Sede de publicación " + sede, TipoSede.SEDE_ADMINISTRATIVA,
+                "Histórica y del Caribe Norte", "Calle 30 # 17-10", null), EstadoSede.EN_OPERACION,
+                LocalDate.of(2024, 1, 1), "Sede de prueba");
+        comoCoordinador(sede);
+        LocalDate apertura = LocalDate.of(2026, 1, 2);
+        // Proyectos de vida (PZ.JOV.3, jóvenes de 12 a 28): seis mujeres, dos hombres y una persona intersexual.
+        for (int i = 0; i < 6; i++) {
+            abrir(Ruta.PROYECTOS_DE_VIDA, sede, persona(Sexo.MUJER, LocalDate.of(2006, 5, 1)), apertura);
+        }
+        for (int i = 0; i < 2; i++) {
+            abrir(Ruta.PROYECTOS_DE_VIDA, sede, persona(Sexo.HOMBRE, LocalDate.of(2009, 5, 1)), apertura);
+        }
+        abrir(Ruta.PROYECTOS_DE_VIDA, sede, persona(Sexo.INTERSEXUAL, LocalDate.of(2004, 5, 1)), apertura);
+        // Trata (PZ.DDH.7, ruta sensible): una persona.
+        abrir(Ruta.TRATA_DE_PERSONAS, sede, persona(Sexo.MUJER, LocalDate.of(1999, 5, 1)), apertura);
+
+        comoSupervisor();
+        Set<LocalDate> cerradas = new java.util.HashSet<>(cortes.listar().stream().map(Cortes.Corte::fecha).toList());
+        LocalDate fecha = LocalDate.of(2026, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        while (cerradas.contains(fecha)) {
+            fecha = fecha.plusDays(1);
+        }
+        Cortes.Corte corte = cortes.cerrar(fecha, MARCA + sede);
+
+        // Solo un supervisor publica; un corte que no existe no se publica; nada queda publicado por intentarlo.
+        comoCoordinador(sede);
+        assertThrows(OperacionNoPermitida.class, () -> publicaciones.publicar(corte.id()));
+        como("administrador.publicacion", List.of("administrador"), List.of("/sedes/SICC"));
+        assertThrows(OperacionNoPermitida.class, () -> publicaciones.publicar(corte.id()));
+        comoSupervisor();
+        assertThrows(NoEncontrado.class, () -> publicaciones.publicar(Long.MAX_VALUE));
+        assertThrows(NoEncontrado.class, () -> publicaciones.retirar(corte.id()), "nunca se publicó");
+        assertTrue(publicaciones.publicado(fecha).isEmpty());
+        assertTrue(publicaciones.publicadas().stream().noneMatch(p -> p.corteId() == corte.id()));
+    }
+
+    // ---------------------------------------------------------------------------------------- 2. publicar (cliente)
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void sinPublicarNoSeVeYAlPublicarSeVeExactamenteLoCongelado() throws Exception {
+        String base = base(desplegada);
+        String supervisora = Demo.token("supervisora", true);
+        JsonObject corte = corteCliente(base, supervisora);
+        long id = corte.getJsonNumber("id").longValue();
+        String fecha = corte.getString("fecha");
+
+        // Sin publicar: invisible.
+        assertEquals(404, get(base + "publico/avance.xhtml?corte=" + fecha).statusCode());
+        assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".csv").statusCode());
+        assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".json").statusCode());
+        HttpResponse<String> catalogo = get(base + "datos-abiertos/");
+        assertEquals(200, catalogo.statusCode());
+        assertFalse(catalogo.body().contains(fecha), "el catálogo no lista un corte sin publicar");
+        String pagina = get(base + "publico/avance.xhtml").body();
+        assertFalse(pagina.contains("value=\"" + fecha + "\""), "el selector no ofrece un corte sin publicar");
+
+        // Publicar: solo la supervisora; un número mal escrito da 400.
+        assertEquals(403, api("POST", base, "cortes/" + id + "/publicacion", Demo.token("coordinadora.canapote"))
+                .statusCode());
+        assertEquals(400, api("POST", base, "cortes/uno/publicacion", supervisora).statusCode());
+        HttpResponse<String> publicado = api("POST", base, "cortes/" + id + "/publicacion", supervisora);
+        assertEquals(200, publicado.statusCode(), publicado.body());
+        assertTrue(Demo.json(publicado.body()).getBoolean("publicado"));
+        HttpResponse<String> otraVez = api("POST", base, "cortes/" + id + "/publicacion", supervisora);
+        assertEquals(400, otraVez.statusCode(), "ya publicado: " + otraVez.body());
+
+        HttpResponse<String> json = get(base + "datos-abiertos/cortes/" + fecha + ".json");
+        assertEquals(200, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(json.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        assertNotNull(json.headers().firstValue("Last-Modified").orElse(null));
+        etagJson = json.headers().firstValue("ETag").orElseThrow();
+        jsonPublicado = json.body();
+        JsonObject doc = Demo.json(json.body());
+        assertEquals(fecha, doc.getString("fechaCorte"));
+
+        // Exactamente lo congelado: cada cifra del cuatrienio y del año, como la guarda el corte.
+        JsonObject revision = Demo.json(api("GET", base, "cortes/" + id, supervisora).body());
+        Map<String, JsonObject> publicados = new HashMap<>();
+        for (JsonObject i : DocumentoPublico.indicadores(doc)) {
+            publicados.put(i.getString("codigo"), i);
+        }
+        assertEquals(63, publicados.size(), "los 63 indicadores del plan");
+        int comparadas = 0;
+        for (JsonValue v : revision.getJsonArray("cifras")) {
+            JsonObject c = v.asJsonObject();
+            JsonObject i = publicados.get(c.getString("codigo"));
+            assertNotNull(i, c.getString("codigo"));
+            JsonObject donde = c.getInt("anio") == 0 ? i : i.getJsonObject("anio");
+            String que = c.getString("codigo") + "/" + c.getInt("anio");
+            igual(numero(c, "congelado"), DocumentoPublico.numero(donde, "valor"), que + " valor");
+            igual(numero(c, "numeradorCongelado"), DocumentoPublico.numero(donde, "numerador"), que + " numerador");
+            igual(numero(c, "denominadorCongelado"), DocumentoPublico.numero(donde, "denominador"), que + " denominador");
+            assertEquals(c.getString("semaforoCongelado"), donde.getString("semaforo"), que + " semáforo");
+            comparadas++;
+        }
+        assertEquals(126, comparadas, "63 indicadores × (cuatrienio y año)");
+
+        // Ninguna celda publicada por debajo del umbral; trata no se desagrega con una sola persona.
+        celdasSobreElUmbral(doc);
+        JsonObject trata = publicados.get("PZ.DDH.7");
+        assertTrue(trata.getJsonArray("desagregaciones").stream().allMatch(d -> d.asJsonObject().getJsonArray("filas")
+                .stream().allMatch(f -> f.asJsonObject().entrySet().stream().filter(e -> !e.getKey().equals("categoria"))
+                        .allMatch(e -> e.getValue() instanceof jakarta.json.JsonNumber n && (n.longValue() == 0
+                                || n.longValue() >= Proteccion.UMBRAL)))), trata.toString());
+
+        // El CSV dice lo mismo que el JSON, y la página también.
+        HttpResponse<String> csv = get(base + "datos-abiertos/cortes/" + fecha + ".csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        csvPublicado = csv.body();
+        csvIgualAlJson(csv.body(), doc);
+        HttpResponse<String> paginaPublicada = get(base + "publico/avance.xhtml?corte=" + fecha);
+        paginaIgualAlJson(paginaPublicada.body(), doc);
+        assertTrue(paginaPublicada.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        assertTrue(paginaPublicada.headers().firstValue("Server-Timing").orElse("").startsWith("app;dur="));
+        sinSesionViva(base + "publico/avance.xhtml?corte=" + fecha);
+        sinSesionViva(base + "datos-abiertos/cortes/" + fecha + ".json");
+
+        // El catálogo la lista con sus dos distribuciones y el diccionario describe el CSV.
+        JsonObject meta = Demo.json(get(base + "datos-abiertos/catalogo.json").body());
+        assertTrue(meta.getString("license").contains("creativecommons.org"));
+        assertFalse(meta.getString("title").isBlank());
+        assertEquals(DocumentoPublico.COLUMNAS.size(), meta.getJsonArray("fields").size());
+        assertEquals(2, meta.getJsonArray("distribution").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("downloadURL").endsWith("/datos-abiertos/cortes/" + fecha + "."
+                        + (d.getString("mediaType").equals("text/csv") ? "csv" : "json"))).count(), meta.toString());
+        HttpResponse<String> diccionario = get(base + "datos-abiertos/diccionario.csv");
+        assertEquals(200, diccionario.statusCode());
+        assertTrue(diccionario.body().startsWith("campo,tipo,descripcion\r\nfecha_corte,"), diccionario.body());
+    }
+
+    // ---------------------------------------------------------------------------------------- 3. dentro: celdas y cambios
+
+    @Test
+    @Order(3)
+    void cadaCeldaPublicadaRespetaElUmbralFrenteALosConteosCrudosYCambiarRegistrosNoMueveLoPublicado()
+            throws Exception {
+        Cortes.Corte corte = corteDeLaPrueba();
+        Publicaciones.Publicado p = publicaciones.publicado(corte.fecha()).orElseThrow();
+        String antes = p.contenido();
+
+        // Cada indicador y cada desagregación publicada, contra los conteos crudos de las claves congeladas.
+        int pequenas = 0;
+        int revisadas = 0;
+        for (JsonObject i : DocumentoPublico.indicadores(p.documento())) {
+            String codigo = i.getString("codigo");
+            Map<String, Map<String, Map<String, Long>>> crudos = crudos(corte, codigo);
+            Set<String> publicadas = new java.util.HashSet<>();
+            for (JsonValue dv : i.getJsonArray("desagregaciones")) {
+                JsonObject d = dv.asJsonObject();
+                publicadas.add(d.getString("dimension"));
+                Map<String, Map<String, Long>> tabla = crudos.get(d.getString("dimension"));
+                assertNotNull(tabla, codigo + " " + d);
+                for (JsonValue fv : d.getJsonArray("filas")) {
+                    JsonObject f = fv.asJsonObject();
+                    for (String comp : d.getJsonArray("componentes").getValuesAs(jakarta.json.JsonString.class)
+                            .stream().map(jakarta.json.JsonString::getString).toList()) {
+                        long crudo = tabla.getOrDefault(f.getString("categoria"), Map.of()).getOrDefault(comp, 0L);
+                        revisadas++;
+                        if (Proteccion.pequena(crudo)) {
+                            pequenas++;
+                            assertTrue(f.isNull(comp), codigo + " " + d.getString("dimension") + " "
+                                    + f.getString("categoria") + " tiene " + crudo + " personas y se publicó");
+                            assertFalse(Proteccion.sensible(codigo), codigo + " es sensible: no se desagrega con "
+                                    + "celdas pequeñas");
+                        } else if (!f.isNull(comp)) {
+                            assertEquals(crudo, f.getJsonNumber(comp).longValue(), codigo + " " + f);
+                        }
+                    }
+                }
+            }
+            for (String dimension : crudos.keySet()) {
+                boolean hayPequena = crudos.get(dimension).values().stream().flatMap(m -> m.values().stream())
+                        .anyMatch(Proteccion::pequena);
+                if (Proteccion.sensible(codigo) && hayPequena) {
+                    assertFalse(publicadas.contains(dimension), codigo + " " + dimension);
+                    assertTrue(i.getJsonArray("desagregacionesOmitidas").toString().contains(dimension));
+                } else {
+                    assertTrue(publicadas.contains(dimension), codigo + " " + dimension + " debía publicarse");
+                }
+            }
+        }
+        assertTrue(revisadas > 0 && pequenas > 0, "la prueba debe encontrar celdas pequeñas (la persona intersexual "
+                + "de PZ.JOV.3): " + pequenas + " de " + revisadas);
+        assertFalse(crudos(corte, "PZ.DDH.7").isEmpty(), "la persona de trata está en las claves congeladas");
+
+        // Después del corte se anula una vinculación anterior: la cifra de hoy cambia, la publicada no.
+        String sede = corte.observacion().substring(MARCA.length());
+        long casoId;
+        try (Connection con = datos.getConnection();
+                PreparedStatement ps = con.prepareStatement("SELECT c.id FROM caso c JOIN sede s ON s.id = c.sede_id "
+                        + "WHERE s.codigo = ? AND c.ruta = 'PROYECTOS_DE_VIDA' AND c.anulado = FALSE ORDER BY c.id "
+                        + "LIMIT 1")) {
+            ps.setString(1, sede);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                casoId = rs.getLong(1);
+            }
+        }
+        comoCoordinador(sede);
+        casos.anular(casoId, casos.obtener(casoId).getVersion(), "Registrado por error");
+        comoSupervisor();
+        assertTrue(cortes.revisar(corte.id()).cifras().stream()
+                .anyMatch(c -> c.codigo().equals("PZ.JOV.3") && c.anio() == 0 && c.difiere()),
+                "la cifra de hoy a la fecha del corte ya no es la congelada");
+        Publicaciones.Publicado despues = publicaciones.publicado(corte.fecha()).orElseThrow();
+        assertEquals(antes, despues.contenido(), "lo publicado no se mueve");
+        assertEquals(p.publicacion().huella(), despues.publicacion().huella());
+        assertThrows(ReglaIncumplida.class, () -> publicaciones.publicar(corte.id()), "ya está publicado");
+    }
+
+    /** dimensión → categoría → componente → personas, de las claves congeladas del corte (ámbito cuatrienio). */
+    private Map<String, Map<String, Map<String, Long>>> crudos(Cortes.Corte corte, String codigo) throws Exception {
+        Map<String, Map<String, Map<String, Long>>> r = new TreeMap<>();
+        if (!ReglasDelPlan.indicadores().contains(codigo) || !ReglasDelPlan.cuentaPersonas(codigo)) {
+            return r;
+        }
+        String edad = "TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, '" + corte.fecha() + "')";
+        Map<String, String> expresiones = Map.of("sexo", "COALESCE(p.sexo, 'SIN_DATO')", "grupoEdad",
+                "CASE WHEN p.fecha_nacimiento IS NULL THEN 'SIN_DATO' WHEN " + edad + " < 12 THEN '0-11' WHEN " + edad
+                        + " < 18 THEN '12-17' WHEN " + edad + " < 29 THEN '18-28' WHEN " + edad
+                        + " < 60 THEN '29-59' ELSE '60+' END");
+        try (Connection con = datos.getConnection()) {
+            for (var e : expresiones.entrySet()) {
+                try (PreparedStatement ps = con.prepareStatement("SELECT x.componente, " + e.getValue() + ", COUNT(*) "
+                        + "FROM corte_clave x LEFT JOIN persona p ON p.id = CAST(SUBSTRING(x.clave, 2) AS UNSIGNED) "
+                        + "WHERE x.corte_id = ? AND x.indicador = ? AND x.ambito = 0 AND x.clave LIKE 'p%' "
+                        + "GROUP BY 1, 2")) {
+                    ps.setLong(1, corte.id());
+                    ps.setString(2, codigo);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            r.computeIfAbsent(e.getKey(), k -> new TreeMap<>())
+                                    .computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
+                                    .put(rs.getString(1).trim(), rs.getLong(3));
+                        }
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------------------------------- 4. cliente: 304 y retiro
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void loPublicadoNoSeMueveResponde304YAlRetirarloDesaparece() throws Exception {
+        String base = base(desplegada);
+        String supervisora = Demo.token("supervisora", true);
+        JsonObject corte = corteCliente(base, supervisora);
+        long id = corte.getJsonNumber("id").longValue();
+        String fecha = corte.getString("fecha");
+        String url = base + "datos-abiertos/cortes/" + fecha + ".json";
+
+        // Tras anular un caso anterior al corte, las cifras públicas son las mismas, byte a byte.
+        HttpResponse<String> json = get(url);
+        assertEquals(jsonPublicado, json.body());
+        assertEquals(etagJson, json.headers().firstValue("ETag").orElseThrow());
+        assertEquals(csvPublicado, get(base + "datos-abiertos/cortes/" + fecha + ".csv").body());
+        paginaIgualAlJson(get(base + "publico/avance.xhtml?corte=" + fecha).body(), Demo.json(jsonPublicado));
+
+        // Peticiones condicionales: misma ETag o sin cambios desde Last-Modified → 304 sin cuerpo.
+        HttpResponse<String> conEtag = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("If-None-Match", etagJson).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, conEtag.statusCode());
+        assertTrue(conEtag.body().isEmpty());
+        String modificado = json.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("If-Modified-Since", modificado)
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", "\"otra\"")
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> csv = get(base + "datos-abiertos/cortes/" + fecha + ".csv");
+        assertNotEquals(etagJson, csv.headers().firstValue("ETag").orElseThrow(), "cada formato tiene su ETag");
+        assertEquals(304, HTTP.send(HttpRequest.newBuilder(URI.create(base + "datos-abiertos/cortes/" + fecha + ".csv"))
+                .header("If-None-Match", csv.headers().firstValue("ETag").orElseThrow()).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        // Retirar: 404 en todo y fuera del catálogo y del selector.
+        HttpResponse<String> retirado = api("DELETE", base, "cortes/" + id + "/publicacion", supervisora);
+        assertEquals(200, retirado.statusCode(), retirado.body());
+        assertFalse(Demo.json(retirado.body()).getBoolean("publicado"));
+        assertEquals(400, api("DELETE", base, "cortes/" + id + "/publicacion", supervisora).statusCode(),
+                "ya retirado");
+        assertEquals(404, get(url).statusCode());
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etagJson).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "una ETag vieja no revive lo retirado");
+        assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".csv").statusCode());
+        assertEquals(404, get(base + "publico/avance.xhtml?corte=" + fecha).statusCode());
+        assertFalse(get(base + "datos-abiertos/").body().contains(fecha));
+        assertFalse(get(base + "publico/avance.xhtml").body().contains("value=\"" + fecha + "\""));
+
+        // Publicar y retirar quedan en la auditoría, con quién.
+        HttpResponse<String> rastro = api("GET", base, "auditoria?entidad=corte_publicado&entidadId=" + id,
+                Demo.token("auditora", true));
+        assertEquals(200, rastro.statusCode(), rastro.body());
+        List<String> acciones = Demo.json("{\"a\":" + rastro.body() + "}").getJsonArray("a").stream()
+                .map(v -> v.asJsonObject().getString("accion") + " " + v.asJsonObject().getString("usuario")).toList();
+        assertTrue(acciones.contains("CREAR supervisora") && acciones.contains("ANULAR supervisora"), acciones.toString());
+    }
+
+    // ---------------------------------------------------------------------------------------- 5. navegador
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void laSupervisoraPublicaDesdeLaPaginaDeCortesYLaPaginaPublicaMuestraLasCifrasDelJson() throws Exception {
+        String base = base(desplegada);
+        JsonObject corte = corteCliente(base, Demo.token("supervisora", true));
+        PaginaPublica.publicarVerYRetirar(base, corte.getString("fecha"));
+    }
+
+    // ---------------------------------------------------------------------------------------- 6. tiempos
+
+    /**
+     * Mide (sin exigir tiempos) lo que tarda servir un corte publicado: para el JSON, el CSV, el catálogo y un 304,
+     * el tiempo del servidor de la cabecera {@code Server-Timing} y el de ida y vuelta en localhost; para la página,
+     * el de ida y vuelta (incluye el dibujo de Faces). Las cifras quedan en {@code target/publicacion/tiempos.md}
+     * y en la salida; {@code -Dpublicacion.mediciones=N} cambia cuántas peticiones por dirección (200).
+     */
+    @Test
+    @Order(6)
+    @RunAsClient
+    void tiemposDeServirUnCortePublicado() throws Exception {
+        String base = base(desplegada);
+        String supervisora = Demo.token("supervisora", true);
+        JsonObject corte = corteCliente(base, supervisora);
+        long id = corte.getJsonNumber("id").longValue();
+        String fecha = corte.getString("fecha");
+        HttpResponse<String> publicado = api("POST", base, "cortes/" + id + "/publicacion", supervisora);
+        assertEquals(200, publicado.statusCode(), publicado.body());
+        String json = base + "datos-abiertos/cortes/" + fecha + ".json";
+        String etag = get(json).headers().firstValue("ETag").orElseThrow();
+        int n = Integer.getInteger("publicacion.mediciones", 200);
+        Map<String, HttpRequest> pedidos = new LinkedHashMap<>();
+        pedidos.put("JSON del corte", HttpRequest.newBuilder(URI.create(json)).build());
+        pedidos.put("CSV del corte", HttpRequest.newBuilder(URI.create(base + "datos-abiertos/cortes/" + fecha + ".csv"))
+                .build());
+        pedidos.put("JSON con If-None-Match (304)", HttpRequest.newBuilder(URI.create(json))
+                .header("If-None-Match", etag).build());
+        pedidos.put("Catálogo (metadatos)", HttpRequest.newBuilder(URI.create(base + "datos-abiertos/")).build());
+        pedidos.put("Página pública del corte", HttpRequest.newBuilder(URI.create(base + "publico/avance.xhtml?corte="
+                + fecha)).build());
+        StringBuilder tabla = new StringBuilder("| Dirección | Peticiones | Bytes | Servidor p50 / p95 / máx (ms) | "
+                + "Ida y vuelta p50 / p95 / máx (ms) |\n|---|---|---|---|---|\n");
+        for (var e : pedidos.entrySet()) {
+            for (int i = 0; i < 20; i++) {
+                HTTP.send(e.getValue(), HttpResponse.BodyHandlers.ofString());
+            }
+            List<Double> servidor = new ArrayList<>();
+            List<Double> total = new ArrayList<>();
+            int bytes = 0;
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = HTTP.send(e.getValue(), HttpResponse.BodyHandlers.ofString());
+                total.add((System.nanoTime() - t0) / 1_000_000.0);
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 304, e.getKey() + ": " + r.statusCode());
+                bytes = r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                r.headers().firstValue("Server-Timing").map(v -> v.replaceAll(".*dur=", ""))
+                        .ifPresent(v -> servidor.add(Double.parseDouble(v)));
+            }
+            tabla.append("| ").append(e.getKey()).append(" | ").append(n).append(" | ").append(bytes).append(" | ")
+                    .append(servidor.isEmpty() ? "—" : percentiles(servidor)).append(" | ").append(percentiles(total))
+                    .append(" |\n");
+        }
+        System.out.println("Tiempos de la publicación del corte al " + fecha + ":\n" + tabla);
+        java.nio.file.Path salida = java.nio.file.Path.of(System.getProperty("ruta.raiz", "."), "target",
+                "publicacion", "tiempos.md");
+        java.nio.file.Files.createDirectories(salida.getParent());
+        java.nio.file.Files.writeString(salida, tabla.toString());
+        assertEquals(200, api("DELETE", base, "cortes/" + id + "/publicacion", supervisora).statusCode());
+    }
+
+    private static String percentiles(List<Double> ms) {
+        List<Double> o = ms.stream().sorted().toList();
+        java.util.function.IntFunction<String> p = k -> String.format(java.util.Locale.ROOT, "%.1f",
+                o.get(Math.min(o.size() - 1, (int) Math.ceil(k / 100.0 * o.size()) - 1)));
+        return p.apply(50) + " / " + p.apply(95) + " / " + String.format(java.util.Locale.ROOT, "%.1f", o.get(o.size() - 1));
+    }
+
+    // ---------------------------------------------------------------------------------------- ayudas del cliente
+
+    static String base(URL desplegada) {
+        return "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+    }
+
+    static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> api(String metodo, String base, String ruta, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/v1/" + ruta)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).method(metodo, HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** El corte que cerró el paso 1 (el más reciente con la marca), visto por la API de cortes. */
+    static JsonObject corteCliente(String base, String token) throws Exception {
+        HttpResponse<String> r = api("GET", base, "cortes", token);
+        assertEquals(200, r.statusCode(), r.body());
+        return Demo.json("{\"a\":" + r.body() + "}").getJsonArray("a").stream().map(JsonValue::asJsonObject)
+                .filter(c -> !c.isNull("observacion") && c.getString("observacion").startsWith(MARCA))
+                .max((a, b) -> Long.compare(a.getJsonNumber("id").longValue(), b.getJsonNumber("id").longValue()))
+                .orElseThrow();
+    }
+
+    /**
+     * Si el servidor abrió una sesión al pedir una dirección pública (lo hace el mecanismo OIDC), ya no existe al
+     * volver con su cookie: la segunda petición recibe otra sesión nueva (otro {@code Set-Cookie}).
+     */
+    static void sinSesionViva(String url) throws Exception {
+        HttpResponse<String> primera = get(url);
+        assertEquals(200, primera.statusCode());
+        java.util.Optional<String> cookie = primera.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";")[0]).findFirst();
+        if (cookie.isEmpty()) {
+            return;
+        }
+        HttpResponse<String> segunda = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie.get())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, segunda.statusCode());
+        assertTrue(segunda.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                url + ": la sesión abierta por la primera petición sigue viva (" + cookie.get() + ")");
+    }
+
+    private static BigDecimal numero(JsonObject o, String campo) {
+        return o.containsKey(campo) && !o.isNull(campo) ? o.getJsonNumber(campo).bigDecimalValue() : null;
+    }
+
+    private static void igual(BigDecimal esperado, BigDecimal real, String que) {
+        assertTrue(esperado == null ? real == null : real != null && esperado.compareTo(real) == 0,
+                que + ": congelado " + esperado + ", publicado " + real);
+    }
+
+    /** Cada celda de cada desagregación publicada es 0, al menos el umbral, o suprimida (null). */
+    static void celdasSobreElUmbral(JsonObject doc) {
+        int celdas = 0;
+        for (JsonObject i : DocumentoPublico.indicadores(doc)) {
+            for (JsonValue d : i.getJsonArray("desagregaciones")) {
+                for (JsonValue f : d.asJsonObject().getJsonArray("filas")) {
+                    for (var e : f.asJsonObject().entrySet()) {
+                        if (e.getKey().equals("categoria") || e.getValue() == JsonValue.NULL) {
+                            continue;
+                        }
+                        long n = ((jakarta.json.JsonNumber) e.getValue()).longValue();
+                        celdas++;
+                        assertTrue(n == 0 || n >= Proteccion.UMBRAL, i.getString("codigo") + " " + f + ": " + n);
+                    }
+                }
+            }
+        }
+        assertTrue(celdas > 0, "hay desagregaciones publicadas que revisar");
+    }
+
+    /** Una línea CSV (RFC 4180) en sus campos. */
+    static List<String> campos(String linea) {
+        List<String> r = new ArrayList<>();
+        StringBuilder actual = new StringBuilder();
+        boolean comillas = false;
+        for (int i = 0; i < linea.length(); i++) {
+            char c = linea.charAt(i);
+            if (comillas) {
+                if (c == '"' && i + 1 < linea.length() && linea.charAt(i + 1) == '"') {
+                    actual.append('"');
+                    i++;
+                } else if (c == '"') {
+                    comillas = false;
+                } else {
+                    actual.append(c);
+                }
+            } else if (c == '"') {
+                comillas = true;
+            } else if (c == ',') {
+                r.add(actual.toString());
+                actual.setLength(0);
+            } else {
+                actual.append(c);
+            }
+        }
+        r.add(actual.toString());
+        return r;
+    }
+
+    static void csvIgualAlJson(String csv, JsonObject doc) {
+        String[] lineas = csv.split("\r\n");
+        List<String> cabecera = campos(lineas[0]);
+        assertEquals(DocumentoPublico.COLUMNAS, cabecera);
+        List<JsonObject> indicadores = DocumentoPublico.indicadores(doc);
+        assertEquals(indicadores.size() + 1, lineas.length, "una fila por indicador");
+        for (int k = 0; k < indicadores.size(); k++) {
+            JsonObject i = indicadores.get(k);
+            List<String> f = campos(lineas[k + 1]);
+            assertEquals(cabecera.size(), f.size(), lineas[k + 1]);
+            Map<String, String> fila = new LinkedHashMap<>();
+            for (int c = 0; c < cabecera.size(); c++) {
+                fila.put(cabecera.get(c), f.get(c));
+            }
+            assertEquals(i.getString("codigo"), fila.get("codigo"));
+            assertEquals(i.getString("nombre"), fila.get("indicador"));
+            assertEquals(doc.getString("fechaCorte"), fila.get("fecha_corte"));
+            for (String[] par : new String[][] {{"valor", "valor"}, {"numerador", "numerador"},
+                {"denominador", "denominador"}, {"lineaBase", "linea_base"}, {"meta", "meta_cuatrienio"},
+                {"avancePct", "avance_pct"}}) {
+                BigDecimal j = DocumentoPublico.numero(i, par[0]);
+                String t = fila.get(par[1]);
+                assertTrue(j == null ? t.isEmpty() : !t.isEmpty() && j.compareTo(new BigDecimal(t)) == 0,
+                        i.getString("codigo") + " " + par[1] + ": JSON " + j + ", CSV «" + t + "»");
+                assertFalse(t.contains(" "), "sin separador de miles");
+            }
+            assertEquals(i.getString("semaforo"), fila.get("semaforo"));
+            assertEquals(i.getJsonObject("anio").getString("semaforo"), fila.get("semaforo_anio"));
+        }
+    }
+
+    private static final Pattern FILA = Pattern.compile("<tr [^>]*class=\"pub-fila\"[^>]*>");
+
+    private static String atributo(String etiqueta, String nombre) {
+        Matcher m = Pattern.compile(nombre + "=\"([^\"]*)\"").matcher(etiqueta);
+        // Facelets no escribe un atributo cuyo valor es vacío: ausente es «sin cifra».
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** Cada indicador de la página (atributos data- de su fila) tiene el valor, el avance y el semáforo del JSON. */
+    static void paginaIgualAlJson(String html, JsonObject doc) {
+        Map<String, String[]> filas = new LinkedHashMap<>();
+        Matcher m = FILA.matcher(html);
+        while (m.find()) {
+            String tr = m.group();
+            filas.put(atributo(tr, "data-codigo"), new String[] {atributo(tr, "data-valor"),
+                atributo(tr, "data-avance"), atributo(tr, "data-semaforo")});
+        }
+        List<JsonObject> indicadores = DocumentoPublico.indicadores(doc);
+        assertEquals(indicadores.size(), filas.size(), "una fila por indicador en la página");
+        for (JsonObject i : indicadores) {
+            String[] f = filas.get(i.getString("codigo"));
+            assertNotNull(f, i.getString("codigo"));
+            assertEquals(DocumentoPublico.numeroTexto(i, "valor"), f[0], i.getString("codigo") + " valor");
+            assertEquals(DocumentoPublico.numeroTexto(i, "avancePct"), f[1], i.getString("codigo") + " avance");
+            assertEquals(i.getString("semaforo"), f[2], i.getString("codigo") + " semáforo");
+        }
+        assertTrue(html.contains("data-fecha=\"" + doc.getString("fechaCorte") + "\""));
+        assertTrue(html.contains("<html lang=\"es\""), "la página dice su idioma");
+    }
+}
