@@ -39,8 +39,8 @@ public class RastroBacking implements Serializable {
     private Accion accion;
     private String entidad;
     private String entidadId;
-    private String desde;
-    private String hasta;
+    private LocalDate desde;
+    private LocalDate hasta;
     private String direccion;
     private FiltroAuditoria filtro = FiltroAuditoria.TODO;
 
@@ -78,10 +78,9 @@ public class RastroBacking implements Serializable {
 
     public void filtrar() {
         try {
-            filtro = new FiltroAuditoria(usuario, accion, entidad, entidadId, fecha(desde, "desde"),
-                    fecha(hasta, "hasta"), direccion);
+            filtro = new FiltroAuditoria(usuario, accion, entidad, entidadId, desde, hasta, direccion);
         } catch (ReglaIncumplida e) {
-            Mensajes.deDominio(e);
+            Mensajes.deDominio(e, "filtros");
         }
     }
 
@@ -94,14 +93,6 @@ public class RastroBacking implements Serializable {
         hasta = null;
         direccion = null;
         filtro = FiltroAuditoria.TODO;
-    }
-
-    private static LocalDate fecha(String texto, String campo) {
-        if (texto == null || texto.isBlank()) {
-            return null;
-        }
-        return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida(campo,
-                "Escriba la fecha «" + campo + "» como dd/mm/aaaa."));
     }
 
     public Accion[] getAcciones() {
@@ -148,19 +139,19 @@ public class RastroBacking implements Serializable {
         this.entidadId = entidadId;
     }
 
-    public String getDesde() {
+    public LocalDate getDesde() {
         return desde;
     }
 
-    public void setDesde(String desde) {
+    public void setDesde(LocalDate desde) {
         this.desde = desde;
     }
 
-    public String getHasta() {
+    public LocalDate getHasta() {
         return hasta;
     }
 
-    public void setHasta(String hasta) {
+    public void setHasta(LocalDate hasta) {
         this.hasta = hasta;
     }
 
