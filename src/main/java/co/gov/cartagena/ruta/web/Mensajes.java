@@ -106,7 +106,7 @@ public final class Mensajes {
     }
 
     /** El mensaje de una excepción del dominio con sus códigos cambiados por sus textos. */
-    private static String delDominio(Throwable t) {
+    public static String delDominio(Throwable t) {
         return conEtiquetas(t.getMessage(), c -> Etiquetas.actual().flatMap(e -> e.sedeSiExiste(c)));
     }
 

@@ -43,6 +43,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Ningún código crudo llega a quien usa las páginas (issue 12, ítem 5): cada página del registro de
@@ -57,12 +58,13 @@ class PaginasSinCodigosIT {
 
     /**
      * Siglas legítimas que a la vez son constantes de un enum o códigos: formatos de archivo (PDF, JPG, PNG, CSV),
-     * siglas de la ley o del plan (RUV, AHI, NNA), la de la Unidad Nacional de Protección (UNP, en «Remitida a la UNP») y la
-     * de la Secretaría (SICC), que el plan indicativo cita en sus
-     * textos («Fuente: SICC, 2023») aunque también sea el código de su sede. Pocas y explícitas.
+     * siglas de la ley o del plan (RUV, AHI, NNA), las de entidades que el texto da junto a su nombre (UNP en
+     * «Remitida a la UNP», «Colombian Family Welfare Institute (ICBF)», «… Victims of Trafficking (COAT)») y la de la
+     * Secretaría (SICC), que el plan indicativo cita en sus textos («Fuente: SICC, 2023») aunque también sea el código
+     * de su sede. Pocas y explícitas.
      */
     static final Set<String> PERMITIDAS = Set.of("RUV", "AHI", "NNA", "CSV", "PDF", "JPG", "PNG", "SICC",
-            "UNP");
+            "UNP", "ICBF", "COAT");
 
     /**
      * Las páginas de catálogo de la administración, donde el código es el dato que ella escribe (el de la sede es
@@ -131,22 +133,7 @@ class PaginasSinCodigosIT {
                 } else {
                     Navegador.ingresar(n, inicio, papel.usuario);
                 }
-                for (Map.Entry<String, ReglasDeAcceso.Regla> p : ReglasDeAcceso.PAGINAS.entrySet()) {
-                    ReglasDeAcceso.Regla r = p.getValue();
-                    boolean publica = r.alcance() == ReglasDeAcceso.Alcance.PUBLICA;
-                    if (!p.getKey().endsWith(".xhtml") || !(publica || r.roles().contains(papel.rol()))) {
-                        continue;
-                    }
-                    String texto = visitar(n, base + p.getKey() + parametros(p.getKey(), s));
-                    visitas++;
-                    Set<String> halladas = codigosEn(texto, prohibidas);
-                    if (papel == Papel.ADMINISTRADOR && CATALOGOS.contains(p.getKey())) {
-                        halladas.removeAll(codigosDeCatalogo);
-                    }
-                    for (String palabra : halladas) {
-                        hallazgos.add(p.getKey() + " [" + papel + "] «" + palabra + "» en: " + contexto(texto, palabra));
-                    }
-                }
+                visitas += revisarPaginas(papel, papel.name(), n, s, prohibidas, codigosDeCatalogo, hallazgos);
                 // En la misma sesión (la supervisora da su OTP una sola vez): su inicio es su cola de trabajo, y las
                 // fechas, los números y los límites de largo se dicen bien.
                 comprobarInicio(papel, n, s);
@@ -156,14 +143,47 @@ class PaginasSinCodigosIT {
                 if (papel == Papel.SUPERVISOR) {
                     comprobarQueElTableroCabe(n);
                 }
+                if (papel == Papel.GESTOR || papel == Papel.COORDINADOR) {
+                    // Lo mismo en inglés: los textos de los códigos salen también de mensajes_en.
+                    n.get(base + "app/inicio.xhtml");
+                    new Espera(n, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                            By.id("cabecera:en"))).click();
+                    new Espera(n, Duration.ofSeconds(30)).until(d -> "en".equals(
+                            d.findElement(By.tagName("html")).getAttribute("lang")));
+                    visitas += revisarPaginas(papel, papel.name() + " en inglés", n, s, prohibidas, codigosDeCatalogo,
+                            hallazgos);
+                }
             } finally {
                 n.quit();
             }
         }
         System.out.println("Páginas visitadas: " + visitas + "; códigos crudos: " + hallazgos.size());
         hallazgos.forEach(System.out::println);
-        assertTrue(visitas >= 30, "muy pocas páginas visitadas: " + visitas);
+        assertTrue(visitas >= 60, "muy pocas páginas visitadas: " + visitas);
         assertTrue(hallazgos.isEmpty(), hallazgos.size() + " códigos crudos en las páginas:\n" + String.join("\n", hallazgos));
+    }
+
+    /** Visita cada página del registro que el papel puede abrir y anota los códigos que encuentre; cuántas visitó. */
+    private int revisarPaginas(Papel papel, String quien, ChromeDriver n, Sembrado s, Set<String> prohibidas,
+            Set<String> codigosDeCatalogo, List<String> hallazgos) {
+        int visitas = 0;
+        for (Map.Entry<String, ReglasDeAcceso.Regla> p : ReglasDeAcceso.PAGINAS.entrySet()) {
+            ReglasDeAcceso.Regla r = p.getValue();
+            boolean publica = r.alcance() == ReglasDeAcceso.Alcance.PUBLICA;
+            if (!p.getKey().endsWith(".xhtml") || !(publica || r.roles().contains(papel.rol()))) {
+                continue;
+            }
+            String texto = visitar(n, base + p.getKey() + parametros(p.getKey(), s));
+            visitas++;
+            Set<String> halladas = codigosEn(texto, prohibidas);
+            if (papel == Papel.ADMINISTRADOR && CATALOGOS.contains(p.getKey())) {
+                halladas.removeAll(codigosDeCatalogo);
+            }
+            for (String palabra : halladas) {
+                hallazgos.add(p.getKey() + " [" + quien + "] «" + palabra + "» en: " + contexto(texto, palabra));
+            }
+        }
+        return visitas;
     }
 
     /** Issue 12, ítem 6: el inicio de cada papel es su cola de trabajo, con enlaces, y nada lo contradice. */

@@ -95,6 +95,21 @@ public class RastroBacking implements Serializable {
         filtro = FiltroAuditoria.TODO;
     }
 
+    /**
+     * Las opciones del filtro de registro: los tipos de registro que tienen nombre en los paquetes
+     * ({@code auditoria.entidad.*}), por ese nombre; el valor es el código que guarda el rastro.
+     */
+    public List<jakarta.faces.model.SelectItem> getEntidades() {
+        java.util.Locale idioma = Mensajes.idioma();
+        java.util.ResourceBundle paquete = java.util.ResourceBundle.getBundle(Mensajes.PAQUETE, idioma);
+        java.text.Collator orden = java.text.Collator.getInstance(idioma);
+        return paquete.keySet().stream().filter(k -> k.startsWith(PREFIJO_ENTIDAD))
+                .map(k -> new jakarta.faces.model.SelectItem(k.substring(PREFIJO_ENTIDAD.length()), paquete.getString(k)))
+                .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel, orden)).toList();
+    }
+
+    private static final String PREFIJO_ENTIDAD = "auditoria.entidad.";
+
     public Accion[] getAcciones() {
         return Accion.values();
     }

@@ -98,7 +98,7 @@ public class CampoEditable implements Serializable {
         if (t instanceof ReglaIncumplida r && r.campo() != null) {
             for (CampoEditable c : campos) {
                 if (c.nombre.equals(r.campo())) {
-                    c.error = r.getMessage();
+                    c.error = Mensajes.delDominio(r);
                     return true;
                 }
             }
