@@ -101,6 +101,10 @@ public class Remision {
         return id;
     }
 
+    public Caso getCaso() {
+        return caso;
+    }
+
     public EntidadRemision getEntidad() {
         return entidad;
     }

@@ -124,6 +124,70 @@ public class RepositorioCasos {
     }
 
     /**
+     * Casos abiertos (ni cerrados ni anulados) de las sedes y rutas que el usuario ve: los que lleva {@code gestor}
+     * si se da, los que no tienen gestor si {@code sinGestor}, o todos; los más antiguos primero (son los que más
+     * esperan). Como mucho 200.
+     */
+    public List<Caso> abiertos(Usuario usuario, String gestor, boolean sinGestor, int cuantos) {
+        Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(usuario);
+        if (rutas.isEmpty() || usuario.getSedes().isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Caso> q = em.createQuery("SELECT c FROM Caso c WHERE c.anulado = FALSE AND c.estado <> 'CERRADO'"
+                + " AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
+                + (gestor != null ? " AND c.gestor = :gestor" : "") + (sinGestor ? " AND c.gestor IS NULL" : "")
+                + " ORDER BY c.fechaApertura, c.id", Caso.class)
+                .setParameter("sedes", usuario.getSedes()).setParameter("rutas", rutas);
+        if (gestor != null) {
+            q.setParameter("gestor", gestor);
+        }
+        return q.setMaxResults(Math.min(Math.max(cuantos, 1), 200)).getResultList();
+    }
+
+    /**
+     * Seguimientos sin cumplir de los casos abiertos visibles (del gestor si {@code soloMios}) que vencen desde
+     * {@code desde} (sin límite si es null) hasta antes de {@code antesDe}; por fecha de vencimiento.
+     */
+    public List<Seguimiento> seguimientosPendientes(Usuario usuario, boolean soloMios, LocalDate desde,
+            LocalDate antesDe, int cuantos) {
+        Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(usuario);
+        if (rutas.isEmpty() || usuario.getSedes().isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Seguimiento> q = em.createQuery("SELECT s FROM Seguimiento s JOIN s.caso c"
+                + " WHERE s.cumplidoEn IS NULL AND s.fechaVencimiento < :antesDe"
+                + (desde != null ? " AND s.fechaVencimiento >= :desde" : "")
+                + " AND c.anulado = FALSE AND c.estado <> 'CERRADO' AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
+                + (soloMios ? " AND c.gestor = :gestor" : "") + " ORDER BY s.fechaVencimiento, s.id", Seguimiento.class)
+                .setParameter("antesDe", antesDe).setParameter("sedes", usuario.getSedes())
+                .setParameter("rutas", rutas);
+        if (desde != null) {
+            q.setParameter("desde", desde);
+        }
+        if (soloMios) {
+            q.setParameter("gestor", usuario.getUsuario());
+        }
+        return q.setMaxResults(Math.min(Math.max(cuantos, 1), 200)).getResultList();
+    }
+
+    /** Remisiones enviadas y aún sin respuesta de los casos visibles (del gestor si {@code soloMios}), las más viejas primero. */
+    public List<Remision> remisionesSinRespuesta(Usuario usuario, boolean soloMios, int cuantos) {
+        Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(usuario);
+        if (rutas.isEmpty() || usuario.getSedes().isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Remision> q = em.createQuery("SELECT r FROM Remision r JOIN r.caso c"
+                + " WHERE r.estado = :enviada AND c.anulado = FALSE AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
+                + (soloMios ? " AND c.gestor = :gestor" : "") + " ORDER BY r.fecha, r.id", Remision.class)
+                .setParameter("enviada", Remision.Estado.ENVIADA).setParameter("sedes", usuario.getSedes())
+                .setParameter("rutas", rutas);
+        if (soloMios) {
+            q.setParameter("gestor", usuario.getUsuario());
+        }
+        return q.setMaxResults(Math.min(Math.max(cuantos, 1), 200)).getResultList();
+    }
+
+    /**
      * El siguiente consecutivo de radicado del año. El UPDATE toma de una vez el bloqueo exclusivo de la fila del año
      * y lo conserva hasta el fin de la transacción: dos aperturas del mismo año van en fila, sin bloqueo mutuo, y si
      * la transacción se revierte el número vuelve con ella (no quedan huecos). La fila de cada año del plan ya existe

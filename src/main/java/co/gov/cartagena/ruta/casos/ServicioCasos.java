@@ -145,6 +145,36 @@ public class ServicioCasos {
     }
 
     /**
+     * Los casos abiertos de la cola de trabajo, los que más esperan primero: los míos (gestor) o, para la
+     * coordinación, los de mis sedes que nadie del personal de la sede lleva. Todo caso tiene gestor (quien lo abrió),
+     * así que «sin gestor» es el que quedó con alguien que no es del personal de su sede (p. ej. tras un traslado,
+     * hasta que la coordinación de destino lo asigna). Se revisan a lo sumo {@link #REVISADOS_SIN_GESTOR} casos
+     * abiertos; si Keycloak nunca respondió no se puede saber y la lista sale vacía.
+     */
+    public List<Caso> abiertosParaInicio(boolean sinGestor, int cuantos) {
+        Usuario u = trabajador();
+        if (!sinGestor) {
+            return casos.abiertos(u, u.getUsuario(), false, cuantos);
+        }
+        return casos.abiertos(u, null, false, REVISADOS_SIN_GESTOR).stream()
+                .filter(c -> c.getGestor() == null || personal.puedenLlevar(c.getSede().getCodigo(), c.getRuta().equipo())
+                        .map(l -> l.stream().noneMatch(m -> m.usuario().equals(c.getGestor()))).orElse(false))
+                .limit(cuantos).toList();
+    }
+
+    static final int REVISADOS_SIN_GESTOR = 200;
+
+    /** Seguimientos sin cumplir (míos o de mis sedes) que vencen antes de {@code antesDe}, desde {@code desde}. */
+    public List<Seguimiento> seguimientosPendientes(boolean soloMios, LocalDate desde, LocalDate antesDe, int cuantos) {
+        return casos.seguimientosPendientes(trabajador(), soloMios, desde, antesDe, cuantos);
+    }
+
+    /** Remisiones sin respuesta (de mis casos o de mis sedes). */
+    public List<Remision> remisionesSinRespuesta(boolean soloMios, int cuantos) {
+        return casos.remisionesSinRespuesta(trabajador(), soloMios, cuantos);
+    }
+
+    /**
      * Si el usuario ve los datos sensibles del caso (narrativa y campos sensibles de la ruta). Quien no los ve
      * tampoco los escribe: al guardar se conservan los que había.
      */
@@ -327,6 +357,22 @@ public class ServicioCasos {
     /** Quienes pueden llevar el caso (para elegir a quién asignarlo); vacío si Keycloak no respondió nunca. */
     public Optional<List<MiembroKeycloak>> personalParaAsignar(Caso c) {
         return personal.puedenLlevar(c.getSede().getCodigo(), c.getRuta().equipo());
+    }
+
+    /**
+     * El personal que lleva casos en las sedes del usuario (gestores y coordinadores), sin repetir y por nombre: las
+     * opciones del filtro por gestor de la lista de casos. Vacía si Keycloak nunca respondió.
+     */
+    public List<MiembroKeycloak> personalDeMisSedes() {
+        Usuario u = usuarioActual.requerido();
+        Map<String, MiembroKeycloak> porUsuario = new java.util.TreeMap<>();
+        for (String sede : u.getSedes()) {
+            personal.puedenLlevar(sede, Optional.empty()).orElse(List.of())
+                    .forEach(m -> porUsuario.putIfAbsent(m.usuario(), m));
+        }
+        java.text.Collator orden = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("es-CO"));
+        return porUsuario.values().stream().sorted(java.util.Comparator.comparing(MiembroKeycloak::nombre, orden))
+                .toList();
     }
 
     /** El nombre completo de quien lleva el caso, o su usuario si no está en el personal leído de la sede. */

@@ -67,6 +67,42 @@ public class PersonalDeSedes {
                 .map(MiembroKeycloak::nombre);
     }
 
+    private record Nombre(Optional<String> nombre, Instant leido) {
+    }
+
+    private final Map<String, Nombre> nombres = new ConcurrentHashMap<>();
+
+    /**
+     * El nombre completo de cualquier usuario del reino (también de quien no está en una sede: supervisión,
+     * auditoría, administración), para mostrarlo en vez de su usuario. Se guarda {@link #VIGENCIA}, también cuando
+     * no existe (p. ej. «migracion» o un usuario borrado), para no preguntar a Keycloak en cada fila; si Keycloak no
+     * responde, vale la última lectura o nada.
+     */
+    public Optional<String> nombreDeUsuario(String usuario) {
+        if (usuario == null || usuario.isBlank()) {
+            return Optional.empty();
+        }
+        Nombre n = nombres.get(usuario);
+        if (n != null && n.leido().plus(VIGENCIA).isAfter(Instant.now())) {
+            return n.nombre();
+        }
+        Optional<String> enSede = leidas.values().stream().flatMap(l -> l.miembros().stream())
+                .filter(m -> m.usuario().equals(usuario)).map(MiembroKeycloak::nombre).findFirst();
+        if (enSede.isPresent() || !keycloak.configurado()) {
+            return enSede.or(() -> n == null ? Optional.empty() : n.nombre());
+        }
+        try {
+            Optional<String> leido = keycloak.nombreDe(usuario);
+            nombres.put(usuario, new Nombre(leido, Instant.now()));
+            return leido;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "No se pudo leer el nombre del usuario {0} en Keycloak: {1}",
+                    new Object[] {usuario, e.getMessage()});
+            nombres.put(usuario, new Nombre(n == null ? Optional.empty() : n.nombre(), Instant.now()));
+            return n == null ? Optional.empty() : n.nombre();
+        }
+    }
+
     private static List<MiembroKeycloak> filtrar(List<MiembroKeycloak> miembros, Optional<String> equipo) {
         Collator orden = Collator.getInstance(Locale.forLanguageTag("es-CO"));
         return miembros.stream()

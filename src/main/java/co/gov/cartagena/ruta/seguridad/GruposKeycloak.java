@@ -117,6 +117,25 @@ public class GruposKeycloak {
         return miembros;
     }
 
+    /**
+     * El nombre completo (nombre y apellidos) del usuario {@code usuario} del reino, de cualquier grupo; vacío si no
+     * existe. Lanza {@link IOException} si Keycloak no responde.
+     */
+    public Optional<String> nombreDe(String usuario) throws IOException {
+        String token = token();
+        HttpResponse<String> r = enviar(peticion(token, "/users?exact=true&briefRepresentation=true&username="
+                + URLEncoder.encode(usuario, StandardCharsets.UTF_8)).GET().build());
+        exigir(r, "consultar el usuario " + usuario);
+        for (JsonValue v : arreglo(r.body())) {
+            JsonObject u = v.asJsonObject();
+            if (usuario.equalsIgnoreCase(u.getString("username", ""))) {
+                String nombre = (u.getString("firstName", "") + " " + u.getString("lastName", "")).trim();
+                return nombre.isEmpty() ? Optional.empty() : Optional.of(nombre);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static JsonArray arreglo(String cuerpo) {
         try (var lector = Json.createReader(new StringReader(cuerpo))) {
             return lector.readArray();

@@ -53,6 +53,41 @@ public final class Fechas {
         }
     }
 
+    /** Por qué un texto no es una fecha: mal escrito (no dd/mm/aaaa) o bien escrito pero inexistente (31/02/2025). */
+    public enum Problema {
+        FORMATO, INEXISTENTE
+    }
+
+    private static final java.util.regex.Pattern FORMA = java.util.regex.Pattern.compile("\\d{2}/\\d{2}/\\d{4}");
+
+    /**
+     * Qué tiene de malo {@code texto} como fecha; vacío si es una fecha válida o si está en blanco. Un texto con la
+     * forma dd/mm/aaaa que no da una fecha del calendario (31/02/2025, 10/13/2025) no existe; cualquier otro está mal
+     * escrito.
+     */
+    public static Optional<Problema> problema(String texto) {
+        if (texto == null || texto.isBlank() || leer(texto).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(FORMA.matcher(texto.trim()).matches() ? Problema.INEXISTENTE : Problema.FORMATO);
+    }
+
+    /**
+     * El mensaje para una fecha mala en el idioma de la vista: «La fecha 31/02/2025 no existe.» o «Escriba la fecha
+     * como dd/mm/aaaa…»; vacío si la fecha está bien o en blanco.
+     */
+    public static Optional<String> mensaje(String texto) {
+        return mensaje(texto, Mensajes.idioma());
+    }
+
+    /** {@link #mensaje(String)} en un idioma dado. */
+    public static Optional<String> mensaje(String texto, java.util.Locale idioma) {
+        return problema(texto).map(p -> p == Problema.INEXISTENTE
+                ? java.text.MessageFormat.format(Mensajes.texto(idioma, "validacion.fecha.inexistente",
+                        "La fecha {0} no existe."), texto.trim())
+                : Mensajes.texto(idioma, "validacion.fecha", "Escriba la fecha como dd/mm/aaaa, por ejemplo 24/11/2026."));
+    }
+
     public static LocalDate hoy() {
         return co.gov.cartagena.ruta.comun.Hoy.enColombia();
     }

@@ -17,9 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Mensajes de las páginas: los errores del dominio salen tal cual (ya están en español) junto al campo culpable. */
+/**
+ * Mensajes de las páginas: los errores del dominio salen junto al campo culpable, en español, con cada código que
+ * traigan (estados, atenciones, sexos, sedes…) cambiado por su texto ({@link #conEtiquetas}).
+ */
 public final class Mensajes {
 
     private Mensajes() {
@@ -42,7 +49,7 @@ public final class Mensajes {
         while (t != null) {
             if (t instanceof ReglaIncumplida || t instanceof ConflictoEdicion || t instanceof NoEncontrado
                     || t instanceof OperacionNoPermitida || t instanceof ServicioNoDisponible) {
-                error(t.getMessage());
+                error(delDominio(t));
                 FacesContext.getCurrentInstance().validationFailed();
                 return true;
             }
@@ -71,7 +78,7 @@ public final class Mensajes {
                 FacesContext ctx = FacesContext.getCurrentInstance();
                 UIComponent campo = ctx.getViewRoot().findComponent(":" + formulario + ":" + r.campo());
                 if (campo != null) {
-                    enCampo(campo.getClientId(ctx), r.getMessage());
+                    enCampo(campo.getClientId(ctx), delDominio(r));
                     if (campo instanceof UIInput entrada) {
                         entrada.setValid(false);
                     }
@@ -90,12 +97,78 @@ public final class Mensajes {
                 d = d.getCause();
             }
             if (form != null && d != null) {
-                enCampo(form.getClientId(ctx), d.getMessage());
+                enCampo(form.getClientId(ctx), delDominio(d));
                 ctx.validationFailed();
                 return true;
             }
         }
         return deDominio(e);
+    }
+
+    /** El mensaje de una excepción del dominio con sus códigos cambiados por sus textos. */
+    public static String delDominio(Throwable t) {
+        return conEtiquetas(t.getMessage(), c -> Etiquetas.actual().flatMap(e -> e.sedeSiExiste(c)));
+    }
+
+    /**
+     * Dónde buscar el texto de un código suelto, en este orden: los de las rutas (estados, atenciones, opciones),
+     * los nombres de las rutas y los enums que ven las personas.
+     */
+    private static final List<String> PREFIJOS = List.of("ruta.codigo.", "ruta.", "persona.tipoDocumento.",
+            "persona.sexo.", "persona.etnia.", "persona.alcance.", "caso.rol.", "caso.remision.estado.",
+            "caso.entidad.", "auditoria.accion.", "sedes.tipo.", "sedes.estado.", "indicadores.reportes.estado.",
+            "indicadores.estado.", "indicadores.semaforo.", "indicador.tipoMeta.", "indicador.fuente.", "tiempos.agrupar.");
+    private static final Pattern CODIGO = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)*\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LISTA = Pattern.compile("\\[([A-Z0-9_-]+(?:,\\s*[A-Z0-9_-]+)*)\\]");
+
+    /**
+     * {@code texto} con cada código cambiado por su texto en el idioma de la vista: el de una sede por su nombre
+     * ({@code sedes}), uno con texto en los paquetes ({@link #PREFIJOS}) por ese texto y cualquier otro con guion
+     * bajo hecho legible; las listas «[ORIENTACION, ALIMENTACION]» quedan «Orientación, Alimentación». Las palabras
+     * en mayúsculas sin texto (RUV, AHI) quedan como están.
+     */
+    public static String conEtiquetas(String texto, Function<String, Optional<String>> sedes) {
+        if (texto == null || texto.isEmpty()) {
+            return texto;
+        }
+        return conEtiquetas(texto, idioma(), sedes);
+    }
+
+    /** {@link #conEtiquetas(String, Function)} en un idioma dado. */
+    public static String conEtiquetas(String texto, Locale idioma, Function<String, Optional<String>> sedes) {
+        if (texto == null || texto.isEmpty()) {
+            return texto;
+        }
+        String sinCorchetes = LISTA.matcher(texto).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        Matcher m = CODIGO.matcher(sinCorchetes);
+        StringBuilder r = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(r, Matcher.quoteReplacement(etiquetaDe(idioma, m.group(), sedes)));
+        }
+        m.appendTail(r);
+        return r.toString();
+    }
+
+    private static String etiquetaDe(Locale idioma, String codigo, Function<String, Optional<String>> sedes) {
+        Optional<String> sede = codigo.length() > 1 ? sedes.apply(codigo) : Optional.empty();
+        if (sede.isPresent()) {
+            return sede.get();
+        }
+        if (codigo.length() > 1) {
+            for (String prefijo : PREFIJOS) {
+                String t = texto(idioma, prefijo + codigo, null);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return codigo.contains("_") ? legibleSinClave(codigo) : codigo;
+    }
+
+    /** DESPLAZAMIENTO_FORZADO → «Desplazamiento forzado», sin buscar en los paquetes. */
+    public static String legibleSinClave(String codigo) {
+        return legible((String) null, codigo);
     }
 
     /** Un error junto al campo con ese id de cliente. */

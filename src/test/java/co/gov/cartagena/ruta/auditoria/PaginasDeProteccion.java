@@ -119,14 +119,16 @@ final class PaginasDeProteccion {
                 // El intento del supervisor deja dos filas: la del servicio del rastro, que le niega la consulta, y la
                 // de la página, que respondió 403.
                 assertEquals(2, acciones.size(), "Un intento denegado del supervisor: la página del rastro");
-                assertTrue(acciones.stream().allMatch(x -> "ACCESO_DENEGADO".equals(x.getText())));
-                assertEquals(Set.of("auditoria", "pagina"), a.findElements(By.cssSelector(
-                        "#resultados\\:rastro .rastro-entidad")).stream()
-                        .map(x -> x.getText().trim().split("\\s+")[0]).collect(Collectors.toSet()));
+                // Acción, registro y usuario por su texto, no por su código (issue 12, ítem 5).
+                assertTrue(acciones.stream().allMatch(x -> "Acceso denegado".equals(x.getText())));
+                List<String> entidades = a.findElements(By.cssSelector("#resultados\\:rastro .rastro-entidad")).stream()
+                        .map(x -> x.getText().trim()).toList();
+                assertTrue(entidades.stream().anyMatch(x -> x.startsWith("Rastro de auditoría"))
+                        && entidades.stream().anyMatch(x -> x.startsWith("Página")), entidades.toString());
                 assertTrue(a.findElements(By.cssSelector("#resultados\\:rastro .rastro-entidad")).stream()
                         .anyMatch(x -> x.getText().contains("/app/auditoria/rastro.xhtml")), "la fila nombra la página");
                 assertTrue(a.findElements(By.cssSelector("#resultados\\:rastro .rastro-usuario")).stream()
-                        .allMatch(x -> supervisor.equals(x.getText())));
+                        .allMatch(x -> "Prueba supervisor".equals(x.getText())), "el supervisor por su nombre completo");
             } finally {
                 a.quit();
             }

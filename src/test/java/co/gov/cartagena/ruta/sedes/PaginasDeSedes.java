@@ -51,6 +51,10 @@ final class PaginasDeSedes {
             escribir(navegador, "filtros:corte", "31/02/2024");
             navegador.findElement(By.id("filtros:filtrar")).click();
             espera.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                    "La fecha 31/02/2024 no existe."));
+            escribir(navegador, "filtros:corte", "2024-02-01");
+            navegador.findElement(By.id("filtros:filtrar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                     "Escriba la fecha como dd/mm/aaaa"));
 
             navegador.get(base + "app/sedes/editar.xhtml?codigo=CF-01");

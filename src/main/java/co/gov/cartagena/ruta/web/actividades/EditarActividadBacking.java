@@ -216,7 +216,7 @@ public class EditarActividadBacking implements Serializable {
         if (e instanceof ReglaIncumplida r && r.campo() != null && CAMPOS.containsKey(r.campo())) {
             FacesContext contexto = FacesContext.getCurrentInstance();
             contexto.addMessage("datos:" + CAMPOS.get(r.campo()),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, r.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Mensajes.delDominio(r), null));
             contexto.validationFailed();
             return;
         }

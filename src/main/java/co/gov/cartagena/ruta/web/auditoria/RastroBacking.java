@@ -39,8 +39,8 @@ public class RastroBacking implements Serializable {
     private Accion accion;
     private String entidad;
     private String entidadId;
-    private String desde;
-    private String hasta;
+    private LocalDate desde;
+    private LocalDate hasta;
     private String direccion;
     private FiltroAuditoria filtro = FiltroAuditoria.TODO;
 
@@ -78,10 +78,9 @@ public class RastroBacking implements Serializable {
 
     public void filtrar() {
         try {
-            filtro = new FiltroAuditoria(usuario, accion, entidad, entidadId, fecha(desde, "desde"),
-                    fecha(hasta, "hasta"), direccion);
+            filtro = new FiltroAuditoria(usuario, accion, entidad, entidadId, desde, hasta, direccion);
         } catch (ReglaIncumplida e) {
-            Mensajes.deDominio(e);
+            Mensajes.deDominio(e, "filtros");
         }
     }
 
@@ -96,13 +95,20 @@ public class RastroBacking implements Serializable {
         filtro = FiltroAuditoria.TODO;
     }
 
-    private static LocalDate fecha(String texto, String campo) {
-        if (texto == null || texto.isBlank()) {
-            return null;
-        }
-        return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida(campo,
-                "Escriba la fecha «" + campo + "» como dd/mm/aaaa."));
+    /**
+     * Las opciones del filtro de registro: los tipos de registro que tienen nombre en los paquetes
+     * ({@code auditoria.entidad.*}), por ese nombre; el valor es el código que guarda el rastro.
+     */
+    public List<jakarta.faces.model.SelectItem> getEntidades() {
+        java.util.Locale idioma = Mensajes.idioma();
+        java.util.ResourceBundle paquete = java.util.ResourceBundle.getBundle(Mensajes.PAQUETE, idioma);
+        java.text.Collator orden = java.text.Collator.getInstance(idioma);
+        return paquete.keySet().stream().filter(k -> k.startsWith(PREFIJO_ENTIDAD))
+                .map(k -> new jakarta.faces.model.SelectItem(k.substring(PREFIJO_ENTIDAD.length()), paquete.getString(k)))
+                .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel, orden)).toList();
     }
+
+    private static final String PREFIJO_ENTIDAD = "auditoria.entidad.";
 
     public Accion[] getAcciones() {
         return Accion.values();
@@ -148,19 +154,19 @@ public class RastroBacking implements Serializable {
         this.entidadId = entidadId;
     }
 
-    public String getDesde() {
+    public LocalDate getDesde() {
         return desde;
     }
 
-    public void setDesde(String desde) {
+    public void setDesde(LocalDate desde) {
         this.desde = desde;
     }
 
-    public String getHasta() {
+    public LocalDate getHasta() {
         return hasta;
     }
 
-    public void setHasta(String hasta) {
+    public void setHasta(LocalDate hasta) {
         this.hasta = hasta;
     }
 

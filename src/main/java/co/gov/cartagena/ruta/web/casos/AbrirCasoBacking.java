@@ -93,7 +93,11 @@ public class AbrirCasoBacking implements Serializable {
             LocalDate apertura = Fechas.leer(fechaApertura).orElse(null);
             boolean camposBien = CampoEditable.revisar(campos, false);
             if (apertura == null) {
-                Mensajes.error("Fecha de apertura: escriba la fecha como dd/mm/aaaa.");
+                // junto al campo, con los errores de los campos de la ruta a la vez (por eso no es r:campo, cuyo
+                // convertidor cortaría el envío antes de revisar los demás)
+                Mensajes.enCampo("abrir:apertura", Mensajes.texto("caso.apertura", "Fecha de apertura") + ": "
+                        + Fechas.mensaje(fechaApertura).orElse(Mensajes.texto("validacion.obligatorio",
+                                "este campo es obligatorio.")));
             }
             if (apertura == null || !camposBien) {
                 jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();

@@ -59,7 +59,7 @@ public class CampoEditable implements Serializable {
         }
         if ("FECHA".equals(tipo)) {
             return Fechas.leer(valor).map(LocalDate::toString).orElseThrow(() -> new ReglaIncumplida(nombre,
-                    etiqueta + ": escriba la fecha como dd/mm/aaaa."));
+                    etiqueta + ": " + Fechas.mensaje(valor).orElseThrow()));
         }
         return valor;
     }
@@ -77,7 +77,7 @@ public class CampoEditable implements Serializable {
             if (vacio && (todosObligatorios || c.obligatorio)) {
                 c.error = c.etiqueta + ": " + Mensajes.texto("validacion.obligatorio", "este campo es obligatorio.");
             } else if (!vacio && "FECHA".equals(c.tipo) && Fechas.leer(c.valor).isEmpty()) {
-                c.error = c.etiqueta + ": " + Mensajes.texto("validacion.fecha", "escriba la fecha como dd/mm/aaaa.");
+                c.error = c.etiqueta + ": " + Fechas.mensaje(c.valor).orElseThrow();
             }
             bien &= c.error == null;
         }
@@ -98,7 +98,7 @@ public class CampoEditable implements Serializable {
         if (t instanceof ReglaIncumplida r && r.campo() != null) {
             for (CampoEditable c : campos) {
                 if (c.nombre.equals(r.campo())) {
-                    c.error = r.getMessage();
+                    c.error = Mensajes.delDominio(r);
                     return true;
                 }
             }

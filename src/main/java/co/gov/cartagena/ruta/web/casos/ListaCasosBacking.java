@@ -9,13 +9,14 @@ import co.gov.cartagena.ruta.casos.ServicioCasos;
 import co.gov.cartagena.ruta.personas.BusquedaPorNombre;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -42,8 +43,8 @@ public class ListaCasosBacking implements Serializable {
     private Ruta ruta;
     private String estado;
     private String gestor;
-    private String desde;
-    private String hasta;
+    private LocalDate desde;
+    private LocalDate hasta;
     private boolean vencidos;
     private String texto;
 
@@ -82,8 +83,7 @@ public class ListaCasosBacking implements Serializable {
     }
 
     FiltroCasos filtro() {
-        return new FiltroCasos(soloMios, null, ruta, estado, gestor, Fechas.leer(desde).orElse(null),
-                Fechas.leer(hasta).orElse(null), vencidos, false, texto);
+        return new FiltroCasos(soloMios, null, ruta, estado, gestor, desde, hasta, vencidos, false, texto);
     }
 
     private boolean textoBuscable() {
@@ -91,13 +91,11 @@ public class ListaCasosBacking implements Serializable {
         return nombre == null || nombre.posible();
     }
 
+    /** Las fechas ya llegan convertidas (o con su error junto al campo) por {@code r:campo tipo="fecha"}. */
     public void filtrar() {
+        // la tabla vuelve a pedir su página con los filtros nuevos; un texto que no se puede buscar lo dice aquí
         if (!textoBuscable()) {
             Mensajes.enCampo("filtros:texto", BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
-        }
-        if ((desde != null && !desde.isBlank() && Fechas.leer(desde).isEmpty())
-                || (hasta != null && !hasta.isBlank() && Fechas.leer(hasta).isEmpty())) {
-            Mensajes.error("Escriba las fechas como dd/mm/aaaa.");
         }
     }
 
@@ -111,6 +109,28 @@ public class ListaCasosBacking implements Serializable {
 
     public String legible(String codigo) {
         return Mensajes.legible(codigo);
+    }
+
+    /**
+     * Las opciones del filtro de estado: los estados de las rutas que el usuario ve (o de la elegida), por su texto y
+     * sin repetir; el valor es el código, que es lo que guarda el caso.
+     */
+    public List<SelectItem> getEstados() {
+        List<Ruta> rutas = ruta != null ? List.of(ruta) : getRutas();
+        Map<String, String> porCodigo = new java.util.HashMap<>();
+        for (Ruta r : rutas) {
+            for (String e : r.definicion().estados()) {
+                porCodigo.putIfAbsent(e, Mensajes.legible(e));
+            }
+        }
+        java.text.Collator orden = java.text.Collator.getInstance(Mensajes.idioma());
+        return porCodigo.entrySet().stream().sorted(Map.Entry.comparingByValue(orden))
+                .map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Las opciones del filtro de gestor: el personal de las sedes del usuario, por nombre completo. */
+    public List<SelectItem> getGestores() {
+        return servicio.personalDeMisSedes().stream().map(m -> new SelectItem(m.usuario(), m.nombre())).toList();
     }
 
     public LazyDataModel<Caso> getModelo() {
@@ -149,19 +169,19 @@ public class ListaCasosBacking implements Serializable {
         this.gestor = gestor;
     }
 
-    public String getDesde() {
+    public LocalDate getDesde() {
         return desde;
     }
 
-    public void setDesde(String desde) {
+    public void setDesde(LocalDate desde) {
         this.desde = desde;
     }
 
-    public String getHasta() {
+    public LocalDate getHasta() {
         return hasta;
     }
 
-    public void setHasta(String hasta) {
+    public void setHasta(LocalDate hasta) {
         this.hasta = hasta;
     }
 

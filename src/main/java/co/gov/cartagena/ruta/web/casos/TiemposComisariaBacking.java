@@ -27,8 +27,8 @@ public class TiemposComisariaBacking implements Serializable {
     @Inject
     transient ServicioTiemposComisaria servicio;
 
-    private String desde = Fechas.formatear(Fechas.hoy().withDayOfYear(1));
-    private String hasta = Fechas.formatear(Fechas.hoy());
+    private LocalDate desde = Fechas.hoy().withDayOfYear(1);
+    private LocalDate hasta = Fechas.hoy();
     private Periodicidad agrupar = Periodicidad.MES;
     private String sede;
     private List<Fila> filas;
@@ -41,10 +41,10 @@ public class TiemposComisariaBacking implements Serializable {
 
     public void consultar() {
         filas = List.of();
-        LocalDate inicio = Fechas.leer(desde).orElse(null);
-        LocalDate fin = Fechas.leer(hasta).orElse(null);
+        LocalDate inicio = desde;
+        LocalDate fin = hasta;
         if (inicio == null || fin == null) {
-            Mensajes.error("Escriba las fechas del reporte como dd/mm/aaaa.");
+            Mensajes.error(Mensajes.texto("tiempos.sinFechas", "Escriba las dos fechas del reporte."));
             return;
         }
         try {
@@ -84,19 +84,19 @@ public class TiemposComisariaBacking implements Serializable {
         return consultado;
     }
 
-    public String getDesde() {
+    public LocalDate getDesde() {
         return desde;
     }
 
-    public void setDesde(String desde) {
+    public void setDesde(LocalDate desde) {
         this.desde = desde;
     }
 
-    public String getHasta() {
+    public LocalDate getHasta() {
         return hasta;
     }
 
-    public void setHasta(String hasta) {
+    public void setHasta(LocalDate hasta) {
         this.hasta = hasta;
     }
 

@@ -55,7 +55,7 @@ public class CortesBacking implements Serializable {
         } catch (NumberFormatException e) {
             Mensajes.error(Pagina.texto("cortes.idInvalido"));
         } catch (NoEncontrado e) {
-            Mensajes.error(e.getMessage());
+            Mensajes.error(Mensajes.delDominio(e));
         }
     }
 

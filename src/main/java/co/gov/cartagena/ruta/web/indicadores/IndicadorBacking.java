@@ -116,7 +116,7 @@ public class IndicadorBacking implements Serializable {
             Pagina.prohibir();
         } catch (ReglaIncumplida | NoEncontrado e) {
             cargado = false;
-            Mensajes.error(e.getMessage());
+            Mensajes.error(Mensajes.delDominio(e));
         }
     }
 
@@ -126,7 +126,7 @@ public class IndicadorBacking implements Serializable {
             detalle = null;
             armar();
         } catch (ReglaIncumplida | NoEncontrado e) {
-            Mensajes.error(e.getMessage());
+            Mensajes.error(Mensajes.delDominio(e));
         }
     }
 

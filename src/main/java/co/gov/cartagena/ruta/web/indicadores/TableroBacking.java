@@ -84,7 +84,7 @@ public class TableroBacking implements Serializable {
             anio = null;
             corte = null;
             sede = null;
-            Mensajes.error(e.getMessage());
+            Mensajes.error(Mensajes.delDominio(e));
             armar();
         }
     }
@@ -94,7 +94,7 @@ public class TableroBacking implements Serializable {
         try {
             armar();
         } catch (ReglaIncumplida e) {
-            Mensajes.error(e.getMessage());
+            Mensajes.error(Mensajes.delDominio(e));
         }
     }
 
@@ -117,7 +117,7 @@ public class TableroBacking implements Serializable {
             externo.getResponseOutputStream().write(archivo.contenido());
             faces.responseComplete();
         } catch (ReglaIncumplida | OperacionNoPermitida e) {
-            Mensajes.error(e.getMessage());
+            Mensajes.error(Mensajes.delDominio(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
