@@ -116,7 +116,9 @@ class CasosClienteIT {
     void laApiCreaUnaPersonaYUnCasoDeCadaRutaYLosDevuelve() throws Exception {
         for (Ruta ruta : Ruta.values()) {
             String token = Demo.token(usuarioDemo(ruta));
-            long personaId = personaPorApi(token, "De " + ruta.name(), "MUJER",
+            // El nombre lleva la ruta en palabras, no su código: las páginas lo muestran (PaginasSinCodigosIT).
+            String enPalabras = ruta.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            long personaId = personaPorApi(token, "De " + enPalabras, "MUJER",
                     ruta.definicion().exigeTitularVictima());
 
             JsonObjectBuilder datos = Json.createObjectBuilder();

@@ -91,7 +91,9 @@ class CasosIT {
 
     /** Una mujer de 25 años a la apertura que, si la ruta lo exige, queda registrada como víctima del conflicto. */
     private Persona titular(Ruta ruta) {
-        Persona p = persona("Titular", ruta.name());
+        // El apellido lleva el nombre de la ruta en palabras, no su código: las páginas lo muestran.
+        String nombre = ruta.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        Persona p = persona("Titular", Character.toUpperCase(nombre.charAt(0)) + nombre.substring(1));
         return ruta.definicion().exigeTitularVictima() ? victima(p) : p;
     }
 
