@@ -101,7 +101,8 @@ public class RastroBacking implements Serializable {
             return null;
         }
         return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida(campo,
-                "Escriba la fecha «" + campo + "» como dd/mm/aaaa."));
+                co.gov.cartagena.ruta.web.Mensajes.formato("auditoria.fecha", "Escriba la fecha «{0}» como dd/mm/aaaa.",
+                        co.gov.cartagena.ruta.web.Mensajes.texto("casos." + campo, campo))));
     }
 
     public Accion[] getAcciones() {

@@ -93,7 +93,7 @@ public class AbrirCasoBacking implements Serializable {
             LocalDate apertura = Fechas.leer(fechaApertura).orElse(null);
             boolean camposBien = CampoEditable.revisar(campos, false);
             if (apertura == null) {
-                Mensajes.error("Fecha de apertura: escriba la fecha como dd/mm/aaaa.");
+                Mensajes.error(Mensajes.texto("caso.apertura.fecha", "Fecha de apertura: escriba la fecha como dd/mm/aaaa."));
             }
             if (apertura == null || !camposBien) {
                 jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();

@@ -87,7 +87,7 @@ public class ListaCasosBacking implements Serializable {
     public void filtrar() {
         if ((desde != null && !desde.isBlank() && Fechas.leer(desde).isEmpty())
                 || (hasta != null && !hasta.isBlank() && Fechas.leer(hasta).isEmpty())) {
-            Mensajes.error("Escriba las fechas como dd/mm/aaaa.");
+            Mensajes.error(Mensajes.texto("validacion.fechas", "Escriba las fechas como dd/mm/aaaa."));
         }
     }
 

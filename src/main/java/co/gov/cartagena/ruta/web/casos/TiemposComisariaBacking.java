@@ -44,7 +44,7 @@ public class TiemposComisariaBacking implements Serializable {
         LocalDate inicio = Fechas.leer(desde).orElse(null);
         LocalDate fin = Fechas.leer(hasta).orElse(null);
         if (inicio == null || fin == null) {
-            Mensajes.error("Escriba las fechas del reporte como dd/mm/aaaa.");
+            Mensajes.error(Mensajes.texto("tiempos.fechas", "Escriba las fechas del reporte como dd/mm/aaaa."));
             return;
         }
         try {
