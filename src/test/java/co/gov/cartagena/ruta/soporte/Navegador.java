@@ -109,6 +109,10 @@ public final class Navegador {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=es",
                 "--user-data-dir=" + Files.createTempDirectory("ruta-chromium").toAbsolutePath());
+        // El registro de la consola del navegador, para que las pruebas fallen con sus errores (issue 13).
+        org.openqa.selenium.logging.LoggingPreferences registro = new org.openqa.selenium.logging.LoggingPreferences();
+        registro.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        opciones.setCapability(ChromeOptions.LOGGING_PREFS, registro);
         if (descargas != null) {
             opciones.setExperimentalOption("prefs", java.util.Map.of(
                     "download.default_directory", descargas.toAbsolutePath().toString(),
