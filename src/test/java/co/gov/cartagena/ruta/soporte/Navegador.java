@@ -31,7 +31,8 @@ public final class Navegador {
         navegador.findElement(org.openqa.selenium.By.id("username")).sendKeys(usuario);
         navegador.findElement(org.openqa.selenium.By.id("password")).sendKeys(Demo.CLAVE);
         navegador.findElement(org.openqa.selenium.By.id("kc-login")).click();
-        new Espera(navegador, Duration.ofSeconds(30)).until(
+        // 60 s: la primera página tras un despliegue nuevo arranca Faces y la base en una máquina cargada.
+        new Espera(navegador, Duration.ofSeconds(60)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                         org.openqa.selenium.By.id("nombre-usuario")));
     }

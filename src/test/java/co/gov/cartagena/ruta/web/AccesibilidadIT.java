@@ -50,7 +50,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 13: cada página del registro ({@link ReglasDeAcceso#PAGINAS}) para cada rol que la puede abrir, y las
- * páginas públicas y de error, pasan axe-core (WCAG 2.0/2.1 A y AA) sin hallazgos críticos ni graves, no dejan
+ * páginas públicas y de error, pasan axe-core (WCAG 2.0/2.1 A y AA) sin hallazgos críticos ni graves (y, de las
+ * buenas prácticas, sin regiones repetidas sin nombre ni encabezados de tabla vacíos, de cualquier impacto), no dejan
  * errores en la consola del navegador, y en inglés no muestran textos que solo existen en español.
  *
  * <p>axe-core corre evaluando su código en la página ({@code executeScript}): la CSP con nonce de Ruta no deja
@@ -96,11 +97,15 @@ class AccesibilidadIT {
 
     private static final String AXE_RUN = """
             var listo = arguments[arguments.length - 1];
+            var siempre = ['landmark-unique', 'empty-table-header'];
             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                               rules: {'landmark-unique': {enabled: true}, 'empty-table-header': {enabled: true}},
                                resultTypes: ['violations']})
                .then(function (r) {
                    listo(r.violations
-                       .filter(function (v) { return v.impact === 'critical' || v.impact === 'serious'; })
+                       .filter(function (v) {
+                           return v.impact === 'critical' || v.impact === 'serious' || siempre.indexOf(v.id) >= 0;
+                       })
                        .map(function (v) {
                            return v.id + ' (' + v.impact + ') ' + v.help + ' → '
                                + v.nodes.slice(0, 6).map(function (n) { return n.target.join(' '); }).join(' | ')
@@ -182,6 +187,10 @@ class AccesibilidadIT {
                 for (String pagina : paginas) {
                     intentar(pagina, quien, axeHallazgos, () -> {
                         abrir(nav, pagina);
+                        // Que se revise la página con su contenido y no un aviso de error (datos de la prueba).
+                        nav.findElements(By.cssSelector(".ui-messages-error-summary, .ui-message-error-detail"))
+                                .forEach(e -> axeHallazgos.add(pagina + " [" + quien + "]: abrió con un error: "
+                                        + e.getText()));
                         revisar(nav, pagina, quien, axeHallazgos, consola);
                         if (pagina.startsWith("app/casos/abrir.xhtml")) {
                             // Los campos de la ruta aparecen al elegirla (se vuelve a pintar parte del formulario):
@@ -222,7 +231,8 @@ class AccesibilidadIT {
                 () -> assertTrue(axeHallazgos.isEmpty(), "Hallazgos críticos o graves de axe-core (WCAG 2.1 AA):\n"
                         + String.join("\n", axeHallazgos)),
                 () -> assertTrue(consola.isEmpty(), "Errores en la consola del navegador:\n" + String.join("\n", consola)),
-                () -> assertTrue(espanol.isEmpty(), "Texto en español en páginas en inglés:\n" + String.join("\n", espanol)));
+                () -> assertTrue(espanol.isEmpty(), "Texto en español en páginas en inglés:\n" + String.join("\n", espanol)),
+                () -> assertTrue(SIN_FOCO_VISIBLE.isEmpty(), "Recibieron el foco sin mostrarlo: " + SIN_FOCO_VISIBLE));
     }
 
     /**
@@ -233,6 +243,7 @@ class AccesibilidadIT {
      */
     @Test
     void unaGestoraRegistraUnaPersonaAbreUnCasoYRegistraUnaAtencionSoloConElTeclado() throws Exception {
+        datos(); // también despierta la aplicación recién desplegada antes de medir esperas en el navegador
         ChromeDriver nav = Navegador.abrir();
         try {
             Navegador.ingresar(nav, base + "app/inicio.xhtml", "gestora.canapote");
@@ -325,6 +336,7 @@ class AccesibilidadIT {
             List<String> consola = new ArrayList<>();
             consola(nav, "intake con teclado", "gestor", consola);
             assertTrue(consola.isEmpty(), String.join("\n", consola));
+            assertTrue(SIN_FOCO_VISIBLE.isEmpty(), "Recibieron el foco sin mostrarlo: " + SIN_FOCO_VISIBLE);
         } finally {
             nav.quit();
         }
@@ -342,12 +354,31 @@ class AccesibilidadIT {
         new Actions(nav).sendKeys(texto).perform();
     }
 
+    /** Elementos que recibieron el foco con Tab sin mostrarlo (sin contorno de al menos 2 px). */
+    private static final List<String> SIN_FOCO_VISIBLE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** El elemento con el foco lo muestra: un contorno sólido de al menos 2 px (ruta.css, :focus-visible). */
+    private static void revisarIndicadorDeFoco(WebDriver nav) {
+        String falta = (String) ((JavascriptExecutor) nav).executeScript("""
+                var e = document.activeElement;
+                if (!e || e === document.body || e.tagName === 'MAIN') { return null; }
+                var c = getComputedStyle(e);
+                var ancho = parseFloat(c.outlineWidth) || 0;
+                return c.outlineStyle !== 'none' && ancho >= 2 ? null
+                    : e.tagName.toLowerCase() + '#' + e.id + ' (outline ' + c.outlineStyle + ' ' + c.outlineWidth + ')';
+                """);
+        if (falta != null && !SIN_FOCO_VISIBLE.contains(falta)) {
+            SIN_FOCO_VISIBLE.add(falta);
+        }
+    }
+
     /** Tab hasta que el elemento con el foco cumpla la condición; si no llega en {@code maximo}, dice por dónde pasó. */
     private static void tabHasta(WebDriver nav, java.util.function.Predicate<org.openqa.selenium.WebElement> condicion,
             int maximo, String que) {
         List<String> recorrido = new ArrayList<>();
         for (int i = 0; i <= maximo; i++) {
             var a = activo(nav);
+            revisarIndicadorDeFoco(nav);
             if (condicion.test(a)) {
                 return;
             }
