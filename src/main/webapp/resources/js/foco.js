@@ -2,6 +2,7 @@
  * Foco tras enviar un formulario: la página vuelve a cargarse entera, así que el foco se lleva al primer campo con
  * error (aria-invalid="true", que pone r:campo) o, si todo salió bien, al aviso de éxito del formulario
  * (p:messages con la clase «ruta-mensajes-formulario»), y se desplaza hasta él. Sin errores ni avisos no hace nada.
+ * Además, el foco entra a los diálogos de confirmación al abrirse (ver enfocarConfirmaciones).
  */
 (function () {
     'use strict';
@@ -14,7 +15,40 @@
         elemento.scrollIntoView({block: 'center'});
     }
 
+    /*
+     * Diálogo de confirmación de PrimeFaces (p:confirmDialog): al abrirse, el foco entra al diálogo, en el botón
+     * «No» (la opción que no cambia nada); PrimeFaces solo enfoca campos, y el foco se quedaba en el botón que lo
+     * abrió, detrás del diálogo. Se detecta la apertura por el atributo aria-hidden="false" que PrimeFaces pone al
+     * mostrarlo (sin depender de su código interno). Al cerrarse, PrimeFaces devuelve el foco a ese botón.
+     */
+    function enfocarConfirmaciones() {
+        if (!window.MutationObserver) {
+            return;
+        }
+        new MutationObserver(function (cambios) {
+            cambios.forEach(function (cambio) {
+                var dialogo = cambio.target;
+                if (!dialogo.classList || !dialogo.classList.contains('ui-confirm-dialog')
+                        || dialogo.getAttribute('aria-hidden') !== 'false') {
+                    return;
+                }
+                setTimeout(function () {
+                    var visible = dialogo.offsetWidth || dialogo.offsetHeight || dialogo.getClientRects().length;
+                    if (!visible || dialogo.contains(document.activeElement)) {
+                        return;
+                    }
+                    var boton = dialogo.querySelector('.ui-confirmdialog-no')
+                        || dialogo.querySelector('button:not([disabled])');
+                    if (boton) {
+                        boton.focus();
+                    }
+                }, 0);
+            });
+        }).observe(document.body, {subtree: true, attributes: true, attributeFilter: ['aria-hidden']});
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
+        enfocarConfirmaciones();
         var invalido = document.querySelector('[aria-invalid="true"]');
         if (invalido) {
             llevarA(invalido);

@@ -236,6 +236,15 @@ public final class Mensajes {
         }
     }
 
+    /**
+     * El texto de {@code clave} en el idioma de la vista con sus argumentos ({@code {0}}, {@code {1}}…, como
+     * {@link java.text.MessageFormat}); {@code porDefecto} con los mismos argumentos si el paquete no la tiene.
+     */
+    public static String formato(String clave, String porDefecto, Object... argumentos) {
+        Locale idioma = idioma();
+        return new java.text.MessageFormat(texto(idioma, clave, porDefecto), idioma).format(argumentos);
+    }
+
     /** El nombre de la ruta en el idioma de la vista. */
     public static String nombreRuta(Ruta ruta) {
         return ruta == null ? "" : texto("ruta." + ruta.name(), ruta.nombre());

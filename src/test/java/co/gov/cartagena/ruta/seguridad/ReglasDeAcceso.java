@@ -31,13 +31,13 @@ import java.util.Set;
  * </ul>
  * Los valores de los parámetros de ruta ({@code {id}}, {@code {codigo}}…) los pone {@link MatrizAccesoIT#valor}.
  */
-final class ReglasDeAcceso {
+public final class ReglasDeAcceso {
 
-    enum Alcance {
+    public enum Alcance {
         LIBRE, CASO, PERSONA_DATOS, PERSONA_IDENTIDAD, PUBLICA, ACTIVIDAD, RETORNO
     }
 
-    record Regla(String clave, Alcance alcance, Set<Rol> roles) {
+    public record Regla(String clave, Alcance alcance, Set<Rol> roles) {
     }
 
     private static final Set<Rol> CASOS = EnumSet.of(GESTOR, COORDINADOR);
@@ -47,7 +47,7 @@ final class ReglasDeAcceso {
     /** Endpoints de la API, por «MÉTODO /ruta» relativa a {@code /api/v1}. */
     static final Map<String, Regla> API = new LinkedHashMap<>();
     /** Páginas (y servlets) por su ruta en el WAR, sin parámetros. */
-    static final Map<String, Regla> PAGINAS = new LinkedHashMap<>();
+    public static final Map<String, Regla> PAGINAS = new LinkedHashMap<>();
 
     static {
         api("GET /yo", Alcance.LIBRE, TODOS);

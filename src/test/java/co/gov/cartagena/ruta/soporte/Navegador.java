@@ -31,7 +31,8 @@ public final class Navegador {
         navegador.findElement(org.openqa.selenium.By.id("username")).sendKeys(usuario);
         navegador.findElement(org.openqa.selenium.By.id("password")).sendKeys(Demo.CLAVE);
         navegador.findElement(org.openqa.selenium.By.id("kc-login")).click();
-        new Espera(navegador, Duration.ofSeconds(30)).until(
+        // 60 s: la primera página tras un despliegue nuevo arranca Faces y la base en una máquina cargada.
+        new Espera(navegador, Duration.ofSeconds(60)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                         org.openqa.selenium.By.id("nombre-usuario")));
     }
@@ -109,6 +110,10 @@ public final class Navegador {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=es",
                 "--user-data-dir=" + Files.createTempDirectory("ruta-chromium").toAbsolutePath());
+        // El registro de la consola del navegador, para que las pruebas fallen con sus errores (issue 13).
+        org.openqa.selenium.logging.LoggingPreferences registro = new org.openqa.selenium.logging.LoggingPreferences();
+        registro.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        opciones.setCapability(ChromeOptions.LOGGING_PREFS, registro);
         if (descargas != null) {
             opciones.setExperimentalOption("prefs", java.util.Map.of(
                     "download.default_directory", descargas.toAbsolutePath().toString(),

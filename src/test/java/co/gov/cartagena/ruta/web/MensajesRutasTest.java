@@ -88,8 +88,9 @@ class MensajesRutasTest {
         assertEquals("Codigo sin texto", Mensajes.legible(es, "CODIGO_SIN_TEXTO"));
         assertEquals("Reintegración y reincorporación", Mensajes.texto(es, "ruta.REINTEGRACION", null));
         assertEquals("Reintegration and reincorporation", Mensajes.texto(en, "ruta.REINTEGRACION", null));
-        assertEquals("Valor", Mensajes.texto(es, "ruta.UNIDADES_PRODUCTIVAS.campo.valorUnidad", "Valor"),
-                "En español la etiqueta del campo es la de casos.Rutas");
+        assertEquals("Valor de la unidad productiva (pesos)",
+                Mensajes.texto(es, "ruta.UNIDADES_PRODUCTIVAS.campo.valorUnidad", "Valor"),
+                "En español la etiqueta del campo es la de casos.Rutas (también en el paquete desde el issue 13)");
         assertEquals("Value of the productive unit (pesos)",
                 Mensajes.texto(en, "ruta.UNIDADES_PRODUCTIVAS.campo.valorUnidad", "Valor"));
     }

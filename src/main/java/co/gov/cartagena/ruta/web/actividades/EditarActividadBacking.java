@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code app/actividades/editar.xhtml}: registra una actividad nueva (sin {@code id}) o muestra una existente con su
@@ -65,7 +64,7 @@ public class EditarActividadBacking implements Serializable {
     private String motivoEvidencia;
     private String busqueda;
     private transient List<Persona> encontradas = List.of();
-    private transient UploadedFile archivo;
+    private transient jakarta.servlet.http.Part archivo;
     private String descripcionArchivo;
     private transient List<TipoActividad> tipos;
     private transient List<Sede> sedes;
@@ -79,7 +78,7 @@ public class EditarActividadBacking implements Serializable {
                 sede = mias.get(0).getCodigo();
             }
             if (!servicio.puedeRegistrar()) {
-                Mensajes.error("Su rol no registra actividades.");
+                Mensajes.error(Mensajes.texto("actividades.rolNoRegistra", "Su rol no registra actividades."));
             }
             return;
         }
@@ -117,13 +116,13 @@ public class EditarActividadBacking implements Serializable {
             if (id == null) {
                 Actividad a = servicio.registrar(datos(), claveEnvio);
                 FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-                Mensajes.info("Actividad registrada. Adjunte la evidencia (acta, listado de asistencia o fotos):"
-                        + " sin ella queda «sin soporte» y no cuenta en los indicadores.");
+                Mensajes.info(Mensajes.texto("actividades.registrada", "Actividad registrada. Adjunte la evidencia (acta,"
+                        + " listado de asistencia o fotos): sin ella queda «sin soporte» y no cuenta en los indicadores."));
                 return "/app/actividades/editar?faces-redirect=true&id=" + a.getId();
             }
             servicio.editar(id, version, datos());
             cargar();
-            Mensajes.info("Cambios guardados.");
+            Mensajes.info(Mensajes.texto("actividades.guardada", "Cambios guardados."));
         } catch (co.gov.cartagena.ruta.comun.ConflictoEdicion e) {
             conflicto = true;
             Mensajes.deDominio(e);
@@ -136,7 +135,7 @@ public class EditarActividadBacking implements Serializable {
     /** Descarta lo escrito y vuelve a cargar la versión actual (tras un conflicto). */
     public void recargar() {
         cargar();
-        Mensajes.info("Se cargó la versión actual de la actividad.");
+        Mensajes.info(Mensajes.texto("actividades.recargada", "Se cargó la versión actual de la actividad."));
     }
 
     public void anular() {
@@ -144,7 +143,7 @@ public class EditarActividadBacking implements Serializable {
             servicio.anular(id, version, motivoAnulacion);
             motivoAnulacion = null;
             cargar();
-            Mensajes.info("Actividad anulada.");
+            Mensajes.info(Mensajes.texto("actividades.anuladaAviso", "Actividad anulada."));
         } catch (RuntimeException e) {
             error(e);
         }
@@ -154,7 +153,7 @@ public class EditarActividadBacking implements Serializable {
         try {
             encontradas = busqueda == null || busqueda.isBlank() ? List.of() : personas.buscar(busqueda);
             if (encontradas.isEmpty()) {
-                Mensajes.info("No hay personas del registro con ese nombre.");
+                Mensajes.info(Mensajes.texto("actividades.asistencia.sinResultados", "No hay personas del registro con ese nombre."));
             }
         } catch (RuntimeException e) {
             error(e);
@@ -165,7 +164,7 @@ public class EditarActividadBacking implements Serializable {
         try {
             servicio.agregarPersonas(id, List.of(personaId));
             cargar();
-            Mensajes.info("Persona agregada a la asistencia.");
+            Mensajes.info(Mensajes.texto("actividades.asistencia.agregada", "Persona agregada a la asistencia."));
         } catch (RuntimeException e) {
             error(e);
         }
@@ -175,7 +174,7 @@ public class EditarActividadBacking implements Serializable {
         try {
             servicio.quitarPersona(id, personaId);
             cargar();
-            Mensajes.info("Persona quitada de la asistencia.");
+            Mensajes.info(Mensajes.texto("actividades.asistencia.quitada", "Persona quitada de la asistencia."));
         } catch (RuntimeException e) {
             error(e);
         }
@@ -184,18 +183,24 @@ public class EditarActividadBacking implements Serializable {
     /** Adjunta la evidencia subida (mismos límites que los adjuntos de los casos: PDF, JPG o PNG, 10 MB). */
     public void adjuntar() {
         if (archivo == null || archivo.getSize() == 0) {
-            Mensajes.error("Seleccione el archivo de la evidencia.");
+            Mensajes.error(Mensajes.texto("actividades.evidencia.falta", "Seleccione el archivo de la evidencia."));
             return;
         }
         try {
             if (archivo.getSize() > TipoArchivo.TAMANO_MAXIMO) {
-                throw new ReglaIncumplida("archivo",
-                        "El archivo pasa de 10 MB; redúzcalo o escanéelo a menor resolución.");
+                throw new ReglaIncumplida("archivo", Mensajes.texto("actividades.evidencia.grande",
+                        "El archivo pasa de 10 MB; redúzcalo o escanéelo a menor resolución."));
             }
-            servicio.adjuntarEvidencia(id, archivo.getFileName(), archivo.getContent(), descripcionArchivo);
+            byte[] contenido;
+            try (java.io.InputStream in = archivo.getInputStream()) {
+                contenido = in.readAllBytes();
+            }
+            servicio.adjuntarEvidencia(id, archivo.getSubmittedFileName(), contenido, descripcionArchivo);
             descripcionArchivo = null;
             cargar();
-            Mensajes.info("Evidencia adjuntada.");
+            Mensajes.info(Mensajes.texto("actividades.evidencia.adjuntada", "Evidencia adjuntada."));
+        } catch (java.io.IOException e) {
+            Mensajes.error(Mensajes.texto("caso.adjunto.ilegible", "No se pudo leer el archivo; intente de nuevo."));
         } catch (RuntimeException e) {
             error(e);
         }
@@ -206,7 +211,7 @@ public class EditarActividadBacking implements Serializable {
             servicio.anularEvidencia(id, adjuntoId, motivoEvidencia);
             motivoEvidencia = null;
             cargar();
-            Mensajes.info("Evidencia anulada.");
+            Mensajes.info(Mensajes.texto("actividades.evidencia.anulada", "Evidencia anulada."));
         } catch (RuntimeException e) {
             error(e);
         }
@@ -378,11 +383,11 @@ public class EditarActividadBacking implements Serializable {
         return encontradas;
     }
 
-    public UploadedFile getArchivo() {
+    public jakarta.servlet.http.Part getArchivo() {
         return archivo;
     }
 
-    public void setArchivo(UploadedFile archivo) {
+    public void setArchivo(jakarta.servlet.http.Part archivo) {
         this.archivo = archivo;
     }
 

@@ -51,10 +51,10 @@ public class TiposActividadBacking implements Serializable {
         try {
             if (editando == null) {
                 TipoActividad t = servicio.crearTipo(codigo, nombre, descripcion, etiquetaObjeto, objetoRequerido);
-                Mensajes.info("Tipo de actividad " + t.getCodigo() + " agregado.");
+                Mensajes.info(Mensajes.formato("actividades.tipos.agregado", "Tipo de actividad {0} agregado.", t.getCodigo()));
             } else {
                 servicio.corregirTipo(editando, version, nombre, descripcion, etiquetaObjeto, objetoRequerido);
-                Mensajes.info("Tipo de actividad " + editando + " guardado.");
+                Mensajes.info(Mensajes.formato("actividades.tipos.guardado", "Tipo de actividad {0} guardado.", editando));
             }
             nuevo();
         } catch (RuntimeException e) {
@@ -90,7 +90,8 @@ public class TiposActividadBacking implements Serializable {
     public void cambiarActivo(String codigoTipo, boolean activo) {
         try {
             servicio.cambiarActivo(codigoTipo, activo);
-            Mensajes.info(activo ? "Tipo " + codigoTipo + " activado." : "Tipo " + codigoTipo + " desactivado.");
+            Mensajes.info(activo ? Mensajes.formato("actividades.tipos.activado", "Tipo {0} activado.", codigoTipo)
+                    : Mensajes.formato("actividades.tipos.desactivado", "Tipo {0} desactivado.", codigoTipo));
             tipos = null;
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e)) {

@@ -144,7 +144,7 @@ public class VerCasoBacking implements Serializable {
     /** Descarta lo escrito y trae la versión actual del caso (tras un conflicto). */
     public void recargar() {
         cargar();
-        Mensajes.info("Se cargó la versión actual del caso.");
+        Mensajes.info(Mensajes.texto("caso.recargado", "Se cargó la versión actual del caso."));
     }
 
     private void mostrar(Caso c) {
@@ -640,7 +640,7 @@ public class VerCasoBacking implements Serializable {
             Mensajes.infoEn("adjuntar", Mensajes.texto("caso.adjunto.listo", "Archivo adjuntado."));
             descripcionArchivo = null;
         } catch (IOException e) {
-            Mensajes.enCampo("adjuntar:archivo", "No se pudo leer el archivo; intente de nuevo.");
+            Mensajes.enCampo("adjuntar:archivo", Mensajes.texto("caso.adjunto.ilegible", "No se pudo leer el archivo; intente de nuevo."));
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e, "adjuntar")) {
                 throw e;

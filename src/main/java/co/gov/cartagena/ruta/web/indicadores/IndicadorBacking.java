@@ -230,7 +230,7 @@ public class IndicadorBacking implements Serializable {
         try {
             return Integer.valueOf(texto);
         } catch (NumberFormatException e) {
-            throw new ReglaIncumplida("anio", "El año debe ser del plan: de 2024 a 2027");
+            throw new ReglaIncumplida("anio", Pagina.texto("indicadores.anioDelPlan"));
         }
     }
 
@@ -242,7 +242,7 @@ public class IndicadorBacking implements Serializable {
         try {
             return LocalDate.parse(texto);
         } catch (DateTimeParseException e) {
-            return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida("corte", "La fecha de corte no es válida"));
+            return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida("corte", Pagina.texto("indicadores.corteInvalido")));
         }
     }
 

@@ -164,7 +164,7 @@ public class TableroBacking implements Serializable {
         try {
             return Integer.valueOf(texto.trim());
         } catch (NumberFormatException e) {
-            throw new ReglaIncumplida("anio", "El año debe ser del plan: de 2024 a 2027");
+            throw new ReglaIncumplida("anio", Pagina.texto("indicadores.anioDelPlan"));
         }
     }
 
@@ -176,7 +176,7 @@ public class TableroBacking implements Serializable {
         try {
             return LocalDate.parse(texto.trim());
         } catch (DateTimeParseException e) {
-            return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida("corte", "La fecha de corte no es válida"));
+            return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida("corte", Pagina.texto("indicadores.corteInvalido")));
         }
     }
 

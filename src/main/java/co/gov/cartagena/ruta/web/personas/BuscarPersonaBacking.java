@@ -52,7 +52,7 @@ public class BuscarPersonaBacking implements Serializable {
 
     public String registrar() {
         if (!buscado) {
-            Mensajes.error("Busque primero: así se evita registrar dos veces a la misma persona.");
+            Mensajes.error(Mensajes.texto("personas.buscarPrimero", "Busque primero: así se evita registrar dos veces a la misma persona."));
             return null;
         }
         try {

@@ -57,10 +57,12 @@ public class ListaSedesBacking implements Serializable {
             int creados = servicio.sincronizarGruposPendientes();
             long pendientes = servicio.gruposPendientes();
             if (pendientes == 0) {
-                co.gov.cartagena.ruta.web.Mensajes.info("Grupos de Keycloak al día (" + creados + " creados ahora).");
+                co.gov.cartagena.ruta.web.Mensajes.info(co.gov.cartagena.ruta.web.Mensajes.formato("sedes.grupos.alDia",
+                        "Grupos de Keycloak al día ({0} creados ahora).", creados));
             } else {
-                co.gov.cartagena.ruta.web.Mensajes.error("Keycloak no respondió: " + pendientes
-                        + " sedes siguen con su grupo pendiente; Ruta lo reintenta cada 5 minutos.");
+                co.gov.cartagena.ruta.web.Mensajes.error(co.gov.cartagena.ruta.web.Mensajes.formato("sedes.grupos.sinRespuesta",
+                        "Keycloak no respondió: {0} sedes siguen con su grupo pendiente; Ruta lo reintenta cada 5 minutos.",
+                        pendientes));
             }
             sedes = null;
         } catch (RuntimeException e) {
