@@ -168,8 +168,10 @@ class AccesibilidadIT {
                     .forEach(r -> paginas.add(r.clave() + parametros(r.clave(), d)));
             assertTrue(paginas.size() > 1, "Páginas de " + rol + ": " + paginas);
             if (rol == Rol.GESTOR) {
+                // Las páginas públicas (no los servlets, como los datos abiertos, que no son páginas).
                 ReglasDeAcceso.PAGINAS.values().stream()
-                        .filter(r -> r.alcance() == ReglasDeAcceso.Alcance.PUBLICA).forEach(r -> paginas.add(r.clave()));
+                        .filter(r -> r.alcance() == ReglasDeAcceso.Alcance.PUBLICA && r.clave().endsWith(".xhtml"))
+                        .forEach(r -> paginas.add(r.clave()));
             }
             ChromeDriver nav = Navegador.abrir();
             try {
@@ -208,7 +210,9 @@ class AccesibilidadIT {
                 new Espera(nav, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
                 for (String pagina : paginas) {
                     intentar(pagina + " (en)", quien, espanol, () -> {
-                        abrir(nav, pagina);
+                        // La página pública toma el idioma de su dirección (se guarda en cachés públicas por URL),
+                        // no de la sesión.
+                        abrir(nav, pagina.startsWith("publico/") ? pagina + "?lang=en" : pagina);
                         if (!"en".equals(nav.findElement(By.tagName("html")).getAttribute("lang"))) {
                             espanol.add(pagina + " [" + quien + "]: lang=\""
                                     + nav.findElement(By.tagName("html")).getAttribute("lang") + "\" en inglés");
