@@ -238,8 +238,9 @@ class CasosReglasIT {
         LocalDate suspension = LocalDate.of(2025, 9, 1);
         String codigo = "CF-R" + (DOCUMENTOS.incrementAndGet() % 1000);
         como("admin", "administrador", "/sedes/SICC");
-        sedes.crear(new DatosSede(codigo, "Comisaría de prueba " + codigo, TipoSede.COMISARIA_DE_FAMILIA, null, null,
-                null), EstadoSede.EN_CREACION, creacion, "Acuerdo de creación");
+        // El nombre sin el código: las páginas muestran el nombre de la sede y PaginasSinCodigosIT busca códigos.
+        sedes.crear(new DatosSede(codigo, "Comisaría de prueba " + codigo.substring(4), TipoSede.COMISARIA_DE_FAMILIA,
+                null, null, null), EstadoSede.EN_CREACION, creacion, "Acuerdo de creación");
 
         como("coordinador.nueva", "coordinador", "/sedes/" + codigo, "/sedes/CF-06");
         Persona p = persona("Sede");

@@ -395,7 +395,8 @@ class PaginasSinCodigosIT {
     private Set<String> codigosDeCatalogo() throws Exception {
         Set<String> r = new TreeSet<>();
         String token = Demo.token("gestora.canapote");
-        for (String catalogo : List.of("sedes", "actividades/tipos")) {
+        // Los tipos desactivados también: el catálogo de la administración los lista.
+        for (String catalogo : List.of("sedes", "actividades/tipos?todos=true")) {
             for (JsonValue v : Json.arreglo(api("GET", catalogo, token, null))) {
                 r.add(v.asJsonObject().getString("codigo"));
             }
