@@ -1,7 +1,6 @@
 package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
-import co.gov.cartagena.ruta.persistencia.AjustesDeSesion;
 import co.gov.cartagena.ruta.persistencia.FallaTransitoria;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -27,11 +26,7 @@ public class MapeadorNoDisponible implements ExceptionMapper<ServicioNoDisponibl
 
     /** La respuesta 503 para una {@link ServicioNoDisponible} o una falla transitoria que llegó sin envolver. */
     static Response respuesta(Throwable error) {
-        ServicioNoDisponible nd = error instanceof ServicioNoDisponible s ? s
-                : FallaTransitoria.esBaseCaida(error) ? ServicioNoDisponible.baseDeDatos(error)
-                : FallaTransitoria.esSentenciaLarga(error)
-                        ? ServicioNoDisponible.consultaLarga(AjustesDeSesion.TOPE_DE_SENTENCIA_SEGUNDOS, error)
-                : ServicioNoDisponible.congestion(error);
+        ServicioNoDisponible nd = FallaTransitoria.comoNoDisponible(error);
         LOG.warning(() -> "Servicio no disponible (503): " + causaRaiz(error));
         Response base = ErrorApi.respuesta(Response.Status.SERVICE_UNAVAILABLE, "no_disponible", nd.getMessage());
         return Response.fromResponse(base).header(HttpHeaders.RETRY_AFTER, ServicioNoDisponible.ESPERA_SUGERIDA)

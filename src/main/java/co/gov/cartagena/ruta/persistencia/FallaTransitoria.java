@@ -91,6 +91,23 @@ public final class FallaTransitoria {
     }
 
     /**
+     * La falla pasajera como la ve quien la sufrió: la misma {@link ServicioNoDisponible} si ya lo es (o la envuelve),
+     * o la que corresponde a su causa (base caída, sentencia que pasó el tope, choques). El único lugar que elige el
+     * mensaje: lo usan el reintento de la unidad de trabajo, el mapeador de la API y los mensajes de las páginas.
+     */
+    public static ServicioNoDisponible comoNoDisponible(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServicioNoDisponible nd) {
+                return nd;
+            }
+        }
+        return esBaseCaida(error) ? ServicioNoDisponible.baseDeDatos(error)
+                : esSentenciaLarga(error)
+                        ? ServicioNoDisponible.consultaLarga(AjustesDeSesion.TOPE_DE_SENTENCIA_SEGUNDOS, error)
+                : ServicioNoDisponible.congestion(error);
+    }
+
+    /**
      * Una falla pasajera (un choque, la base caída o una sentencia que pasó el tope de tiempo), sin envolver o ya
      * convertida en {@link ServicioNoDisponible} por un servicio.
      */

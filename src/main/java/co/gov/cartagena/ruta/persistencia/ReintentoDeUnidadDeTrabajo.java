@@ -1,6 +1,5 @@
 package co.gov.cartagena.ruta.persistencia;
 
-import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.interceptor.AroundInvoke;
@@ -42,12 +41,12 @@ public class ReintentoDeUnidadDeTrabajo {
             try {
                 return llamada.proceed();
             } catch (Exception e) {
-                if (FallaTransitoria.esBaseCaida(e)) {
-                    throw ServicioNoDisponible.baseDeDatos(e);
-                }
-                if (FallaTransitoria.esSentenciaLarga(e)) {
+                boolean larga = FallaTransitoria.esSentenciaLarga(e);
+                if (larga) {
                     LOG.log(Level.WARNING, "Sentencia detenida por el tope de tiempo en " + llamada.getMethod(), e);
-                    throw ServicioNoDisponible.consultaLarga(AjustesDeSesion.TOPE_DE_SENTENCIA_SEGUNDOS, e);
+                }
+                if (larga || FallaTransitoria.esBaseCaida(e)) {
+                    throw FallaTransitoria.comoNoDisponible(e);
                 }
                 if (!FallaTransitoria.esChoque(e)) {
                     throw e;
@@ -55,7 +54,7 @@ public class ReintentoDeUnidadDeTrabajo {
                 if (intento == INTENTOS) {
                     LOG.log(Level.WARNING, "Choque de transacciones sin resolver tras " + INTENTOS + " intentos en "
                             + llamada.getMethod(), e);
-                    throw ServicioNoDisponible.congestion(e);
+                    throw FallaTransitoria.comoNoDisponible(e);
                 }
                 int n = intento;
                 LOG.fine(() -> "Choque de transacciones en " + llamada.getMethod().getName() + "; intento " + (n + 1));

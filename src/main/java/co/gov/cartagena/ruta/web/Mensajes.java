@@ -57,8 +57,7 @@ public final class Mensajes {
         }
         if (FallaTransitoria.es(e)) {
             // Una falla pasajera que no pasó por un servicio: el mismo mensaje que la API da con su 503.
-            error((FallaTransitoria.esBaseCaida(e) ? ServicioNoDisponible.baseDeDatos(e)
-                    : ServicioNoDisponible.congestion(e)).getMessage());
+            error(FallaTransitoria.comoNoDisponible(e).getMessage());
             FacesContext.getCurrentInstance().validationFailed();
             return true;
         }
