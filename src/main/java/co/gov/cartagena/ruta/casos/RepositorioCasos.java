@@ -106,23 +106,6 @@ public class RepositorioCasos {
         return q.getSingleResult();
     }
 
-    /** Seguimientos vencidos y sin cumplir de los casos visibles (del gestor, si {@code soloMios}). */
-    public List<Seguimiento> seguimientosVencidos(Usuario usuario, boolean soloMios, LocalDate hoy) {
-        Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(usuario);
-        if (rutas.isEmpty() || usuario.getSedes().isEmpty()) {
-            return List.of();
-        }
-        TypedQuery<Seguimiento> q = em.createQuery("SELECT s FROM Seguimiento s JOIN s.caso c"
-                + " WHERE s.cumplidoEn IS NULL AND s.fechaVencimiento < :hoy AND c.anulado = FALSE"
-                + " AND c.estado <> 'CERRADO' AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
-                + (soloMios ? " AND c.gestor = :gestor" : "") + " ORDER BY s.fechaVencimiento", Seguimiento.class)
-                .setParameter("hoy", hoy).setParameter("sedes", usuario.getSedes()).setParameter("rutas", rutas);
-        if (soloMios) {
-            q.setParameter("gestor", usuario.getUsuario());
-        }
-        return q.setMaxResults(500).getResultList();
-    }
-
     /**
      * Casos abiertos (ni cerrados ni anulados) de las sedes y rutas que el usuario ve: los que lleva {@code gestor}
      * si se da, los que no tienen gestor si {@code sinGestor}, o todos; los más antiguos primero (son los que más
@@ -167,8 +150,11 @@ public class RepositorioCasos {
         if (soloMios) {
             q.setParameter("gestor", usuario.getUsuario());
         }
-        return q.setMaxResults(Math.min(Math.max(cuantos, 1), 200)).getResultList();
+        return q.setMaxResults(Math.min(Math.max(cuantos, 1), MAXIMO_SEGUIMIENTOS)).getResultList();
     }
+
+    /** Seguimientos que una consulta devuelve como mucho (la lista de vencidos de la página de casos). */
+    public static final int MAXIMO_SEGUIMIENTOS = 500;
 
     /** Remisiones enviadas y aún sin respuesta de los casos visibles (del gestor si {@code soloMios}), las más viejas primero. */
     public List<Remision> remisionesSinRespuesta(Usuario usuario, boolean soloMios, int cuantos) {

@@ -140,8 +140,10 @@ public class ServicioCasos {
         return casos.dePersona(persona).stream().filter(c -> PoliticaAcceso.puedeVer(u, c)).toList();
     }
 
+    /** Seguimientos vencidos y sin cumplir de los casos visibles (del gestor, si {@code soloMios}). */
     public List<Seguimiento> seguimientosVencidos(boolean soloMios) {
-        return casos.seguimientosVencidos(trabajador(), soloMios, co.gov.cartagena.ruta.comun.Hoy.enColombia());
+        return casos.seguimientosPendientes(trabajador(), soloMios, null, co.gov.cartagena.ruta.comun.Hoy.enColombia(),
+                RepositorioCasos.MAXIMO_SEGUIMIENTOS);
     }
 
     /**
