@@ -1,8 +1,10 @@
 package co.gov.cartagena.ruta.seguridad;
 
+import static co.gov.cartagena.ruta.soporte.ApiDePrueba.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.cartagena.ruta.soporte.ApiDePrueba;
 import co.gov.cartagena.ruta.soporte.Demo;
 import co.gov.cartagena.ruta.soporte.Despliegues;
 import co.gov.cartagena.ruta.soporte.Espera;
@@ -106,11 +108,13 @@ class PaginasSinCodigosIT {
     URL desplegada;
 
     private String base;
+    private ApiDePrueba api;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void normalizarBase() {
         base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+        api = new ApiDePrueba(base, http);
     }
 
     record Sembrado(long caso, String radicado, long persona, long actividad) {
@@ -383,7 +387,7 @@ class PaginasSinCodigosIT {
         }
         paquete.stringPropertyNames().stream().filter(k -> k.startsWith("ruta.codigo."))
                 .map(k -> k.substring("ruta.codigo.".length())).forEach(r::add);
-        JsonArray sedes = Json.arreglo(api("GET", "sedes", Demo.token("gestora.canapote"), null));
+        JsonArray sedes = Json.arreglo(api.enviar("GET", "sedes", Demo.token("gestora.canapote"), null));
         for (JsonValue v : sedes) {
             r.add(v.asJsonObject().getString("codigo"));
         }
@@ -397,7 +401,7 @@ class PaginasSinCodigosIT {
         String token = Demo.token("gestora.canapote");
         // Los tipos desactivados también: el catálogo de la administración los lista.
         for (String catalogo : List.of("sedes", "actividades/tipos?todos=true")) {
-            for (JsonValue v : Json.arreglo(api("GET", catalogo, token, null))) {
+            for (JsonValue v : Json.arreglo(api.enviar("GET", catalogo, token, null))) {
                 r.add(v.asJsonObject().getString("codigo"));
             }
         }
@@ -424,53 +428,41 @@ class PaginasSinCodigosIT {
     private Sembrado sembrar() throws Exception {
         String gc = Demo.token("gestora.canapote");
         String documento = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        JsonObject p = json(api("POST", "personas", gc, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento
+        JsonObject p = json(api.enviar("POST", "personas", gc, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento
                 + "\",\"nombres\":\"Ana Sofía\",\"apellidos\":\"Códigos Ninguno\",\"fechaNacimiento\":\"1990-01-01\","
                 + "\"sexo\":\"MUJER\"}"), 201);
         long persona = p.getJsonNumber("id").longValue();
-        json(api("POST", "personas/" + persona + "/consentimientos", gc,
+        json(api.enviar("POST", "personas/" + persona + "/consentimientos", gc,
                 "{\"fecha\":\"2025-03-01\",\"alcance\":\"DATOS_PERSONALES\",\"soporte\":\"Formato firmado\"}"), 200);
-        json(api("POST", "personas/" + persona + "/consentimientos", gc,
+        json(api.enviar("POST", "personas/" + persona + "/consentimientos", gc,
                 "{\"fecha\":\"2025-03-01\",\"alcance\":\"DATOS_SENSIBLES\",\"soporte\":\"Formato firmado\"}"), 200);
-        JsonObject caso = json(api("POST", "casos", gc, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+        JsonObject caso = json(api.enviar("POST", "casos", gc, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
                 + "\"personaId\":" + persona + ",\"fechaApertura\":\"2025-03-03\",\"narrativa\":\"Relato\","
                 + "\"datos\":{\"asunto\":\"PENAL_QUERELLABLE\"}}"), 201);
         long id = caso.getJsonNumber("id").longValue();
-        json(api("POST", "casos/" + id + "/atenciones", gc,
+        json(api.enviar("POST", "casos/" + id + "/atenciones", gc,
                 "{\"tipo\":\"ORIENTACION_JURIDICA\",\"fecha\":\"2025-03-04\",\"notas\":\"Orientada\"}"), 201);
-        json(api("POST", "casos/" + id + "/remisiones", gc,
+        json(api.enviar("POST", "casos/" + id + "/remisiones", gc,
                 "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\",\"motivo\":\"Restablecimiento de derechos\"}"), 201);
-        json(api("POST", "casos/" + id + "/seguimientos", gc, "{\"descripcion\":\"Llamar\",\"fechaVencimiento\":\""
+        json(api.enviar("POST", "casos/" + id + "/seguimientos", gc, "{\"descripcion\":\"Llamar\",\"fechaVencimiento\":\""
                 + LocalDate.now().minusDays(3) + "\"}"), 201);
-        json(api("POST", "casos/" + id + "/seguimientos", gc, "{\"descripcion\":\"Visitar\",\"fechaVencimiento\":\""
+        json(api.enviar("POST", "casos/" + id + "/seguimientos", gc, "{\"descripcion\":\"Visitar\",\"fechaVencimiento\":\""
                 + LocalDate.now().plusDays(3) + "\"}"), 201);
-        json(api("POST", "casos/" + id + "/notas", gc, "{\"texto\":\"Nota de prueba\"}"), 201);
-        JsonObject leido = json(api("GET", "casos/" + id, gc, null), 200);
-        json(api("POST", "casos/" + id + "/estado", gc, "{\"version\":" + leido.getInt("version")
+        json(api.enviar("POST", "casos/" + id + "/notas", gc, "{\"texto\":\"Nota de prueba\"}"), 201);
+        JsonObject leido = json(api.enviar("GET", "casos/" + id, gc, null), 200);
+        json(api.enviar("POST", "casos/" + id + "/estado", gc, "{\"version\":" + leido.getInt("version")
                 + ",\"estado\":\"CONCILIACION_SOLICITADA\",\"datos\":{\"fechaSolicitudConciliacion\":\"2025-03-05\"}}"), 200);
 
         String cc = Demo.token("coordinadora.canapote");
-        json(api("POST", "casos", cc, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\",\"personaId\":" + persona
+        json(api.enviar("POST", "casos", cc, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\",\"personaId\":" + persona
                 + ",\"fechaApertura\":\"2025-03-06\",\"datos\":{\"asunto\":\"FAMILIA\"}}"), 201);
-        JsonObject actividad = json(api("POST", "actividades", gc, "{\"tipo\":\"JORNADA_MEDIACION_DESARME\","
+        JsonObject actividad = json(api.enviar("POST", "actividades", gc, "{\"tipo\":\"JORNADA_MEDIACION_DESARME\","
                 + "\"fecha\":\"2025-03-05\",\"lugar\":\"Parque de Canapote\",\"sede\":\"CJ-CANAPOTE\","
                 + "\"participantes\":20,\"personas\":[" + persona + "]}"), 201);
-        HttpResponse<String> reporte = api("POST", "indicadores/PZ.VIC.9/reportes", cc,
+        HttpResponse<String> reporte = api.enviar("POST", "indicadores/PZ.VIC.9/reportes", cc,
                 "{\"fechaCorte\":\"2024-06-30\",\"valor\":2,\"fuente\":\"Prueba de etiquetas\",\"evidencia\":\"Acta\"}");
         assertTrue(reporte.statusCode() == 201 || reporte.statusCode() == 409, reporte.body());
         return new Sembrado(id, caso.getString("radicado"), persona, actividad.getJsonNumber("id").longValue());
-    }
-
-    private HttpResponse<String> api(String metodo, String ruta, String token, String cuerpo) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/" + ruta))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-        b.method(metodo, cuerpo == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(cuerpo));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> r, int esperado) {
-        assertEquals(esperado, r.statusCode(), r.request().method() + " " + r.uri() + ": " + r.body());
-        return Demo.json(r.body());
     }
 
     /** Lee un arreglo JSON. */

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.web;
 
+import static co.gov.cartagena.ruta.soporte.ApiDePrueba.json;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import co.gov.cartagena.ruta.seguridad.ReglasDeAcceso;
 import co.gov.cartagena.ruta.seguridad.Rol;
+import co.gov.cartagena.ruta.soporte.ApiDePrueba;
 import co.gov.cartagena.ruta.soporte.Demo;
 import co.gov.cartagena.ruta.soporte.Despliegues;
 import co.gov.cartagena.ruta.soporte.Espera;
@@ -140,6 +142,7 @@ class AccesibilidadIT {
     URL desplegada;
 
     private String base;
+    private ApiDePrueba api;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -153,6 +156,7 @@ class AccesibilidadIT {
     @BeforeEach
     void normalizarBase() {
         base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+        api = new ApiDePrueba(base, http);
     }
 
     @Test
@@ -515,25 +519,25 @@ class AccesibilidadIT {
         String sufijo = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 999_999));
         long persona = crearPersona(gc, "Accesible", "Prueba " + sufijo);
         long otra = crearPersona(gc, "Acompañante", "Prueba " + sufijo);
-        JsonObject caso = json(api("POST", "casos", gc, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+        JsonObject caso = json(api.enviar("POST", "casos", gc, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
                 + "\"personaId\":" + persona + ",\"fechaApertura\":\"2025-03-03\",\"narrativa\":\"Relato de prueba\","
                 + "\"datos\":{\"asunto\":\"FAMILIA\"}}"), 201);
         long id = caso.getJsonNumber("id").longValue();
-        json(api("POST", "casos/" + id + "/atenciones", gc,
+        json(api.enviar("POST", "casos/" + id + "/atenciones", gc,
                 "{\"tipo\":\"ORIENTACION_JURIDICA\",\"fecha\":\"2025-03-04\",\"notas\":\"Orientada\"}"), 201);
-        json(api("POST", "casos/" + id + "/remisiones", gc,
+        json(api.enviar("POST", "casos/" + id + "/remisiones", gc,
                 "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\",\"motivo\":\"Restablecimiento de derechos\"}"), 201);
-        JsonObject conSeguimiento = json(api("POST", "casos/" + id + "/seguimientos", gc,
+        JsonObject conSeguimiento = json(api.enviar("POST", "casos/" + id + "/seguimientos", gc,
                 "{\"descripcion\":\"Llamar\",\"fechaVencimiento\":\"2025-03-10\"}"), 201);
-        json(api("POST", "casos/" + id + "/personas", gc, "{\"version\":" + conSeguimiento.getInt("version")
+        json(api.enviar("POST", "casos/" + id + "/personas", gc, "{\"version\":" + conSeguimiento.getInt("version")
                 + ",\"rol\":\"MIEMBRO_HOGAR\",\"personaId\":" + otra + "}"), 200);
-        json(api("POST", "casos/" + id + "/notas", gc, "{\"texto\":\"Nota de prueba\"}"), 201);
+        json(api.enviar("POST", "casos/" + id + "/notas", gc, "{\"texto\":\"Nota de prueba\"}"), 201);
         HttpResponse<String> adjunto = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/casos/" + id + "/adjuntos"))
                 .header("Authorization", "Bearer " + gc).header("Content-Type", "application/octet-stream")
                 .header("X-Nombre-Archivo", "acta.pdf").POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 acta"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         json(adjunto, 201);
-        JsonObject actividad = json(api("POST", "actividades", gc, "{\"tipo\":\"JORNADA_MEDIACION_DESARME\","
+        JsonObject actividad = json(api.enviar("POST", "actividades", gc, "{\"tipo\":\"JORNADA_MEDIACION_DESARME\","
                 + "\"fecha\":\"2025-03-05\",\"lugar\":\"Parque de Canapote\",\"sede\":\"CJ-CANAPOTE\","
                 + "\"participantes\":20,\"personas\":[" + persona + "]}"), 201);
         datos = new Datos(id, persona, actividad.getJsonNumber("id").longValue());
@@ -542,24 +546,12 @@ class AccesibilidadIT {
 
     private long crearPersona(String token, String nombres, String apellidos) throws Exception {
         String documento = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
-        JsonObject p = json(api("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento
+        JsonObject p = json(api.enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento
                 + "\",\"nombres\":\"" + nombres + "\",\"apellidos\":\"" + apellidos + "\",\"fechaNacimiento\":\"1990-01-01\"}"),
                 201);
         long id = p.getJsonNumber("id").longValue();
-        json(api("POST", "personas/" + id + "/consentimientos", token,
+        json(api.enviar("POST", "personas/" + id + "/consentimientos", token,
                 "{\"fecha\":\"2025-03-01\",\"alcance\":\"DATOS_PERSONALES\",\"soporte\":\"Formato firmado\"}"), 200);
         return id;
-    }
-
-    private HttpResponse<String> api(String metodo, String ruta, String token, String cuerpo) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/v1/" + ruta))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-        b.method(metodo, cuerpo == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(cuerpo));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> r, int esperado) {
-        assertEquals(esperado, r.statusCode(), r.request().method() + " " + r.uri() + ": " + r.body());
-        return Demo.json(r.body());
     }
 }
