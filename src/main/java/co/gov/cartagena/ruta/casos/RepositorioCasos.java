@@ -156,6 +156,25 @@ public class RepositorioCasos {
     /** Seguimientos que una consulta devuelve como mucho (la lista de vencidos de la página de casos). */
     public static final int MAXIMO_SEGUIMIENTOS = 500;
 
+    /**
+     * Casos de violencia en el contexto familiar de las sedes del usuario en que corre un término de ley (ver
+     * {@link TerminosDeComisaria}): todos los que siguen en solicitud y los de medida provisional abiertos hasta
+     * {@code aperturaHasta}; los más viejos primero. Usa el índice {@code ix_caso_sede_ruta}.
+     */
+    public List<Caso> conTerminoDeComisaria(Usuario usuario, LocalDate aperturaHasta, int cuantos) {
+        if (!PoliticaAcceso.rutasVisibles(usuario).contains(Ruta.VIOLENCIA_INTRAFAMILIAR)
+                || usuario.getSedes().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Caso c WHERE c.ruta = :ruta AND c.anulado = FALSE"
+                + " AND c.sede.codigo IN :sedes AND (c.estado = :solicitud"
+                + " OR (c.estado = :medida AND c.fechaApertura <= :hasta)) ORDER BY c.fechaApertura, c.id", Caso.class)
+                .setParameter("ruta", Ruta.VIOLENCIA_INTRAFAMILIAR).setParameter("sedes", usuario.getSedes())
+                .setParameter("solicitud", TerminosDeComisaria.SOLICITUD)
+                .setParameter("medida", TerminosDeComisaria.MEDIDA_PROVISIONAL).setParameter("hasta", aperturaHasta)
+                .setMaxResults(Math.min(Math.max(cuantos, 1), 200)).getResultList();
+    }
+
     /** Remisiones enviadas y aún sin respuesta de los casos visibles (del gestor si {@code soloMios}), las más viejas primero. */
     public List<Remision> remisionesSinRespuesta(Usuario usuario, boolean soloMios, int cuantos) {
         Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(usuario);

@@ -171,6 +171,21 @@ public class ServicioCasos {
         return casos.seguimientosPendientes(trabajador(), soloMios, desde, antesDe, cuantos);
     }
 
+    /**
+     * Los términos de ley de la Comisaría de Familia en riesgo en mis sedes (medida provisional y audiencia, ver
+     * {@link TerminosDeComisaria}), el que vence primero arriba.
+     */
+    public List<TerminosDeComisaria.EnRiesgo> terminosEnRiesgo(int cuantos) {
+        java.time.Instant ahora = java.time.Instant.now();
+        return casos.conTerminoDeComisaria(trabajador(),
+                TerminosDeComisaria.aperturaEnRiesgoHasta(co.gov.cartagena.ruta.comun.Hoy.enColombia()),
+                REVISADOS_CON_TERMINO).stream()
+                .flatMap(c -> TerminosDeComisaria.enRiesgo(c, ahora).stream())
+                .sorted(java.util.Comparator.comparing(TerminosDeComisaria.EnRiesgo::vence)).limit(cuantos).toList();
+    }
+
+    static final int REVISADOS_CON_TERMINO = 200;
+
     /** Remisiones sin respuesta (de mis casos o de mis sedes). */
     public List<Remision> remisionesSinRespuesta(boolean soloMios, int cuantos) {
         return casos.remisionesSinRespuesta(trabajador(), soloMios, cuantos);

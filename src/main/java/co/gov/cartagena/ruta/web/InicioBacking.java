@@ -1,16 +1,31 @@
 package co.gov.cartagena.ruta.web;
 
-import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
 import co.gov.cartagena.ruta.auditoria.ConsultaAuditoria;
 import co.gov.cartagena.ruta.auditoria.FiltroAuditoria;
+import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
+import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.casos.FiltroCasos;
+import co.gov.cartagena.ruta.casos.PoliticaAcceso;
+import co.gov.cartagena.ruta.casos.Remision;
+import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.casos.Seguimiento;
+import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.casos.TerminosDeComisaria;
+import co.gov.cartagena.ruta.indicadores.Cortes;
+import co.gov.cartagena.ruta.indicadores.ReporteIndicador;
+import co.gov.cartagena.ruta.indicadores.Semaforo;
+import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Datos reales que muestra la página de inicio de cada rol. */
 @Named("inicio")
@@ -33,7 +48,7 @@ public class InicioBacking {
     }
 
     @Inject
-    co.gov.cartagena.ruta.casos.ServicioCasos casos;
+    ServicioCasos casos;
 
     /** Casos abiertos asignados al gestor (0 si no trabaja casos). */
     private Long misCasos;
@@ -47,8 +62,8 @@ public class InicioBacking {
     }
 
     private long contarMios() {
-        return usuarioActual.get().filter(co.gov.cartagena.ruta.casos.PoliticaAcceso::trabajaCasos)
-                .map(u -> casos.contar(co.gov.cartagena.ruta.casos.FiltroCasos.mios())).orElse(0L);
+        return usuarioActual.get().filter(PoliticaAcceso::trabajaCasos)
+                .map(u -> casos.contar(FiltroCasos.mios())).orElse(0L);
     }
 
     /** Casos visibles de las sedes del usuario. */
@@ -60,8 +75,8 @@ public class InicioBacking {
     }
 
     private long contarDeMiSede() {
-        return usuarioActual.get().filter(co.gov.cartagena.ruta.casos.PoliticaAcceso::trabajaCasos)
-                .map(u -> casos.contar(co.gov.cartagena.ruta.casos.FiltroCasos.todos())).orElse(0L);
+        return usuarioActual.get().filter(PoliticaAcceso::trabajaCasos)
+                .map(u -> casos.contar(FiltroCasos.todos())).orElse(0L);
     }
 
     // ------------------------------------------------------------------ colas de trabajo (issue 12, ítem 6)
@@ -72,16 +87,16 @@ public class InicioBacking {
     static final int DIAS_PROXIMOS = 7;
 
     @Inject
-    co.gov.cartagena.ruta.indicadores.ServicioIndicadores indicadores;
+    ServicioIndicadores indicadores;
 
     @Inject
-    co.gov.cartagena.ruta.indicadores.Cortes cortes;
+    Cortes cortes;
 
     @Inject
     Etiquetas etiquetas;
 
     /** Un caso de la cola con su siguiente paso ya escrito para leer. */
-    public record CasoEnCola(co.gov.cartagena.ruta.casos.Caso caso, String persona, String estado, String paso,
+    public record CasoEnCola(Caso caso, String persona, String estado, String paso,
             boolean pasoVencido) {
     }
 
@@ -91,15 +106,15 @@ public class InicioBacking {
 
     private List<CasoEnCola> misCasosAbiertos;
     private List<CasoEnCola> sinAsignar;
-    private List<co.gov.cartagena.ruta.casos.Seguimiento> misVencidos;
-    private List<co.gov.cartagena.ruta.casos.Seguimiento> misProximos;
-    private List<co.gov.cartagena.ruta.casos.Seguimiento> vencidosDeLaSede;
-    private List<co.gov.cartagena.ruta.casos.Seguimiento> enRiesgoDeLaSede;
-    private List<co.gov.cartagena.ruta.casos.Remision> misRemisiones;
-    private List<co.gov.cartagena.ruta.casos.Remision> remisionesDeLaSede;
+    private List<Seguimiento> misVencidos;
+    private List<Seguimiento> misProximos;
+    private List<Seguimiento> vencidosDeLaSede;
+    private List<Seguimiento> enRiesgoDeLaSede;
+    private List<Remision> misRemisiones;
+    private List<Remision> remisionesDeLaSede;
     private List<IndicadorEnRiesgo> indicadoresEnRiesgo;
-    private List<co.gov.cartagena.ruta.indicadores.ReporteIndicador> reportesPorAprobar;
-    private java.util.Optional<co.gov.cartagena.ruta.indicadores.Cortes.Corte> ultimoCorte;
+    private List<ReporteIndicador> reportesPorAprobar;
+    private Optional<Cortes.Corte> ultimoCorte;
 
     private boolean es(Rol rol) {
         return usuarioActual.get().map(u -> u.tiene(rol)).orElse(false);
@@ -121,14 +136,14 @@ public class InicioBacking {
         return sinAsignar;
     }
 
-    public List<co.gov.cartagena.ruta.casos.Seguimiento> getMisVencidos() {
+    public List<Seguimiento> getMisVencidos() {
         if (misVencidos == null) {
             misVencidos = es(Rol.GESTOR) ? casos.seguimientosPendientes(true, null, getHoy(), CUANTOS) : List.of();
         }
         return misVencidos;
     }
 
-    public List<co.gov.cartagena.ruta.casos.Seguimiento> getMisProximos() {
+    public List<Seguimiento> getMisProximos() {
         if (misProximos == null) {
             misProximos = es(Rol.GESTOR) ? casos.seguimientosPendientes(true, getHoy(),
                     getHoy().plusDays(DIAS_PROXIMOS + 1L), CUANTOS) : List.of();
@@ -136,7 +151,7 @@ public class InicioBacking {
         return misProximos;
     }
 
-    public List<co.gov.cartagena.ruta.casos.Seguimiento> getVencidosDeLaSede() {
+    public List<Seguimiento> getVencidosDeLaSede() {
         if (vencidosDeLaSede == null) {
             vencidosDeLaSede = es(Rol.COORDINADOR) ? casos.seguimientosPendientes(false, null, getHoy(), CUANTOS)
                     : List.of();
@@ -144,12 +159,8 @@ public class InicioBacking {
         return vencidosDeLaSede;
     }
 
-    /**
-     * Coordinación: los plazos en riesgo. Ruta no modela aún los términos de la Ley 2126 de 2021 (horas para la
-     * medida provisional, días para la audiencia); mientras tanto, cuentan los seguimientos programados que vencen en
-     * los próximos {@link #DIAS_PROXIMOS} días en sus sedes (ver docs/paginas-del-gestor.md).
-     */
-    public List<co.gov.cartagena.ruta.casos.Seguimiento> getEnRiesgoDeLaSede() {
+    /** Coordinación: los seguimientos de sus sedes que vencen en los próximos {@link #DIAS_PROXIMOS} días. */
+    public List<Seguimiento> getEnRiesgoDeLaSede() {
         if (enRiesgoDeLaSede == null) {
             enRiesgoDeLaSede = es(Rol.COORDINADOR) ? casos.seguimientosPendientes(false, getHoy(),
                     getHoy().plusDays(DIAS_PROXIMOS + 1L), CUANTOS) : List.of();
@@ -157,21 +168,54 @@ public class InicioBacking {
         return enRiesgoDeLaSede;
     }
 
-    public List<co.gov.cartagena.ruta.casos.Remision> getMisRemisiones() {
+    /** Un término de ley de la Comisaría en riesgo, ya escrito para leer. */
+    public record TerminoEnCola(Caso caso, String persona, String termino, String vence, boolean vencido,
+            String gestor) {
+    }
+
+    private List<TerminoEnCola> terminosEnRiesgo;
+
+    /**
+     * Coordinación: los términos de ley de la Comisaría de Familia en riesgo en sus sedes (medida provisional en
+     * horas, audiencia en días; ver {@link TerminosDeComisaria}), el que vence primero arriba.
+     */
+    public List<TerminoEnCola> getTerminosEnRiesgo() {
+        if (terminosEnRiesgo == null) {
+            terminosEnRiesgo = es(Rol.COORDINADOR) ? casos.terminosEnRiesgo(CUANTOS).stream().map(this::enCola).toList()
+                    : List.of();
+        }
+        return terminosEnRiesgo;
+    }
+
+    /** Si la coordinación ve casos de la Comisaría de Familia (solo entonces tiene términos de ley que vigilar). */
+    public boolean isConComisaria() {
+        return es(Rol.COORDINADOR) && usuarioActual.get()
+                .map(u -> PoliticaAcceso.rutasVisibles(u).contains(Ruta.VIOLENCIA_INTRAFAMILIAR)).orElse(false);
+    }
+
+    private TerminoEnCola enCola(TerminosDeComisaria.EnRiesgo t) {
+        Caso c = t.caso();
+        String vence = t.porDias() ? Fechas.formatear(t.vence().toLocalDate())
+                : t.vence().format(Fechas.FECHA_HORA);
+        return new TerminoEnCola(c, c.titular() == null ? "" : c.titular().nombreCompleto(),
+                Mensajes.etiqueta("termino.", t.termino()), vence, t.vencido(), etiquetas.usuario(c.getGestor()));
+    }
+
+    public List<Remision> getMisRemisiones() {
         if (misRemisiones == null) {
             misRemisiones = es(Rol.GESTOR) ? casos.remisionesSinRespuesta(true, CUANTOS) : List.of();
         }
         return misRemisiones;
     }
 
-    public List<co.gov.cartagena.ruta.casos.Remision> getRemisionesDeLaSede() {
+    public List<Remision> getRemisionesDeLaSede() {
         if (remisionesDeLaSede == null) {
             remisionesDeLaSede = es(Rol.COORDINADOR) ? casos.remisionesSinRespuesta(false, CUANTOS) : List.of();
         }
         return remisionesDeLaSede;
     }
 
-    private List<CasoEnCola> enCola(List<co.gov.cartagena.ruta.casos.Caso> lista) {
+    private List<CasoEnCola> enCola(List<Caso> lista) {
         return lista.stream().map(this::enCola).toList();
     }
 
@@ -179,20 +223,20 @@ public class InicioBacking {
      * El siguiente paso de un caso: el seguimiento pendiente más cercano si lo hay (y si ya venció); si no, los
      * estados a los que puede pasar; si no tiene ninguno, registrar atenciones o cerrarlo.
      */
-    private CasoEnCola enCola(co.gov.cartagena.ruta.casos.Caso c) {
+    private CasoEnCola enCola(Caso c) {
         var seguimiento = c.getSeguimientos().stream().filter(s -> s.getCumplidoEn() == null)
-                .min(java.util.Comparator.comparing(co.gov.cartagena.ruta.casos.Seguimiento::getFechaVencimiento));
+                .min(Comparator.comparing(Seguimiento::getFechaVencimiento));
         String paso;
         boolean vencido = false;
         if (seguimiento.isPresent()) {
             var s = seguimiento.get();
             vencido = s.getFechaVencimiento().isBefore(getHoy());
-            paso = java.text.MessageFormat.format(Mensajes.texto("inicio.paso.seguimiento", "Seguimiento: {0} ({1})"),
+            paso = MessageFormat.format(Mensajes.texto("inicio.paso.seguimiento", "Seguimiento: {0} ({1})"),
                     s.getDescripcion(), Fechas.formatear(s.getFechaVencimiento()));
         } else {
             var siguientes = c.getRuta().definicion().siguientes(c.getEstado());
             paso = siguientes.isEmpty() ? Mensajes.texto("inicio.paso.atender", "Registrar atenciones o cerrar el caso")
-                    : java.text.MessageFormat.format(Mensajes.texto("inicio.paso.estado", "Pasar a: {0}"),
+                    : MessageFormat.format(Mensajes.texto("inicio.paso.estado", "Pasar a: {0}"),
                             String.join(", ", siguientes.stream().map(Mensajes::legible).toList()));
         }
         String persona = c.titular() == null ? "" : c.titular().nombreCompleto();
@@ -205,8 +249,8 @@ public class InicioBacking {
             indicadoresEnRiesgo = List.of();
             if (es(Rol.SUPERVISOR)) {
                 indicadoresEnRiesgo = indicadores.tablero(getHoy().getYear(), null).stream()
-                        .filter(x -> x.medicion().semaforo() == co.gov.cartagena.ruta.indicadores.Semaforo.ROJO
-                                || x.medicion().semaforo() == co.gov.cartagena.ruta.indicadores.Semaforo.AMARILLO)
+                        .filter(x -> x.medicion().semaforo() == Semaforo.ROJO
+                                || x.medicion().semaforo() == Semaforo.AMARILLO)
                         .map(x -> new IndicadorEnRiesgo(x.indicador().getCodigoTexto(), x.indicador().getNombre(),
                                 x.medicion().semaforo().name(), "indicadores.semaforo." + x.medicion().semaforo().name()))
                         .toList();
@@ -215,7 +259,7 @@ public class InicioBacking {
         return indicadoresEnRiesgo;
     }
 
-    public List<co.gov.cartagena.ruta.indicadores.ReporteIndicador> getReportesPorAprobar() {
+    public List<ReporteIndicador> getReportesPorAprobar() {
         if (reportesPorAprobar == null) {
             reportesPorAprobar = es(Rol.SUPERVISOR) ? indicadores.pendientes() : List.of();
         }
@@ -223,9 +267,9 @@ public class InicioBacking {
     }
 
     /** El corte más reciente (vacío si no se ha cerrado ninguno). */
-    public co.gov.cartagena.ruta.indicadores.Cortes.Corte getUltimoCorte() {
+    public Cortes.Corte getUltimoCorte() {
         if (ultimoCorte == null) {
-            ultimoCorte = es(Rol.SUPERVISOR) ? cortes.listar().stream().findFirst() : java.util.Optional.empty();
+            ultimoCorte = es(Rol.SUPERVISOR) ? cortes.listar().stream().findFirst() : Optional.empty();
         }
         return ultimoCorte.orElse(null);
     }

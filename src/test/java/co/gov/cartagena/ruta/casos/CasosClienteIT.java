@@ -563,6 +563,67 @@ class CasosClienteIT {
         }
     }
 
+    /** Abre por la API un caso de la Comisaría en CF-01 con esa apertura y lo lleva al estado pedido. */
+    private JsonObject casoDeComisaria(String token, LocalDate apertura, String estado, String datosDelEstado)
+            throws Exception {
+        long personaId = Demo.json(enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\""
+                + documento() + "\",\"nombres\":\"Términos\",\"apellidos\":\"Comisaría\"}").body())
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> abierto = enviar("POST", "casos", token, "{\"ruta\":\"VIOLENCIA_INTRAFAMILIAR\","
+                + "\"sede\":\"CF-01\",\"personaId\":" + personaId + ",\"fechaApertura\":\"" + apertura + "\","
+                + "\"datos\":{\"tipoViolencia\":\"FISICA\",\"fechaHechos\":\"" + apertura + "\"}}");
+        assertEquals(201, abierto.statusCode(), abierto.body());
+        JsonObject caso = Demo.json(abierto.body());
+        if (estado == null) {
+            return caso;
+        }
+        HttpResponse<String> paso = enviar("POST", "casos/" + caso.getJsonNumber("id").longValue() + "/estado", token,
+                "{\"version\":" + caso.getInt("version") + ",\"estado\":\"" + estado + "\",\"datos\":{"
+                        + datosDelEstado + "}}");
+        assertEquals(200, paso.statusCode(), paso.body());
+        return Demo.json(paso.body());
+    }
+
+    /**
+     * Issue 12, ítem 6: la coordinación de la Comisaría ve en su inicio los términos de ley en riesgo — la medida
+     * provisional de una solicitud recién recibida y la audiencia que vence en dos días —, y no los de un caso con la
+     * audiencia ya citada.
+     */
+    @Test
+    void laCoordinacionDeLaComisariaVeLosTerminosDeLeyEnRiesgoEnSuInicio() throws Exception {
+        String gestor = Demo.token("gestor.comisaria");
+        LocalDate hoy = co.gov.cartagena.ruta.comun.Hoy.enColombia();
+        String audiencia = casoDeComisaria(gestor, hoy.minusDays(8), "MEDIDA_PROVISIONAL",
+                "\"medidaProvisional\":\"Prohibición de acercarse a la víctima\"").getString("radicado");
+        String solicitud = casoDeComisaria(gestor, hoy, null, null).getString("radicado");
+        String citada = casoDeComisaria(gestor, hoy.minusDays(8), "AUDIENCIA",
+                "\"fechaAudiencia\":\"" + hoy.minusDays(1) + "\"").getString("radicado");
+
+        ChromeDriver n = Navegador.abrir();
+        try {
+            Navegador.ingresar(n, base + "app/inicio.xhtml", "coordinador.comisaria");
+            n.get(base + "app/inicio.xhtml");
+            new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("terminos")));
+            Navegador.capturar(n, "inicio-terminos-comisaria");
+            java.util.Map<String, String> filas = new java.util.HashMap<>();
+            for (WebElement fila : n.findElements(By.cssSelector("#terminos tbody tr"))) {
+                String texto = fila.getText();
+                filas.put(texto.split("\\s")[0], texto);
+            }
+            String fechaAudiencia = hoy.plusDays(2).format(co.gov.cartagena.ruta.web.Fechas.FECHA);
+            assertTrue(filas.containsKey(audiencia) && filas.get(audiencia).contains("Audiencia")
+                    && filas.get(audiencia).contains(fechaAudiencia) && !filas.get(audiencia).contains("vencido"),
+                    "La audiencia vence a los diez días de la solicitud: " + filas);
+            assertTrue(filas.containsKey(solicitud)
+                    && filas.get(solicitud).contains("Medida de protección provisional"),
+                    "La solicitud de hoy espera la medida provisional: " + filas);
+            assertFalse(filas.containsKey(citada), "Con la audiencia citada no corre ningún término: " + filas);
+        } finally {
+            n.quit();
+        }
+    }
+
     @Test
     void atencionesYRemisionesInvalidasResponden400NombrandoElCampoYLaRemisionRepetidaNoDuplica() throws Exception {
         String token = Demo.token("gestora.canapote");

@@ -218,6 +218,8 @@ class PaginasSinCodigosIT {
                         "Plazos en riesgo con el gestor por su nombre: " + riesgo);
                 assertTrue(n.findElement(By.id("remisiones-sede")).getText().contains(s.radicado()));
                 assertTrue(n.findElement(By.id("sin-asignar")).isDisplayed());
+                assertTrue(n.findElements(By.id("terminos")).isEmpty(),
+                        "Los términos de la Comisaría solo los ve quien coordina casos de la Comisaría");
                 n.findElement(By.id("ir-casos-sede")).click();
                 espera.until(d -> d.getCurrentUrl().contains("casos/lista.xhtml"));
                 assertEquals("false", n.findElement(By.id("filtros:alcance")).getAttribute("value"),
