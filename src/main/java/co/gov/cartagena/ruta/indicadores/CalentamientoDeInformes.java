@@ -3,23 +3,35 @@ package co.gov.cartagena.ruta.indicadores;
 import co.gov.cartagena.ruta.comun.Hoy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Al arrancar, en segundo plano, escribe un informe de avance vacío en cada formato (Excel, PDF y CSV) y lo descarta:
- * la primera exportación de verdad ya no paga la carga de las clases de Apache POI (XSSF y sus esquemas XML) ni de
- * OpenPDF y sus fuentes, que era lo que hacía tardar unos 12 s la primera exportación a Excel tras un arranque (issue
- * 12, ítem 8; la cifra medida está en docs/paginas-del-gestor.md). No toca la base de datos ni deja rastro: no hay
- * usuario, no se exporta nada a nadie. Si falla, solo lo registra: la primera exportación será lenta, no errónea.
+ * Al arrancar, en segundo plano, prepara lo que hacía lenta la primera exportación tras un arranque (unos 12 s a
+ * Excel; issue 12, ítem 8; las cifras medidas están en docs/paginas-del-gestor.md):
+ * <ol>
+ * <li>escribe un informe de avance vacío en cada formato (Excel, PDF y CSV) y lo descarta: se cargan las clases de
+ * Apache POI (XSSF y sus esquemas XML) y de OpenPDF y sus fuentes;</li>
+ * <li>mide una vez los 63 indicadores ({@link ServicioIndicadores#medirParaCalentar()}) y lo descarta: las primeras
+ * consultas al almacén, su preparación en EclipseLink y las páginas de la base en memoria.</li>
+ * </ol>
+ * No escribe en la base ni deja rastro: no hay usuario, no se exporta nada a nadie. Mientras corre, Ruta no se da por
+ * lista ({@code /health/ready}, ver {@code salud/ExportacionesListas}): el balanceador no le manda usuarios a un nodo
+ * frío. Si falla, solo lo registra y se da por terminado: la primera exportación será lenta, no errónea.
  */
 @Startup
 @Singleton
+@DependsOn("ArranqueDelAlmacen")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CalentamientoDeInformes {
 
     private static final Logger LOG = Logger.getLogger(CalentamientoDeInformes.class.getName());
@@ -27,9 +39,40 @@ public class CalentamientoDeInformes {
     @Resource
     ManagedExecutorService ejecutor;
 
+    @Inject
+    ServicioIndicadores indicadores;
+
+    private volatile boolean terminado;
+
     @PostConstruct
     void programar() {
-        ejecutor.submit(CalentamientoDeInformes::calentar);
+        ejecutor.submit(() -> {
+            try {
+                calentar();
+                calentarConsultas();
+            } finally {
+                terminado = true;
+            }
+        });
+    }
+
+    /** Si ya terminó (bien o mal) de calentar. */
+    public boolean terminado() {
+        return terminado;
+    }
+
+    /** Mide los indicadores una vez; devuelve los milisegundos que tomó, o -1 si falló. */
+    long calentarConsultas() {
+        long inicio = System.nanoTime();
+        try {
+            int medidas = indicadores.medirParaCalentar();
+            long ms = (System.nanoTime() - inicio) / 1_000_000;
+            LOG.info(() -> "Consultas del tablero calentadas en " + ms + " ms (" + medidas + " mediciones)");
+            return ms;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No se pudieron calentar las consultas del tablero", e);
+            return -1;
+        }
     }
 
     /** Escribe un informe vacío en cada formato; devuelve los milisegundos que tomó. */

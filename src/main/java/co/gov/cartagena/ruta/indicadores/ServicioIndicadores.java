@@ -105,6 +105,33 @@ public class ServicioIndicadores {
                 .map(i -> medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), anio, c, sedeId)).toList();
     }
 
+    /**
+     * Mide una vez los 63 indicadores (cuatrienio y año en curso, toda la ciudad) y lo descarta: solo para
+     * {@link CalentamientoDeInformes}, al arrancar, sin usuario. Las primeras consultas al almacén y su preparación en
+     * EclipseLink y MariaDB dejan de pagarlas el primer tablero y la primera exportación. No devuelve nada ni deja
+     * rastro: nadie recibe cifras por aquí. Devuelve cuántas mediciones hizo.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    int medirParaCalentar() {
+        Map<Long, SortedMap<Integer, BigDecimal>> metas = metasAnuales();
+        List<Indicador> indicadores = todos();
+        int medidas = 0;
+        LocalDate hoy = corte(null, null);
+        List<Integer> anios = new ArrayList<>();
+        anios.add(null);
+        if (Cuatrienio.contiene(hoy.getYear())) {
+            anios.add(hoy.getYear());
+        }
+        for (Integer anio : anios) {
+            LocalDate c = corte(anio, null);
+            for (Indicador i : indicadores) {
+                medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), anio, c, null);
+                medidas++;
+            }
+        }
+        return medidas;
+    }
+
     /** Un indicador medido a la fecha de corte. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SeguimientoIndicador seguimiento(String codigo, Integer anio, LocalDate corte) {
