@@ -244,10 +244,12 @@ public class CasosResource {
 
     @POST
     @Path("{id}/traslado")
-    @Operation(summary = "Trasladar el caso a otra sede (coordinadores)")
+    @Operation(summary = "Trasladar el caso a otra sede (coordinadores); con «gestor», se asigna a alguien del personal"
+            + " de la sede de destino")
     public JsonObject trasladar(@PathParam("id") long id, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
-        return vista(servicio.trasladar(id, e.versionObligatoria("version"), e.textoObligatorio("sede", SEDE)));
+        return vista(servicio.trasladar(id, e.versionObligatoria("version"), e.textoObligatorio("sede", SEDE),
+                e.texto("gestor", 100)));
     }
 
     @GET

@@ -30,6 +30,11 @@ public final class SedeQueRecibe {
         exigir(destino, hoy, "sede", "No se puede trasladar el caso a " + destino.getNombre() + ": ");
     }
 
+    /** Si {@code destino} puede recibir un traslado el día {@code hoy} (para ofrecerla en la página). */
+    public static boolean puedeRecibirTraslado(Sede destino, LocalDate hoy) {
+        return destino.estadoA(hoy).orElse(null) == EstadoSede.EN_OPERACION;
+    }
+
     private static void exigir(Sede sede, LocalDate fecha, String campo, String inicio) {
         Objects.requireNonNull(fecha, "Falta la fecha");
         EstadoSede estado = sede.estadoA(fecha).orElse(null);

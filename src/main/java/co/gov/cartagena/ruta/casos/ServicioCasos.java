@@ -344,29 +344,28 @@ public class ServicioCasos {
         }
         String usuario = gestor == null ? null : gestor.trim();
         ReglaIncumplida.exigir(usuario != null && !usuario.isEmpty(), "gestor", "Elija a quién se asigna el caso.");
-        exigirPersonalDeLaSede(c, usuario);
+        exigirPersonalDe(c.getSede(), c.getRuta(), usuario);
         String antes = c.getGestor();
         c.asignarA(usuario, quien());
         return confirmar(c, Accion.CAMBIAR, "gestor: " + antes + " → " + usuario);
     }
 
     /**
-     * Solo se asigna a alguien del personal real de la sede del caso (grupo de Keycloak), gestor o coordinador y,
-     * en una ruta reservada, de su equipo. Si no aparece en la copia guardada, se vuelve a leer Keycloak una vez.
+     * Solo se asigna a alguien del personal real de la sede (grupo de Keycloak), gestor o coordinador y, en una ruta
+     * reservada, de su equipo. Si no aparece en la copia guardada, se vuelve a leer Keycloak una vez.
      */
-    private void exigirPersonalDeLaSede(Caso c, String usuario) {
-        String sede = c.getSede().getCodigo();
-        var equipo = c.getRuta().equipo();
-        var lista = personal.puedenLlevar(sede, equipo);
+    private void exigirPersonalDe(Sede sede, Ruta ruta, String usuario) {
+        var equipo = ruta.equipo();
+        var lista = personal.puedenLlevar(sede.getCodigo(), equipo);
         if (lista.isEmpty() || lista.get().stream().noneMatch(m -> m.usuario().equals(usuario))) {
-            lista = personal.puedenLlevarRecienLeido(sede, equipo);
+            lista = personal.puedenLlevarRecienLeido(sede.getCodigo(), equipo);
         }
         if (lista.isEmpty()) {
-            throw new ReglaIncumplida("gestor", "No se pudo consultar el personal de " + c.getSede().getNombre()
+            throw new ReglaIncumplida("gestor", "No se pudo consultar el personal de " + sede.getNombre()
                     + " en Keycloak; intente de nuevo en unos minutos.");
         }
         ReglaIncumplida.exigir(lista.get().stream().anyMatch(m -> m.usuario().equals(usuario)), "gestor",
-                "«" + usuario + "» no es del personal de " + c.getSede().getNombre() + " que puede llevar este caso"
+                "«" + usuario + "» no es del personal de " + sede.getNombre() + " que puede llevar este caso"
                         + (equipo.isPresent() ? " (gestores y coordinadores de la sede del equipo " + equipo.get() + ")"
                         : " (gestores y coordinadores de la sede)") + ". Elija a alguien de la lista.");
     }
@@ -398,6 +397,15 @@ public class ServicioCasos {
     }
 
     public Caso trasladar(Long id, int version, String sedeCodigo) {
+        return trasladar(id, version, sedeCodigo, null);
+    }
+
+    /**
+     * Traslada el caso a otra sede que recibe casos y, si se elige {@code gestor}, se lo asigna a alguien del personal
+     * de la sede de destino que puede llevarlo; sin él, el caso llega sin gestor de esa sede y aparece en la cola
+     * «sin gestor» de su coordinación.
+     */
+    public Caso trasladar(Long id, int version, String sedeCodigo, String gestor) {
         Caso c = paraCambiar(id, version);
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.coordina(u, c)) {
@@ -406,9 +414,47 @@ public class ServicioCasos {
         Sede destino = sedes.porCodigo(sedeCodigo)
                 .orElseThrow(() -> new ReglaIncumplida("sede", "Seleccione una sede válida."));
         SedeQueRecibe.paraTrasladar(destino, co.gov.cartagena.ruta.comun.Hoy.enColombia());
+        String usuario = gestor == null || gestor.isBlank() ? null : gestor.trim();
+        if (usuario != null) {
+            exigirPersonalDe(destino, c.getRuta(), usuario);
+        }
         String antes = c.getSede().getCodigo();
+        String gestorAntes = c.getGestor();
         c.trasladarA(destino, quien());
-        return confirmar(c, Accion.CAMBIAR, "sede: " + antes + " → " + destino.getCodigo());
+        if (usuario != null) {
+            c.asignarA(usuario, quien());
+        }
+        return confirmar(c, Accion.CAMBIAR, "sede: " + antes + " → " + destino.getCodigo()
+                + (usuario == null ? "" : "; gestor: " + gestorAntes + " → " + usuario));
+    }
+
+    /** Las sedes a las que el caso se puede trasladar hoy: en operación, del tipo que lleva su ruta, no la suya. */
+    public List<Sede> sedesParaTrasladar(Caso c) {
+        LocalDate hoy = co.gov.cartagena.ruta.comun.Hoy.enColombia();
+        var tipos = c.getRuta().definicion().tiposSede();
+        return sedes.todas().stream()
+                .filter(s -> !s.getId().equals(c.getSede().getId()) && (tipos.isEmpty() || tipos.contains(s.getTipo()))
+                        && SedeQueRecibe.puedeRecibirTraslado(s, hoy))
+                .toList();
+    }
+
+    /**
+     * Quienes pueden llevar el caso en cada sede a la que se puede trasladar (para elegir en el traslado), por sede.
+     * Las sedes sin personal que pueda llevarlo no aparecen. Si Keycloak no responde (una sede sin lista), no se
+     * pregunta por las demás: la página no espera una vez por sede.
+     */
+    public Map<Sede, List<MiembroKeycloak>> personalParaTrasladar(Caso c) {
+        Map<Sede, List<MiembroKeycloak>> porSede = new java.util.LinkedHashMap<>();
+        for (Sede s : sedesParaTrasladar(c)) {
+            var lista = personal.puedenLlevar(s.getCodigo(), c.getRuta().equipo());
+            if (lista.isEmpty()) {
+                break;
+            }
+            if (!lista.get().isEmpty()) {
+                porSede.put(s, lista.get());
+            }
+        }
+        return porSede;
     }
 
     /**

@@ -563,6 +563,66 @@ class CasosClienteIT {
         }
     }
 
+    /**
+     * Issue 12, ítem 3: el traslado elige quién lleva el caso en la sede de destino, del personal real de esa sede
+     * (por nombre, agrupado por sede); la API rechaza a alguien de otra sede con 400 y {@code campo: gestor} sin
+     * trasladar nada, y la coordinadora, que ya no ve el caso, vuelve a su lista con el mensaje de lo que pasó.
+     */
+    @Test
+    void laCoordinadoraTrasladaUnCasoYEligeQuienLoLlevaEnLaSedeDeDestino() throws Exception {
+        // Keycloak guarda el usuario en minúsculas.
+        String recibe = co.gov.cartagena.ruta.soporte.KeycloakAdmin.crear("Herrera", "gestor", "CJ-CHIQUINQUIRA",
+                false).toLowerCase(java.util.Locale.ROOT);
+        String token = Demo.token("coordinadora.canapote");
+        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"Trasladada\",\"apellidos\":\"Destino\"}").body();
+        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
+                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        String id = caso.getJsonNumber("id").toString();
+        HttpResponse<String> deOtraSede = enviar("POST", "casos/" + id + "/traslado", token, Json.createObjectBuilder()
+                .add("version", caso.getInt("version")).add("sede", "CJ-CHIQUINQUIRA").add("gestor", "gestora.canapote")
+                .build().toString());
+        assertEquals(400, deOtraSede.statusCode(), deOtraSede.body());
+        assertEquals("gestor", Demo.json(deOtraSede.body()).getString("campo"), deOtraSede.body());
+        assertEquals("CJ-CANAPOTE", Demo.json(enviar("GET", "casos/" + id, token, null).body()).getString("sede"),
+                "El traslado rechazado no cambió nada");
+
+        ChromeDriver n = Navegador.abrir();
+        try {
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
+            String url = base + "app/casos/ver.xhtml?id=" + id;
+            Navegador.ingresar(n, url, "coordinadora.canapote");
+            n.get(url);
+            pestana(n, "coordinacion");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("trasladar:sede")));
+            var sedes = new Select(n.findElement(By.id("trasladar:sede"))).getOptions().stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(sedes.contains("Casa de Justicia de Chiquinquirá") && !sedes.contains("Casa de Justicia de Canapote")
+                    && sedes.stream().noneMatch(x -> x.startsWith("Comisaría")),
+                    "Solo otras sedes que llevan la ruta: " + sedes);
+            WebElement grupo = n.findElement(By.cssSelector("#trasladar\\:gestor optgroup[label='Casa de Justicia de Chiquinquirá']"));
+            assertTrue(grupo.getText().contains("Prueba Herrera"), "El personal de destino, por nombre: " + grupo.getText());
+
+            // Sin sede: el error va junto al campo y no se traslada.
+            n.findElement(By.id("trasladar:trasladar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trasladar:sede-mensaje"),
+                    "obligatorio"));
+
+            new Select(n.findElement(By.id("trasladar:sede"))).selectByVisibleText("Casa de Justicia de Chiquinquirá");
+            new Select(n.findElement(By.id("trasladar:gestor"))).selectByValue(recibe);
+            n.findElement(By.id("trasladar:trasladar")).click();
+            espera.until(d -> d.getCurrentUrl().contains("casos/lista.xhtml"));
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mensajes"),
+                    caso.getString("radicado") + " trasladado a Casa de Justicia de Chiquinquirá y asignado a Prueba Herrera"));
+            Navegador.capturar(n, "caso-trasladado");
+        } finally {
+            n.quit();
+        }
+        JsonObject trasladado = Demo.json(enviar("GET", "casos/" + id, Demo.token(recibe), null).body());
+        assertEquals("CJ-CHIQUINQUIRA", trasladado.getString("sede"));
+        assertEquals(recibe, trasladado.getString("gestor"));
+    }
+
     /** Abre por la API un caso de la Comisaría en CF-01 con esa apertura y lo lleva al estado pedido. */
     private JsonObject casoDeComisaria(String token, LocalDate apertura, String estado, String datosDelEstado)
             throws Exception {

@@ -165,6 +165,7 @@ class AccesibilidadIT {
         List<String> axeHallazgos = new ArrayList<>();
         List<String> consola = new ArrayList<>();
         List<String> espanol = new ArrayList<>();
+        List<String> teclado = new ArrayList<>();
         for (Rol rol : Rol.values()) {
             List<String> paginas = new ArrayList<>();
             ReglasDeAcceso.PAGINAS.values().stream()
@@ -209,6 +210,11 @@ class AccesibilidadIT {
                     });
                 }
 
+                if (rol == Rol.SUPERVISOR) {
+                    intentar("app/indicadores/cortes.xhtml (diálogo de confirmación)", quien, teclado,
+                            () -> elDialogoAtrapaYDevuelveElFoco(nav));
+                }
+
                 abrir(nav, "app/inicio.xhtml");
                 nav.findElement(By.id("cabecera:en")).click();
                 new Espera(nav, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
@@ -240,6 +246,7 @@ class AccesibilidadIT {
                         + String.join("\n", axeHallazgos)),
                 () -> assertTrue(consola.isEmpty(), "Errores en la consola del navegador:\n" + String.join("\n", consola)),
                 () -> assertTrue(espanol.isEmpty(), "Texto en español en páginas en inglés:\n" + String.join("\n", espanol)),
+                () -> assertTrue(teclado.isEmpty(), "Foco en diálogos:\n" + String.join("\n", teclado)),
                 () -> assertTrue(SIN_FOCO_VISIBLE.isEmpty(), "Recibieron el foco sin mostrarlo: " + SIN_FOCO_VISIBLE));
     }
 
@@ -348,6 +355,37 @@ class AccesibilidadIT {
         } finally {
             nav.quit();
         }
+    }
+
+    /**
+     * El diálogo de confirmación (cerrar un corte, supervisor) se abre con el teclado, recibe el foco, lo retiene
+     * mientras se recorre con Tab, se cierra con Escape y devuelve el foco al botón que lo abrió. No cierra nada.
+     */
+    private void elDialogoAtrapaYDevuelveElFoco(ChromeDriver nav) {
+        var espera = new Espera(nav, Duration.ofSeconds(30));
+        abrir(nav, "app/indicadores/cortes.xhtml");
+        tabHasta(nav, e -> "nuevo:cerrar".equals(e.getAttribute("id")), 60, "el botón Cerrar corte");
+        tecla(nav, Keys.ENTER);
+        var dialogo = espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nuevo:confirmacion")));
+        espera.withMessage(() -> "el foco no entró al diálogo; está en " + descripcion(activo(nav)))
+                .until(n -> dentro(nav, dialogo));
+        for (int i = 0; i < 5; i++) {
+            tecla(nav, Keys.TAB);
+            assertTrue(dentro(nav, dialogo), "Con Tab el foco salió del diálogo a " + activo(nav).getTagName() + "#"
+                    + activo(nav).getAttribute("id"));
+        }
+        tecla(nav, Keys.ESCAPE);
+        espera.withMessage(() -> "Escape no cerró el diálogo").until(ExpectedConditions.invisibilityOf(dialogo));
+        espera.withMessage(() -> "al cerrar, el foco no volvió al botón; está en " + descripcion(activo(nav)))
+                .until(n -> "nuevo:cerrar".equals(activo(n).getAttribute("id")));
+    }
+
+    private static String descripcion(org.openqa.selenium.WebElement e) {
+        return e.getTagName() + "#" + e.getAttribute("id") + " «" + e.getText() + "»";
+    }
+
+    private static boolean dentro(ChromeDriver nav, org.openqa.selenium.WebElement contenedor) {
+        return Boolean.TRUE.equals(nav.executeScript("return arguments[0].contains(document.activeElement)", contenedor));
     }
 
     private static org.openqa.selenium.WebElement activo(WebDriver nav) {

@@ -83,10 +83,6 @@ public class VerCasoBacking implements Serializable {
         return Fechas.formatear(r.getMomento());
     }
 
-    public List<co.gov.cartagena.ruta.sedes.Sede> getSedes() {
-        return sedes.todas();
-    }
-
     private transient Part archivo;
     private String descripcionArchivo;
     private String textoNota;
@@ -558,10 +554,71 @@ public class VerCasoBacking implements Serializable {
         this.rolNueva = rolNueva;
     }
 
-    public void trasladar() {
+    /**
+     * Traslada el caso (y, si se eligió, lo asigna en la sede de destino). Si con el traslado el caso sale de las
+     * sedes de quien lo hizo, ya no puede verlo: vuelve a la lista de casos con el mensaje de lo que pasó.
+     */
+    public String trasladar() {
         String sede = nuevaSede;
-        hacer(() -> servicio.trasladar(id, version, sede), Mensajes.texto("caso.trasladado", "Caso trasladado."),
-                "coordinar");
+        String gestor = gestorDestino;
+        personalParaTrasladar = null;
+        if (!hacer(() -> servicio.trasladar(id, version, sede, gestor), null, "trasladar")) {
+            return null;
+        }
+        nuevaSede = null;
+        gestorDestino = null;
+        String mensaje = gestor == null || gestor.isBlank()
+                ? Mensajes.formato("caso.trasladadoA", "Caso {0} trasladado a {1}.", caso.getRadicado(),
+                        caso.getSede().getNombre())
+                : Mensajes.formato("caso.trasladadoAsignado", "Caso {0} trasladado a {1} y asignado a {2}.",
+                        caso.getRadicado(), caso.getSede().getNombre(), getNombreGestor());
+        boolean loSigueViendo = usuarioActual.get()
+                .map(u -> co.gov.cartagena.ruta.casos.PoliticaAcceso.puedeVer(u, caso)).orElse(false);
+        if (loSigueViendo) {
+            Mensajes.infoEn("trasladar", mensaje);
+            return null;
+        }
+        Mensajes.info(mensaje);
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/app/casos/lista?faces-redirect=true";
+    }
+
+    private String gestorDestino;
+    private transient List<jakarta.faces.model.SelectItem> personalParaTrasladar;
+
+    public String getGestorDestino() {
+        return gestorDestino;
+    }
+
+    public void setGestorDestino(String gestorDestino) {
+        this.gestorDestino = gestorDestino;
+    }
+
+    /** Las sedes que hoy pueden recibir el caso (en operación y del tipo de su ruta), menos la suya. */
+    public List<jakarta.faces.model.SelectItem> getSedesParaTrasladar() {
+        if (caso == null) {
+            return List.of();
+        }
+        return servicio.sedesParaTrasladar(caso).stream()
+                .map(s -> new jakarta.faces.model.SelectItem(s.getCodigo(), s.getNombre())).toList();
+    }
+
+    /**
+     * Quién puede llevar el caso en cada sede de destino, agrupado por sede (un {@code optgroup} por sede, que los
+     * lectores de pantalla anuncian): se elige sin recargar la página y el servicio comprueba que sea de la elegida.
+     */
+    public List<jakarta.faces.model.SelectItem> getPersonalParaTrasladar() {
+        if (personalParaTrasladar == null) {
+            personalParaTrasladar = caso == null ? List.of() : servicio.personalParaTrasladar(caso).entrySet().stream()
+                    .map(e -> {
+                        var grupo = new jakarta.faces.model.SelectItemGroup(e.getKey().getNombre());
+                        grupo.setSelectItems(e.getValue().stream()
+                                .map(m -> new jakarta.faces.model.SelectItem(m.usuario(), m.nombre()))
+                                .toArray(jakarta.faces.model.SelectItem[]::new));
+                        return (jakarta.faces.model.SelectItem) grupo;
+                    }).toList();
+        }
+        return personalParaTrasladar;
     }
 
     public Long getRemisionAResponder() {
