@@ -44,6 +44,15 @@ public class ConsultaAuditoria {
         return auditoria.contar(filtro);
     }
 
+    /** Quienes aparecen en el rastro: las opciones del filtro por usuario (solo para el auditor). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> usuarios() {
+        auditorActual();
+        return auditoria.usuarios(MAXIMO_USUARIOS);
+    }
+
+    static final int MAXIMO_USUARIOS = 2000;
+
     private Usuario auditorActual() {
         Usuario u = usuarioActual.requerido();
         if (!u.tiene(Rol.AUDITOR)) {

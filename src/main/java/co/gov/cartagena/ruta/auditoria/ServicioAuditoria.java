@@ -90,6 +90,15 @@ public class ServicioAuditoria {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Los usuarios que aparecen en el rastro (a lo sumo {@code cuantos}), para elegir por nombre en el filtro. Se lee
+     * del índice {@code ix_auditoria_usuario} sin recorrer la tabla.
+     */
+    public List<String> usuarios(int cuantos) {
+        return em.createQuery("SELECT DISTINCT r.usuario FROM RegistroAuditoria r ORDER BY r.usuario", String.class)
+                .setMaxResults(cuantos).getResultList();
+    }
+
     public List<RegistroAuditoria> recientes(int primero, int cuantos) {
         return em.createNamedQuery("RegistroAuditoria.recientes", RegistroAuditoria.class)
                 .setFirstResult(Math.max(0, primero))

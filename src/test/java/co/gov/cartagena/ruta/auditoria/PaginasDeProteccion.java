@@ -109,7 +109,14 @@ final class PaginasDeProteccion {
                 espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nombre-usuario")));
                 a.findElement(By.id("menu:m-auditoria")).click();
                 espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-rastro")));
-                a.findElement(By.id("filtros:usuario")).sendKeys(supervisor);
+                // El filtro de usuario ofrece a quienes aparecen en el rastro, por su nombre (issue 12, ítem 5).
+                Select usuarios = new Select(a.findElement(By.id("filtros:usuario")));
+                assertEquals("Prueba supervisor", usuarios.getOptions().stream()
+                        .filter(o -> supervisor.equals(o.getAttribute("value"))).map(WebElement::getText).findFirst()
+                        .orElseThrow(() -> new AssertionError("El supervisor no está entre los usuarios del filtro")));
+                assertTrue(usuarios.getOptions().stream().noneMatch(o -> o.getText().equals(o.getAttribute("value"))
+                        && o.getText().matches("[a-z]+\\.[a-z.]+")), "Nadie por su usuario de Keycloak");
+                usuarios.selectByValue(supervisor);
                 new Select(a.findElement(By.id("filtros:accion"))).selectByValue("ACCESO_DENEGADO");
                 WebElement tabla = a.findElement(By.id("resultados:rastro"));
                 a.findElement(By.id("filtros:filtrar")).click();

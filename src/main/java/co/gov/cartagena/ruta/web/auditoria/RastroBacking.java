@@ -95,6 +95,31 @@ public class RastroBacking implements Serializable {
         filtro = FiltroAuditoria.TODO;
     }
 
+    @Inject
+    transient co.gov.cartagena.ruta.web.Etiquetas etiquetas;
+
+    private transient List<jakarta.faces.model.SelectItem> usuarios;
+
+    /**
+     * Las opciones del filtro de usuario: quienes aparecen en el rastro, por su nombre completo (el usuario de
+     * Keycloak si no tiene nombre, p. ej. «anónimo» o «migracion»); dos personas con el mismo nombre se distinguen
+     * por su usuario entre paréntesis.
+     */
+    public List<jakarta.faces.model.SelectItem> getUsuarios() {
+        if (usuarios == null) {
+            java.text.Collator orden = java.text.Collator.getInstance(Mensajes.idioma());
+            Map<String, String> nombres = new java.util.LinkedHashMap<>();
+            consulta.usuarios().forEach(u -> nombres.put(u, etiquetas.usuario(u)));
+            Map<String, Long> repetidos = nombres.values().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.stream.Collectors.counting()));
+            usuarios = nombres.entrySet().stream()
+                    .map(e -> new jakarta.faces.model.SelectItem(e.getKey(), repetidos.get(e.getValue()) > 1
+                            ? e.getValue() + " (" + e.getKey() + ")" : e.getValue()))
+                    .sorted(java.util.Comparator.comparing(jakarta.faces.model.SelectItem::getLabel, orden)).toList();
+        }
+        return usuarios;
+    }
+
     /**
      * Las opciones del filtro de registro: los tipos de registro que tienen nombre en los paquetes
      * ({@code auditoria.entidad.*}), por ese nombre; el valor es el código que guarda el rastro.
