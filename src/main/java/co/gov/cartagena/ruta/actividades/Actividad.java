@@ -174,6 +174,21 @@ public class Actividad {
         return true;
     }
 
+    /**
+     * En una fusión de personas: la asistencia de {@code duplicada} pasa a {@code conservada} (una sola vez si las
+     * dos estaban). Vale también en una actividad anulada: es corregir quién es la persona, no cambiar la actividad.
+     */
+    boolean sustituirAsistente(Persona duplicada, Persona conservada, String quien) {
+        if (!personas.removeIf(p -> p.getId().equals(duplicada.getId()))) {
+            return false;
+        }
+        if (personas.stream().noneMatch(p -> p.getId().equals(conservada.getId()))) {
+            personas.add(conservada);
+        }
+        marcar(quien);
+        return true;
+    }
+
     /** Quita de la asistencia a una persona agregada por error; devuelve false si no estaba. */
     boolean quitarAsistente(Persona persona, String quien) {
         exigirVigente();

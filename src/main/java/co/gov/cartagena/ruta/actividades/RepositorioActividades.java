@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.actividades;
 
+import co.gov.cartagena.ruta.personas.Persona;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,12 @@ public class RepositorioActividades {
 
     public Optional<Actividad> porId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Actividad.class, id));
+    }
+
+    /** Las actividades (también anuladas) en cuya asistencia está la persona. */
+    public List<Actividad> conAsistente(Persona persona) {
+        return em.createQuery("SELECT a FROM Actividad a JOIN a.personas p WHERE p.id = :persona ORDER BY a.id",
+                Actividad.class).setParameter("persona", persona.getId()).getResultList();
     }
 
     public Optional<Actividad> porClaveEnvio(String clave) {

@@ -96,6 +96,13 @@ public class Adjunto {
     }
 
     /** Anula el adjunto con motivo (deja de contar como soporte); no se borra. */
+    /** En una fusión de personas: el adjunto de {@code duplicada} pasa a {@code conservada}. */
+    void pasarDePersona(Persona duplicada, Persona conservada) {
+        if (persona != null && persona.getId().equals(duplicada.getId())) {
+            persona = conservada;
+        }
+    }
+
     void anular(String motivo, String quien) {
         ReglaIncumplida.exigir(!anulado, null, "El adjunto ya está anulado.");
         String m = motivo == null ? "" : motivo.trim();

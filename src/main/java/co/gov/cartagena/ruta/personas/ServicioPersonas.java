@@ -47,6 +47,9 @@ public class ServicioPersonas {
     @Inject
     Event<CambioEnPersona> cambios;
 
+    @Inject
+    Event<PersonasFusionadas> fusiones;
+
     /** Lo que muestra «buscar antes de crear»: coincidencias exactas de documento y nombres parecidos. */
     public record Coincidencias(List<Persona> porDocumento, List<Persona> porNombre) {
         public boolean vacias() {
@@ -134,7 +137,8 @@ public class ServicioPersonas {
 
     /**
      * Un coordinador fusiona {@code duplicadaId} en {@code conservadaId}: todos los casos y atenciones pasan a la
-     * conservada y la duplicada queda marcada (no se borra).
+     * conservada, y también su asistencia a actividades y sus adjuntos (los módulos que los guardan escuchan
+     * {@link PersonasFusionadas}); la duplicada queda marcada (no se borra).
      */
     public Persona fusionar(Long duplicadaId, Long conservadaId) {
         Usuario u = usuarioQueTrabajaCasos();
@@ -148,6 +152,7 @@ public class ServicioPersonas {
         for (Caso c : suyos) {
             c.sustituirPersona(duplicada, conservada);
         }
+        fusiones.fire(new PersonasFusionadas(duplicada, conservada, u.getUsuario()));
         sincronizar("la persona");
         cambios.fire(new CambioEnPersona(List.of(duplicada.getId(), conservada.getId())));
         auditor.registrar(Accion.CAMBIAR, "persona", duplicada.getId(),

@@ -109,6 +109,15 @@ class CasosIT {
                 Ejemplos.APERTURA, "Relato inicial", Ejemplos.apertura(ruta), null));
     }
 
+    @Inject
+    co.gov.cartagena.ruta.actividades.ServicioActividades actividades;
+
+    private static co.gov.cartagena.ruta.actividades.DatosActividad jornada() {
+        return new co.gov.cartagena.ruta.actividades.DatosActividad("JORNADA_MEDIACION_DESARME", Ejemplos.APERTURA,
+                "Parque de Canapote " + UUID.randomUUID().toString().substring(0, 6), null, "CJ-CANAPOTE", 20, null,
+                "Jornada de prueba");
+    }
+
     private static String[] equiposDe(Ruta ruta) {
         return ruta.equipo().map(e -> new String[] {e}).orElse(new String[0]);
     }
@@ -275,6 +284,12 @@ class CasosIT {
         Persona conservada = persona("Rosa", "Conservada");
         Caso c = abrir(Ruta.CASA_DE_JUSTICIA, duplicada);
         casos.registrarAtencion(c.getId(), "ORIENTACION_JURIDICA", Ejemplos.APERTURA, null, null, null);
+        // Issue 16: también su asistencia a actividades (una donde solo fue la duplicada, otra donde fueron las dos)
+        // y sus adjuntos pasan a la conservada.
+        var soloDuplicada = actividades.registrar(jornada(), List.of(duplicada.getId()), null);
+        var lasDos = actividades.registrar(jornada(), List.of(duplicada.getId(), conservada.getId()), null);
+        byte[] pdf = "%PDF-1.4 cedula".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var adjunto = adjuntos.adjuntarAPersona(duplicada.getId(), "Cédula.pdf", pdf, "Copia de la cédula");
         assertThrows(OperacionNoPermitida.class, () -> personas.fusionar(duplicada.getId(), conservada.getId()));
 
         comoCoordinador("CJ-CANAPOTE");
@@ -282,6 +297,14 @@ class CasosIT {
         Caso releido = casos.obtener(c.getId());
         assertEquals(conservada.getId(), releido.titular().getId());
         assertEquals(conservada.getId(), releido.getAtenciones().get(0).getPersona().getId());
+        comoGestora("CJ-CANAPOTE");
+        assertEquals(List.of(conservada.getId()), actividades.ficha(soloDuplicada.getId()).personas().stream()
+                .map(Persona::getId).toList(), "La asistencia de la duplicada pasa a la conservada");
+        assertEquals(List.of(conservada.getId()), actividades.ficha(lasDos.getId()).personas().stream()
+                .map(Persona::getId).toList(), "Si fueron las dos, la conservada queda una sola vez");
+        assertEquals(List.of(adjunto.getId()), adjuntos.dePersona(conservada.getId()).stream()
+                .map(co.gov.cartagena.ruta.adjuntos.Adjunto::getId).toList(), "El adjunto pasa a la conservada");
+        comoCoordinador("CJ-CANAPOTE");
         assertEquals(conservada.getId(), personas.obtener(duplicada.getId()).getId(),
                 "La duplicada lleva a la conservada");
         assertTrue(auditoria.deEntidad("persona", duplicada.getId().toString()).stream()
