@@ -187,10 +187,20 @@ public class InicioBacking {
         return terminosEnRiesgo;
     }
 
-    /** Si la coordinación ve casos de la Comisaría de Familia (solo entonces tiene términos de ley que vigilar). */
+    private Boolean conComisaria;
+
+    /**
+     * Si quien coordina tiene a cargo alguna sede que lleva la ruta de la Comisaría de Familia (solo entonces tiene
+     * términos de ley que vigilar).
+     */
     public boolean isConComisaria() {
-        return es(Rol.COORDINADOR) && usuarioActual.get()
-                .map(u -> PoliticaAcceso.rutasVisibles(u).contains(Ruta.VIOLENCIA_INTRAFAMILIAR)).orElse(false);
+        if (conComisaria == null) {
+            var tipos = Ruta.VIOLENCIA_INTRAFAMILIAR.definicion().tiposSede();
+            conComisaria = es(Rol.COORDINADOR) && usuarioActual.get()
+                    .map(u -> sedes.porCodigos(u.getSedes()).stream().anyMatch(s -> tipos.contains(s.getTipo())))
+                    .orElse(false);
+        }
+        return conComisaria;
     }
 
     private TerminoEnCola enCola(TerminosDeComisaria.EnRiesgo t) {
