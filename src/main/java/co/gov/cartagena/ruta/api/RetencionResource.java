@@ -41,7 +41,8 @@ public class RetencionResource {
     public JsonObject depurar() {
         Depuracion d = retencion.depurarAhora();
         return Json.createObjectBuilder().add("dias", d.dias()).add("casos", arreglo(d.casos()))
-                .add("atenciones", arreglo(d.atenciones())).add("adjuntos", arreglo(d.adjuntos())).build();
+                .add("atenciones", arreglo(d.atenciones())).add("actividades", arreglo(d.actividades()))
+                .add("adjuntos", arreglo(d.adjuntos())).build();
     }
 
     private static JsonArrayBuilder arreglo(List<Long> ids) {

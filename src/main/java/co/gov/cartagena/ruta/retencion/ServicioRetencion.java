@@ -33,7 +33,9 @@ import java.util.logging.Logger;
  * Quedan el radicado, la ruta, la sede, las fechas, los estados, las personas vinculadas, quién y por qué lo
  * anuló, y la marca {@code depurado_en};</li>
  * <li>atención anulada (aunque su caso siga vigente): sus notas;</li>
- * <li>adjunto anulado o de un caso depurado: los bytes del archivo (la única fila que se borra), su nombre (queda
+ * <li>actividad anulada: su descripción, su asistencia (quiénes fueron) y sus evidencias (abajo). Quedan tipo,
+ * fecha, lugar, sede, número de participantes, quién y por qué la anuló, y la marca {@code depurada_en};</li>
+ * <li>adjunto anulado o de un caso o actividad depurados: los bytes del archivo (la única fila que se borra), su nombre (queda
  * {@code depurado-<id>}) y su descripción. Quedan tipo, tamaño y huella SHA-256.</li>
  * </ul>
  *
@@ -93,6 +95,7 @@ public class ServicioRetencion {
         Timestamp limite = limite(dias());
         return idsDe("caso", "anulado", "anulado_en", "depurado_en", limite).size()
                 + idsDe("atencion", "anulada", "anulada_en", "depurada_en", limite).size()
+                + idsDe("actividad", "anulada", "anulada_en", "depurada_en", limite).size()
                 + idsDe("adjunto", "anulado", "anulado_en", "depurado_en", limite).size();
     }
 
@@ -132,13 +135,25 @@ public class ServicioRetencion {
             actualizar("UPDATE atencion SET notas = NULL, depurada_en = ? WHERE id = ?", ahora, atencion);
             registrar(quien, conPeticion, "atencion", atencion, "notas borradas");
         }
+        List<Long> actividades = idsDe("actividad", "anulada", "anulada_en", "depurada_en", limite);
+        for (Long actividad : actividades) {
+            List<Long> evidencias = ids("SELECT id FROM adjunto WHERE actividad_id = ? AND depurado_en IS NULL",
+                    actividad);
+            int asistentes = depurarActividad(actividad, ahora);
+            for (Long adjunto : evidencias) {
+                depurarAdjunto(adjunto, ahora);
+                adjuntos.add(adjunto);
+            }
+            registrar(quien, conPeticion, "actividad", actividad, "descripción y asistencia borradas ("
+                    + asistentes + " persona(s)); " + evidencias.size() + " evidencia(s) depurada(s): " + evidencias);
+        }
         List<Long> anulados = idsDe("adjunto", "anulado", "anulado_en", "depurado_en", limite);
         for (Long adjunto : anulados) {
             depurarAdjunto(adjunto, ahora);
             adjuntos.add(adjunto);
             registrar(quien, conPeticion, "adjunto", adjunto, "archivo, nombre y descripción borrados");
         }
-        Depuracion d = new Depuracion(dias, casos, atenciones, adjuntos);
+        Depuracion d = new Depuracion(dias, casos, atenciones, actividades, adjuntos);
         registrar(quien, conPeticion, "retencion", null, d.describir());
         return d;
     }
@@ -153,6 +168,14 @@ public class ServicioRetencion {
         actualizar("UPDATE seguimiento SET descripcion = ?, resultado = NULL WHERE caso_id = ?", DEPURADO, caso);
         actualizar("UPDATE caso_evento SET motivo = NULL WHERE caso_id = ?", caso);
         actualizar("UPDATE nota SET texto = ? WHERE caso_id = ?", DEPURADO, caso);
+    }
+
+    /** Borra la descripción y la asistencia de una actividad anulada; devuelve cuántas personas tenía. */
+    private int depurarActividad(Long actividad, Timestamp ahora) {
+        int asistentes = actualizar("DELETE FROM actividad_persona WHERE actividad_id = ?", actividad);
+        actualizar("UPDATE actividad SET descripcion = NULL, depurada_en = ?, version = version + 1 WHERE id = ?",
+                ahora, actividad);
+        return asistentes;
     }
 
     private void depurarAdjunto(Long adjunto, Timestamp ahora) {
@@ -183,12 +206,12 @@ public class ServicioRetencion {
         return ids;
     }
 
-    private void actualizar(String sql, Object... parametros) {
+    private int actualizar(String sql, Object... parametros) {
         var q = em.createNativeQuery(sql);
         for (int i = 0; i < parametros.length; i++) {
             q.setParameter(i + 1, parametros[i]);
         }
-        q.executeUpdate();
+        return q.executeUpdate();
     }
 
     private static Timestamp limite(int dias) {

@@ -89,6 +89,9 @@ class ProteccionIT {
     ServicioRetencion retencion;
 
     @Inject
+    co.gov.cartagena.ruta.actividades.ServicioActividades actividades;
+
+    @Inject
     UsuarioActual usuarioActual;
 
     @Resource(lookup = FuenteDeDatos.JNDI)
@@ -296,6 +299,18 @@ class ProteccionIT {
         casos.anularAtencion(vigente.getId(), equivocada.getId(), "Caso equivocado");
         anuladoHace("atencion", "anulada_en", equivocada.getId(), 31);
 
+        // Issue 16: una actividad anulada también se depura (descripción, asistencia y evidencias).
+        var asistente = personas.registrar(DatosPersona.minimos(TipoDocumento.CC,
+                String.valueOf(2_000_000_000L + DOCUMENTOS.incrementAndGet()), "Asistente", "Protección",
+                java.time.LocalDate.of(1990, 1, 15), Sexo.MUJER), null);
+        var jornada = actividades.registrar(new co.gov.cartagena.ruta.actividades.DatosActividad(
+                "JORNADA_MEDIACION_DESARME", Ejemplos.APERTURA, "Parque de Canapote " + unico("lugar"), null,
+                "CJ-CANAPOTE", 20, null, "Asistió la señora que denunció al vecino"), List.of(asistente.getId()), null);
+        var listado = actividades.adjuntarEvidencia(jornada.getId(), "listado de asistencia.png", PNG, "Firmas");
+        actividades.anular(jornada.getId(), actividades.ficha(jornada.getId()).actividad().getVersion(),
+                "Registrada dos veces");
+        anuladoHace("actividad", "anulada_en", jornada.getId(), 31);
+
         assertThrows(OperacionNoPermitida.class, () -> retencion.depurarAhora(), "Solo un administrador");
         assertEquals(1, rastro(gestora, Accion.ACCESO_DENEGADO, "retencion", null).size());
 
@@ -308,6 +323,16 @@ class ProteccionIT {
         assertFalse(d.casos().contains(vigente.getId()));
         assertTrue(d.atenciones().contains(equivocada.getId()), "Una atención anulada se depura aunque su caso siga");
         assertTrue(d.adjuntos().contains(adjunto.getId()));
+        assertTrue(d.actividades().contains(jornada.getId()), "La actividad anulada hace 31 días");
+        assertTrue(d.adjuntos().contains(listado.getId()), "Su evidencia");
+        assertNull(valor("SELECT descripcion FROM actividad WHERE id = ?", jornada.getId()));
+        assertNotNull(valor("SELECT depurada_en FROM actividad WHERE id = ?", jornada.getId()));
+        assertEquals("SIN FILA", valor("SELECT persona_id FROM actividad_persona WHERE actividad_id = ?",
+                jornada.getId()), "Quiénes asistieron se borra");
+        assertEquals("SIN FILA", valor("SELECT adjunto_id FROM adjunto_contenido WHERE adjunto_id = ?",
+                listado.getId()), "El listado de asistencia se borra");
+        assertEquals("Registrada dos veces", valor("SELECT motivo_anulacion FROM actividad WHERE id = ?",
+                jornada.getId()), "La constancia de la anulación queda");
 
         assertNull(valor("SELECT narrativa FROM caso WHERE id = ?", vencido.getId()));
         assertNull(valor("SELECT datos_ruta FROM caso WHERE id = ?", vencido.getId()));
@@ -327,6 +352,7 @@ class ProteccionIT {
 
         assertEquals(1, rastro(admin, Accion.PURGAR, "caso", vencido.getId().toString()).size());
         assertEquals(1, rastro(admin, Accion.PURGAR, "atencion", equivocada.getId().toString()).size());
+        assertEquals(1, rastro(admin, Accion.PURGAR, "actividad", jornada.getId().toString()).size());
         List<RegistroAuditoria> resumen = rastro(admin, Accion.PURGAR, "retencion", null);
         assertEquals(1, resumen.size());
         assertTrue(resumen.get(0).getDetalle().contains("plazo 30 días"), resumen.get(0).getDetalle());

@@ -40,7 +40,7 @@ public class DepurarBacking {
             FacesContext contexto = FacesContext.getCurrentInstance();
             ResourceBundle msg = contexto.getApplication().getResourceBundle(contexto, "msg");
             Mensajes.info(MessageFormat.format(msg.getString("retencion.resultado"), d.casos().size(),
-                    d.atenciones().size(), d.adjuntos().size()));
+                    d.atenciones().size(), d.actividades().size(), d.adjuntos().size()));
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e)) {
                 throw e;
