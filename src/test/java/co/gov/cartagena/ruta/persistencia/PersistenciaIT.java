@@ -97,7 +97,8 @@ class PersistenciaIT {
         assertEquals(TipoSede.CASA_DE_JUSTICIA, leida.getTipo());
         assertEquals("Industrial y de la Bahía", leida.getLocalidad());
         assertNotNull(leida.getId());
-        assertTrue(ChronoUnit.MINUTES.between(leida.getCreadoEn(), Instant.now()) < 5,
+        // Diferencia absoluta: un corrimiento de +5 h (UTC leído como hora de Colombia) daría un negativo grande.
+        assertTrue(Math.abs(ChronoUnit.MINUTES.between(leida.getCreadoEn(), Instant.now())) < 5,
                 "El instante de creación se guarda y se lee sin corrimiento de zona horaria: " + leida.getCreadoEn());
     }
 
