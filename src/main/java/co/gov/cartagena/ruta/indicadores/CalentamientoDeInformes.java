@@ -48,8 +48,7 @@ public class CalentamientoDeInformes {
     void programar() {
         ejecutor.submit(() -> {
             try {
-                calentar();
-                calentarConsultas();
+                escribir(medir());
             } finally {
                 terminado = true;
             }
@@ -61,28 +60,31 @@ public class CalentamientoDeInformes {
         return terminado;
     }
 
-    /** Mide los indicadores una vez; devuelve los milisegundos que tomó, o -1 si falló. */
-    long calentarConsultas() {
+    /** Mide los indicadores una vez; devuelve las mediciones del cuatrienio (vacío si falló). */
+    List<SeguimientoIndicador> medir() {
         long inicio = System.nanoTime();
         try {
-            int medidas = indicadores.medirParaCalentar();
+            List<SeguimientoIndicador> medidos = indicadores.medirParaCalentar();
             long ms = (System.nanoTime() - inicio) / 1_000_000;
-            LOG.info(() -> "Consultas del tablero calentadas en " + ms + " ms (" + medidas + " mediciones)");
-            return ms;
+            LOG.info(() -> "Consultas del tablero calentadas en " + ms + " ms");
+            return medidos;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "No se pudieron calentar las consultas del tablero", e);
-            return -1;
+            return List.of();
         }
     }
 
-    /** Escribe un informe vacío en cada formato; devuelve los milisegundos que tomó. */
-    static long calentar() {
+    /**
+     * Escribe en cada formato un informe con esas mediciones (con filas de verdad se cargan también las clases de
+     * estilos, números y celdas que un informe vacío no toca) y lo descarta; devuelve los milisegundos que tomó.
+     */
+    static long escribir(List<SeguimientoIndicador> medidos) {
         long inicio = System.nanoTime();
         try {
-            Informe vacio = new Informe(null, Hoy.enColombia(), null, null, "arranque", ZonedDateTime.now(Hoy.COLOMBIA),
-                    List.of());
+            Informe informe = new Informe(null, Hoy.enColombia(), null, null, "arranque",
+                    ZonedDateTime.now(Hoy.COLOMBIA), medidos.stream().map(Informe.Fila::de).toList());
             for (FormatoInforme f : FormatoInforme.values()) {
-                f.escribir(vacio);
+                f.escribir(informe);
             }
             long ms = (System.nanoTime() - inicio) / 1_000_000;
             LOG.info(() -> "Exportaciones del informe de avance calentadas en " + ms + " ms");

@@ -106,30 +106,22 @@ public class ServicioIndicadores {
     }
 
     /**
-     * Mide una vez los 63 indicadores (cuatrienio y año en curso, toda la ciudad) y lo descarta: solo para
+     * Mide una vez los 63 indicadores (cuatrienio y año en curso, toda la ciudad): solo para
      * {@link CalentamientoDeInformes}, al arrancar, sin usuario. Las primeras consultas al almacén y su preparación en
-     * EclipseLink y MariaDB dejan de pagarlas el primer tablero y la primera exportación. No devuelve nada ni deja
-     * rastro: nadie recibe cifras por aquí. Devuelve cuántas mediciones hizo.
+     * EclipseLink y MariaDB dejan de pagarlas el primer tablero y la primera exportación. Lo medido no sale de Ruta ni
+     * deja rastro: el calentamiento lo escribe en un informe que descarta. Devuelve las mediciones del cuatrienio.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    int medirParaCalentar() {
+    List<SeguimientoIndicador> medirParaCalentar() {
         Map<Long, SortedMap<Integer, BigDecimal>> metas = metasAnuales();
         List<Indicador> indicadores = todos();
-        int medidas = 0;
         LocalDate hoy = corte(null, null);
-        List<Integer> anios = new ArrayList<>();
-        anios.add(null);
         if (Cuatrienio.contiene(hoy.getYear())) {
-            anios.add(hoy.getYear());
+            LocalDate c = corte(hoy.getYear(), null);
+            indicadores.forEach(i -> medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), hoy.getYear(), c, null));
         }
-        for (Integer anio : anios) {
-            LocalDate c = corte(anio, null);
-            for (Indicador i : indicadores) {
-                medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), anio, c, null);
-                medidas++;
-            }
-        }
-        return medidas;
+        return indicadores.stream().map(i -> medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), null, hoy, null))
+                .toList();
     }
 
     /** Un indicador medido a la fecha de corte. */

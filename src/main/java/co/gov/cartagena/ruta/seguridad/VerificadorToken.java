@@ -2,9 +2,13 @@ package co.gov.cartagena.ruta.seguridad;
 
 import co.gov.cartagena.ruta.configuracion.Clave;
 import co.gov.cartagena.ruta.configuracion.Configuracion;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -32,6 +36,8 @@ import java.util.logging.Logger;
 /**
  * Verifica tokens Bearer de la API contra el realm configurado: descubre el emisor y las llaves públicas (JWKS)
  * del proveedor y las guarda; si llega un {@code kid} desconocido vuelve a pedirlas, como mucho una vez por minuto.
+ * El descubrimiento se intenta ya al arrancar, en segundo plano, para que la primera petición con token no espere a
+ * Keycloak; si Keycloak aún no responde, se intenta de nuevo con la primera petición.
  */
 @ApplicationScoped
 public class VerificadorToken {
@@ -47,6 +53,19 @@ public class VerificadorToken {
     private volatile String emisor;
     private volatile String urlLlaves;
     private volatile Instant ultimaRecarga = Instant.EPOCH;
+
+    @Resource
+    ManagedExecutorService ejecutor;
+
+    void alArrancar(@Observes @Initialized(ApplicationScoped.class) Object inicio) {
+        ejecutor.submit(() -> {
+            try {
+                descubrir();
+            } catch (TokenInvalido | RuntimeException e) {
+                LOG.log(Level.INFO, "Las llaves de Keycloak se leerán con la primera petición: {0}", e.getMessage());
+            }
+        });
+    }
 
     public Usuario verificar(String token) throws TokenInvalido {
         descubrir();
