@@ -352,7 +352,20 @@ class IndicadoresApiIT {
             ingresarConOtp(navegador, "administrador");
             navegador.get(base + "app/indicadores/metas.xhtml?codigo=GE.MIG.1");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-metas")));
+            JsonObject metasAntes = Demo.json(get("api/v1/indicadores/GE.MIG.1", supervisora()).body())
+                    .getJsonObject("metasAnuales");
             WebElement meta2024 = navegador.findElement(By.cssSelector("input[id$=':0:meta']"));
+            meta2024.clear();
+            meta2024.sendKeys("veinte");
+            navegador.findElement(By.id("editar:guardar")).click();
+            By mensaje = By.cssSelector("[id$=':0:meta-mensaje']");
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(mensaje, "escriba solo números"));
+            assertTrue(navegador.findElement(mensaje).getText()
+                    .endsWith(": escriba solo números, con coma para los decimales (por ejemplo 1.234,5)."),
+                    "las letras se rechazan junto a la meta: " + navegador.findElement(mensaje).getText());
+            assertEquals(metasAntes, Demo.json(get("api/v1/indicadores/GE.MIG.1", supervisora()).body())
+                    .getJsonObject("metasAnuales"), "nada se guardó");
+            meta2024 = navegador.findElement(By.cssSelector("input[id$=':0:meta']"));
             meta2024.clear();
             meta2024.sendKeys("25");
             navegador.findElement(By.id("editar:guardar")).click();
