@@ -1,2 +1,5 @@
-/** Páginas Faces: plantilla, sesión e idioma, inicio por rol y convertidores de fecha (dd/MM/yyyy, America/Bogota). */
+/**
+ * Páginas Faces: plantilla, sesión e idioma, inicio por rol y los convertidores únicos de fechas (dd/MM/yyyy,
+ * America/Bogota) y de números (coma decimal, punto de miles).
+ */
 package co.gov.cartagena.ruta.web;

@@ -54,6 +54,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -351,7 +352,20 @@ class IndicadoresApiIT {
             ingresarConOtp(navegador, "administrador");
             navegador.get(base + "app/indicadores/metas.xhtml?codigo=GE.MIG.1");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-metas")));
-            WebElement meta2024 = navegador.findElement(By.cssSelector("input[id$=':0:meta_input']"));
+            JsonObject metasAntes = Demo.json(get("api/v1/indicadores/GE.MIG.1", supervisora()).body())
+                    .getJsonObject("metasAnuales");
+            WebElement meta2024 = navegador.findElement(By.cssSelector("input[id$=':0:meta']"));
+            meta2024.clear();
+            meta2024.sendKeys("veinte");
+            navegador.findElement(By.id("editar:guardar")).click();
+            By mensaje = By.cssSelector("[id$=':0:meta-mensaje']");
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(mensaje, "escriba solo números"));
+            assertTrue(navegador.findElement(mensaje).getText()
+                    .endsWith(": escriba solo números, con coma para los decimales (por ejemplo 1.234,5)."),
+                    "las letras se rechazan junto a la meta: " + navegador.findElement(mensaje).getText());
+            assertEquals(metasAntes, Demo.json(get("api/v1/indicadores/GE.MIG.1", supervisora()).body())
+                    .getJsonObject("metasAnuales"), "nada se guardó");
+            meta2024 = navegador.findElement(By.cssSelector("input[id$=':0:meta']"));
             meta2024.clear();
             meta2024.sendKeys("25");
             navegador.findElement(By.id("editar:guardar")).click();
@@ -592,7 +606,7 @@ class IndicadoresApiIT {
             ingresarConOtp(navegador, "supervisora");
             navegador.findElement(By.partialLinkText("Indicadores")).click();
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-indicadores")));
-            elegir(navegador, espera, "filtro:anio", anio);
+            new Select(navegador.findElement(By.id("filtro:anio"))).selectByVisibleText(anio);
             elegir(navegador, espera, "filtro:sede", "Casa de Justicia de Canapote");
             navegador.findElement(By.id("filtro:ver")).click();
             espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sede-efectiva"),
@@ -650,9 +664,9 @@ class IndicadoresApiIT {
         }
     }
 
-    /** Elige una opción de un p:selectOneMenu por su texto. */
     /**
-     * Elige una opción de un p:selectOneMenu como una persona: abre la lista y hace clic en la opción. Si el clic cae
+     * Elige una opción de una lista buscable ({@code r:campo buscable="true"}, un p:selectOneMenu) como una persona:
+     * abre la lista y hace clic en la opción. Si el clic cae
      * mientras la lista todavía se está abriendo (su animación), PrimeFaces no lo toma: se vuelve a intentar, hasta 3
      * veces, y la etiqueta tiene que terminar mostrando la opción.
      */

@@ -26,6 +26,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,6 +38,8 @@ final class PaginaDeIndicador {
 
     /** Reintegración y reincorporación: titulares vinculados (acumulado, desagregado por persona). */
     private static final String CODIGO = "PZ.DDH.8";
+    /** Cobertura a población migrante: su denominador es una cifra externa que la supervisora registra en la página. */
+    private static final String EXTERNO = "GE.R1";
     private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -98,6 +101,29 @@ final class PaginaDeIndicador {
             assertEquals(Math.min(valor, 200) + " registros que su rol no le permite ver",
                     navegador.findElement(By.id("ocultos")).getText(), "la supervisora no ve casos");
             assertTrue(navegador.findElements(By.cssSelector("#registros a[href*='casos/ver.xhtml']")).isEmpty());
+
+            // Issue 16: una cifra con letras no se descarta en silencio ni se guarda; una fecha imposible dice que no
+            // existe. Los dos mensajes salen a la vez, cada uno junto a su campo.
+            int cifrasAntes = arreglo(get(base, "indicadores/" + EXTERNO + "/datos-externos",
+                    Demo.token("coordinadora.canapote"))).size();
+            navegador.get(base + "app/indicadores/indicador.xhtml?codigo=" + EXTERNO);
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("externo:valorDato")));
+            new Select(navegador.findElement(By.id("externo:anioDato"))).selectByVisibleText("2025");
+            escribir(navegador, "externo:valorDato", "doce mil");
+            escribir(navegador, "externo:fechaDato", "31/02/2025");
+            escribir(navegador, "externo:fuenteDato", "Proyección de Migración Colombia");
+            navegador.findElement(By.id("externo:registrar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("externo:valorDato-mensaje"),
+                    "escriba solo números"));
+            assertEquals("Población estimada: escriba solo números enteros, sin letras ni decimales (por ejemplo 1.234).",
+                    navegador.findElement(By.id("externo:valorDato-mensaje")).getText());
+            assertEquals("doce mil", navegador.findElement(By.id("externo:valorDato")).getDomProperty("value"),
+                    "lo escrito se conserva para corregirlo");
+            assertEquals("true", navegador.findElement(By.id("externo:valorDato")).getDomAttribute("aria-invalid"));
+            assertEquals("Fecha de la cifra: La fecha 31/02/2025 no existe.",
+                    navegador.findElement(By.id("externo:fechaDato-mensaje")).getText());
+            assertEquals(cifrasAntes, arreglo(get(base, "indicadores/" + EXTERNO + "/datos-externos",
+                    Demo.token("coordinadora.canapote"))).size(), "nada se guardó");
 
             // Cortes: cerrar uno en una fecha libre, verlo sin diferencias; un caso con fecha anterior lo hace diferir.
             LocalDate fecha = fechaLibre(base, coordinadora);

@@ -41,7 +41,7 @@ final class PaginasDeSedes {
             assertEquals("Registro de sedes", navegador.findElement(By.id("titulo-sedes")).getText());
             assertTrue(navegador.findElements(By.id("nueva")).isEmpty(), "Sin botón de sede nueva");
 
-            elegir(navegador, "filtros:tipo_input", "COMISARIA_DE_FAMILIA");
+            elegir(navegador, "filtros:tipo", "COMISARIA_DE_FAMILIA");
             escribir(navegador, "filtros:corte", "31/12/2023");
             navegador.findElement(By.id("filtros:filtrar")).click();
             espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resumen"), "6 sedes al 31/12/2023"));
@@ -50,8 +50,10 @@ final class PaginasDeSedes {
 
             escribir(navegador, "filtros:corte", "31/02/2024");
             navegador.findElement(By.id("filtros:filtrar")).click();
-            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                    "La fecha 31/02/2024 no existe."));
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filtros:corte-mensaje"),
+                    "no existe"));
+            assertEquals("Fecha de corte: La fecha 31/02/2024 no existe.",
+                    navegador.findElement(By.id("filtros:corte-mensaje")).getText(), "el mensaje va junto a la fecha");
             escribir(navegador, "filtros:corte", "2024-02-01");
             navegador.findElement(By.id("filtros:filtrar")).click();
             espera.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
@@ -78,15 +80,16 @@ final class PaginasDeSedes {
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nueva"))).click();
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("datos:guardar"))).click();
             espera.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                    "Escriba el código de la sede (p. ej. CF-07)."));
-            assertTrue(texto(navegador).contains("Elija el tipo de sede."), texto(navegador));
-            assertTrue(texto(navegador).contains("Escriba el motivo."), texto(navegador));
+                    "Código: este campo es obligatorio."));
+            assertEquals("Tipo: este campo es obligatorio.", navegador.findElement(By.id("datos:tipo-mensaje")).getText());
+            assertEquals("Motivo: este campo es obligatorio.",
+                    navegador.findElement(By.id("datos:motivoInicial-mensaje")).getText());
 
             String codigo = "WEB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
             escribir(navegador, "datos:codigo", codigo);
             escribir(navegador, "datos:nombre", "Albergue de la página");
-            elegir(navegador, "datos:tipo_input", "ALBERGUE");
-            elegir(navegador, "datos:localidad_input", "Histórica y del Caribe Norte");
+            elegir(navegador, "datos:tipo", "ALBERGUE");
+            elegir(navegador, "datos:localidad", "Histórica y del Caribe Norte");
             escribir(navegador, "datos:desdeInicial", "01/02/2024");
             escribir(navegador, "datos:motivoInicial", "Abre el albergue");
             navegador.findElement(By.id("datos:guardar")).click();
@@ -101,15 +104,15 @@ final class PaginasDeSedes {
                     "La sede está cerrada desde el 01/03/2024; para volver a abrirla registre una reapertura"));
             assertEquals(2, navegador.findElements(By.cssSelector("#historial-estados_data tr")).size());
 
-            navegador.findElement(By.cssSelector("[id='estado:reapertura'] .ui-chkbox-box")).click();
-            navegador.findElement(By.id("estado:registrar")).click();
+            navegador.findElement(By.id("cambio-estado:reapertura")).click();
+            navegador.findElement(By.id("cambio-estado:registrar")).click();
             espera.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                     "El cambio de estado quedó registrado."));
             assertEquals(3, navegador.findElements(By.cssSelector("#historial-estados_data tr")).size());
 
             navegador.findElement(By.id("volver")).click();
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("titulo-sedes")));
-            elegir(navegador, "filtros:tipo_input", "ALBERGUE");
+            elegir(navegador, "filtros:tipo", "ALBERGUE");
             escribir(navegador, "filtros:corte", "15/03/2024");
             navegador.findElement(By.id("filtros:filtrar")).click();
             espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resumen"), "al 15/03/2024"));
@@ -121,10 +124,10 @@ final class PaginasDeSedes {
     }
 
     private static void registrarEstado(WebDriver navegador, String estado, String desde, String motivo) {
-        elegir(navegador, "estado:estado_input", estado);
-        escribir(navegador, "estado:desde", desde);
-        escribir(navegador, "estado:motivo", motivo);
-        navegador.findElement(By.id("estado:registrar")).click();
+        elegir(navegador, "cambio-estado:estado", estado);
+        escribir(navegador, "cambio-estado:desde", desde);
+        escribir(navegador, "cambio-estado:motivo", motivo);
+        navegador.findElement(By.id("cambio-estado:registrar")).click();
     }
 
     private static void ingresar(WebDriver navegador, WebDriverWait espera, String base, String usuario,
@@ -170,7 +173,7 @@ final class PaginasDeSedes {
         return paso;
     }
 
-    /** Elige un valor en el {@code <select>} oculto de un p:selectOneMenu (el formulario se envía sin ajax). */
+    /** Elige un valor de una lista ({@code r:campo tipo="opcion"}, un {@code <select>}; el formulario se envía sin ajax). */
     private static void elegir(WebDriver navegador, String id, String valor) {
         ((JavascriptExecutor) navegador).executeScript(
                 "var s = document.getElementById(arguments[0]); s.value = arguments[1];"

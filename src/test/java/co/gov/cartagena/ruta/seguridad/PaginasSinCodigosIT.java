@@ -257,7 +257,9 @@ class PaginasSinCodigosIT {
         visitar(n, base + "app/actividades/editar.xhtml?id=" + s.actividad());
         escribir(n, "datos:participantes", "veinte");
         n.findElement(By.id("datos:guardar")).click();
-        espera.until(d -> d.findElement(By.tagName("body")).getText().contains("participantes debe ser un número"));
+        espera.until(d -> d.findElement(By.id("datos:participantes-mensaje")).getText().contains("escriba solo números"));
+        assertEquals("Participantes: escriba solo números enteros, sin letras ni decimales (por ejemplo 1.234).",
+                n.findElement(By.id("datos:participantes-mensaje")).getText());
         String cuerpo = n.findElement(By.tagName("body")).getText();
         assertTrue(!cuerpo.contains("j_idt"), "Ningún mensaje nombra un id interno: " + cuerpo);
 

@@ -125,7 +125,7 @@ public class EditarSedeBacking implements Serializable {
             reapertura = false;
             MensajesFaces.informar("sedes.estado.registrado");
         } catch (RuntimeException e) {
-            if (!MensajesFaces.error(e, "estado", CAMPOS_ESTADO)) {
+            if (!MensajesFaces.error(e, "cambio-estado", CAMPOS_ESTADO)) {
                 throw e;
             }
         }
