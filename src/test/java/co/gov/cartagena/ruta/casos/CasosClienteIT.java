@@ -207,10 +207,7 @@ class CasosClienteIT {
     @Test
     void laApiNoMuestraCasosDeOtraSedeNiAlSupervisor() throws Exception {
         String gestora = Demo.token("gestora.canapote");
-        String p = enviar("POST", "personas", gestora, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
-                + "\",\"nombres\":\"Reservada\",\"apellidos\":\"Canapote\"}").body();
-        JsonObject caso = Demo.json(enviar("POST", "casos", gestora, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
-                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        JsonObject caso = casoEnCanapote(gestora, "Reservada", "Canapote");
         String id = caso.getJsonNumber("id").toString();
         HttpResponse<String> otraSede = enviar("GET", "casos/" + id, Demo.token("gestor.comisaria"), null);
         HttpResponse<String> inexistente = enviar("GET", "casos/999999999", Demo.token("gestor.comisaria"), null);
@@ -295,6 +292,32 @@ class CasosClienteIT {
     }
 
     /** Abre una pestaña de la página del caso (datos, atenciones, remisiones, personas, notas, coordinacion, historia). */
+    /** Registra por la API una persona y le abre un caso de Casa de Justicia en Canapote; devuelve el caso. */
+    private JsonObject casoEnCanapote(String token, String nombres, String apellidos) throws Exception {
+        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
+                + "\",\"nombres\":\"" + nombres + "\",\"apellidos\":\"" + apellidos + "\"}").body();
+        HttpResponse<String> abierto = enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\","
+                + "\"sede\":\"CJ-CANAPOTE\",\"personaId\":" + Demo.json(p).getJsonNumber("id")
+                + ",\"datos\":{\"asunto\":\"FAMILIA\"}}");
+        assertEquals(201, abierto.statusCode(), abierto.body());
+        return Demo.json(abierto.body());
+    }
+
+    /** Un navegador con la sesión de {@code usuario} abierto en la pestaña {@code pestana} del caso {@code id}. */
+    private ChromeDriver enElCaso(String usuario, String id, String pestana) throws java.io.IOException {
+        ChromeDriver n = Navegador.abrir();
+        try {
+            String url = base + "app/casos/ver.xhtml?id=" + id;
+            Navegador.ingresar(n, url, usuario);
+            n.get(url);
+            pestana(n, pestana);
+            return n;
+        } catch (RuntimeException e) {
+            n.quit();
+            throw e;
+        }
+    }
+
     private static void pestana(WebDriver n, String nombre) {
         n.findElement(By.id("pestana-" + nombre)).click();
         new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(10)).until(
@@ -313,10 +336,7 @@ class CasosClienteIT {
     @Test
     void siDosPersonasEditanElMismoCasoLaSegundaVeElConflictoYPuedeRecargar() throws Exception {
         String token = Demo.token("gestora.canapote");
-        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
-                + "\",\"nombres\":\"Conflicto\",\"apellidos\":\"Compartido\"}").body();
-        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
-                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        JsonObject caso = casoEnCanapote(token, "Conflicto", "Compartido");
         String url = base + "app/casos/ver.xhtml?id=" + caso.getJsonNumber("id");
         ChromeDriver gestora = Navegador.abrir();
         ChromeDriver coordinadora = Navegador.abrir();
@@ -355,10 +375,7 @@ class CasosClienteIT {
     @Test
     void losAdjuntosSeDescarganSoloComoArchivoYNuncaDesdeOtraSede() throws Exception {
         String token = Demo.token("gestora.canapote");
-        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
-                + "\",\"nombres\":\"Adjunto\",\"apellidos\":\"Api\"}").body();
-        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
-                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        JsonObject caso = casoEnCanapote(token, "Adjunto", "Api");
         HttpResponse<String> subido = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/casos/"
                         + caso.getJsonNumber("id") + "/adjuntos"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
@@ -399,13 +416,9 @@ class CasosClienteIT {
                 "{\"entidad\":\"ICBF\",\"fecha\":\"2025-03-04\",\"motivo\":\"Restablecimiento de derechos\"}").statusCode());
         assertEquals(201, enviar("POST", "casos/" + id + "/seguimientos", token,
                 "{\"descripcion\":\"Llamar a la usuaria\",\"fechaVencimiento\":\"2025-03-10\"}").statusCode());
-        ChromeDriver n = Navegador.abrir();
+        ChromeDriver n = enElCaso("coordinadora.canapote", id, "remisiones");
         try {
             WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
-            String url = base + "app/casos/ver.xhtml?id=" + id;
-            Navegador.ingresar(n, url, "coordinadora.canapote");
-            n.get(url);
-            pestana(n, "remisiones");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("responder:remision")));
             new Select(n.findElement(By.id("responder:remision"))).selectByIndex(1);
             n.findElement(By.id("responder:respuesta")).sendKeys("ICBF abrió PARD");
@@ -574,10 +587,7 @@ class CasosClienteIT {
         String recibe = co.gov.cartagena.ruta.soporte.KeycloakAdmin.crear("Herrera", "gestor", "CJ-CHIQUINQUIRA",
                 false).toLowerCase(java.util.Locale.ROOT);
         String token = Demo.token("coordinadora.canapote");
-        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
-                + "\",\"nombres\":\"Trasladada\",\"apellidos\":\"Destino\"}").body();
-        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
-                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        JsonObject caso = casoEnCanapote(token, "Trasladada", "Destino");
         String id = caso.getJsonNumber("id").toString();
         HttpResponse<String> deOtraSede = enviar("POST", "casos/" + id + "/traslado", token, Json.createObjectBuilder()
                 .add("version", caso.getInt("version")).add("sede", "CJ-CHIQUINQUIRA").add("gestor", "gestora.canapote")
@@ -587,13 +597,9 @@ class CasosClienteIT {
         assertEquals("CJ-CANAPOTE", Demo.json(enviar("GET", "casos/" + id, token, null).body()).getString("sede"),
                 "El traslado rechazado no cambió nada");
 
-        ChromeDriver n = Navegador.abrir();
+        ChromeDriver n = enElCaso("coordinadora.canapote", id, "coordinacion");
         try {
             WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
-            String url = base + "app/casos/ver.xhtml?id=" + id;
-            Navegador.ingresar(n, url, "coordinadora.canapote");
-            n.get(url);
-            pestana(n, "coordinacion");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("trasladar:sede")));
             var sedes = new Select(n.findElement(By.id("trasladar:sede"))).getOptions().stream()
                     .map(WebElement::getText).toList();
@@ -876,10 +882,7 @@ class CasosClienteIT {
     @Test
     void laCoordinadoraAsignaSoloAlPersonalRealDeSuSedeYLaApiRechazaAlInventado() throws Exception {
         String token = Demo.token("coordinadora.canapote");
-        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
-                + "\",\"nombres\":\"Asignable\",\"apellidos\":\"Personal\"}").body();
-        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
-                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        JsonObject caso = casoEnCanapote(token, "Asignable", "Personal");
         String id = caso.getJsonNumber("id").toString();
         for (String invalido : java.util.List.of("Yulieth Marrugo", "gestor.sicc", "supervisora")) {
             HttpResponse<String> r = enviar("POST", "casos/" + id + "/asignacion", token,
@@ -887,13 +890,9 @@ class CasosClienteIT {
             assertEquals(400, r.statusCode(), invalido + ": " + r.body());
             assertEquals("gestor", Demo.json(r.body()).getString("campo"), r.body());
         }
-        ChromeDriver n = Navegador.abrir();
+        ChromeDriver n = enElCaso("coordinadora.canapote", id, "coordinacion");
         try {
             WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(n, Duration.ofSeconds(30));
-            String url = base + "app/casos/ver.xhtml?id=" + id;
-            Navegador.ingresar(n, url, "coordinadora.canapote");
-            n.get(url);
-            pestana(n, "coordinacion");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("coordinar:gestor")));
             assertEquals("María Fernanda Torres Caraballo", n.findElement(By.id("gestor-caso")).getText(),
                     "El gestor se muestra por su nombre completo");
@@ -933,10 +932,7 @@ class CasosClienteIT {
     @Test
     void seRemiteAOtraSedeDesdeLaPaginaYLosFormulariosMuestranTodosSusErroresYQuedanLimpios() throws Exception {
         String token = Demo.token("gestora.canapote");
-        String p = enviar("POST", "personas", token, "{\"tipoDocumento\":\"CC\",\"numeroDocumento\":\"" + documento()
-                + "\",\"nombres\":\"Remitida\",\"apellidos\":\"Sede\"}").body();
-        JsonObject caso = Demo.json(enviar("POST", "casos", token, "{\"ruta\":\"CASA_DE_JUSTICIA\",\"sede\":\"CJ-CANAPOTE\","
-                + "\"personaId\":" + Demo.json(p).getJsonNumber("id") + ",\"datos\":{\"asunto\":\"FAMILIA\"}}").body());
+        JsonObject caso = casoEnCanapote(token, "Remitida", "Sede");
         String id = caso.getJsonNumber("id").toString();
         ChromeDriver n = Navegador.abrir();
         try {
