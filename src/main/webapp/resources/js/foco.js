@@ -17,38 +17,28 @@
 
     /*
      * Diálogo de confirmación de PrimeFaces (p:confirmDialog): al abrirse, el foco entra al diálogo, en el botón
-     * «No» (la opción que no cambia nada); PrimeFaces solo enfoca campos, y el foco se quedaba en el botón que lo
-     * abrió, detrás del diálogo. Al cerrarse (Escape, «No» o la X) el foco vuelve al botón que lo abrió, si sigue en
-     * la página; sin esto quedaba en el cuerpo de la página y el teclado empezaba de nuevo desde arriba. Se detecta
-     * la apertura y el cierre por el atributo aria-hidden que PrimeFaces pone al mostrarlo y ocultarlo (sin depender
-     * de su código interno).
+     * «No» (la opción que no cambia nada); PrimeFaces enfoca el primer botón, «Sí». Se detecta la apertura por el
+     * atributo aria-hidden="false" que PrimeFaces pone al mostrarlo (sin depender de su código interno). Al cerrarse,
+     * PrimeFaces devuelve el foco al botón que lo abrió (Dialog.returnFocus), siempre que el diálogo no declare
+     * showEffect/hideEffect: con hideEffect="none" PrimeFaces anima igual el cierre, nunca llama a su onHide y el foco
+     * quedaba en el cuerpo de la página.
      */
     function enfocarConfirmaciones() {
         if (!window.MutationObserver) {
             return;
         }
-        var abridores = new WeakMap();
         new MutationObserver(function (cambios) {
             cambios.forEach(function (cambio) {
                 var dialogo = cambio.target;
-                if (!dialogo.classList || !dialogo.classList.contains('ui-confirm-dialog')) {
+                if (!dialogo.classList || !dialogo.classList.contains('ui-confirm-dialog')
+                        || dialogo.getAttribute('aria-hidden') !== 'false') {
                     return;
-                }
-                if (dialogo.getAttribute('aria-hidden') === 'true') {
-                    devolverFoco(dialogo, abridores.get(dialogo));
-                    abridores.delete(dialogo);
-                    return;
-                }
-                if (dialogo.getAttribute('aria-hidden') !== 'false') {
-                    return;
-                }
-                var antes = document.activeElement;
-                if (antes && antes !== document.body && !dialogo.contains(antes)) {
-                    abridores.set(dialogo, antes);
                 }
                 setTimeout(function () {
                     var visible = dialogo.offsetWidth || dialogo.offsetHeight || dialogo.getClientRects().length;
-                    if (!visible || dialogo.contains(document.activeElement)) {
+                    var activo = document.activeElement;
+                    // PrimeFaces enfoca el primer botón, «Sí»; se prefiere «No», que no cambia nada.
+                    if (!visible || (dialogo.contains(activo) && !activo.classList.contains('ui-confirmdialog-yes'))) {
                         return;
                     }
                     var boton = dialogo.querySelector('.ui-confirmdialog-no')
@@ -59,20 +49,6 @@
                 }, 0);
             });
         }).observe(document.body, {subtree: true, attributes: true, attributeFilter: ['aria-hidden']});
-    }
-
-    /* Tras cerrar el diálogo: si el foco quedó en el cuerpo o dentro del diálogo ya oculto, vuelve a quien lo abrió. */
-    function devolverFoco(dialogo, abridor) {
-        if (!abridor) {
-            return;
-        }
-        setTimeout(function () {
-            var activo = document.activeElement;
-            var perdido = !activo || activo === document.body || dialogo.contains(activo);
-            if (perdido && document.body.contains(abridor)) {
-                abridor.focus();
-            }
-        }, 0);
     }
 
     document.addEventListener('DOMContentLoaded', function () {

@@ -369,6 +369,8 @@ class AccesibilidadIT {
         var dialogo = espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("nuevo:confirmacion")));
         espera.withMessage(() -> "el foco no entró al diálogo; está en " + descripcion(activo(nav)))
                 .until(n -> dentro(nav, dialogo));
+        espera.withMessage(() -> "el foco no quedó en «No», la opción que no cambia nada; está en "
+                + descripcion(activo(nav))).until(n -> "nuevo:confirmar-no".equals(activo(n).getAttribute("id")));
         for (int i = 0; i < 5; i++) {
             tecla(nav, Keys.TAB);
             assertTrue(dentro(nav, dialogo), "Con Tab el foco salió del diálogo a " + activo(nav).getTagName() + "#"
