@@ -116,6 +116,7 @@ class PublicacionIT {
     /** Lo que vio el cliente al publicar, para compararlo tras cambiar los registros (mismo proceso del cliente). */
     static String jsonPublicado;
     static String csvPublicado;
+    static String desagregacionesPublicadas;
     static String etagJson;
 
     // ---------------------------------------------------------------------------------------- dentro: quién
@@ -208,6 +209,7 @@ class PublicacionIT {
         // Sin publicar: invisible.
         assertEquals(404, get(base + "publico/avance.xhtml?corte=" + fecha).statusCode());
         assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".csv").statusCode());
+        assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + "-desagregaciones.csv").statusCode());
         assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".json").statusCode());
         HttpResponse<String> catalogo = get(base + "datos-abiertos/");
         assertEquals(200, catalogo.statusCode());
@@ -271,6 +273,14 @@ class PublicacionIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         csvPublicado = csv.body();
         csvIgualAlJson(csv.body(), doc);
+        HttpResponse<String> desagregaciones = get(base + "datos-abiertos/cortes/" + fecha + "-desagregaciones.csv");
+        assertEquals(200, desagregaciones.statusCode());
+        assertTrue(desagregaciones.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(desagregaciones.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        assertNotNull(desagregaciones.headers().firstValue("Last-Modified").orElse(null));
+        desagregacionesPublicadas = desagregaciones.body();
+        desagregacionesIgualesAlJson(desagregaciones.body(), doc);
+        celdasSobreElUmbral(desagregaciones.body());
         HttpResponse<String> paginaPublicada = get(base + "publico/avance.xhtml?corte=" + fecha);
         paginaIgualAlJson(paginaPublicada.body(), doc);
         assertTrue(paginaPublicada.headers().firstValue("Cache-Control").orElse("").contains("public"));
@@ -282,13 +292,19 @@ class PublicacionIT {
         JsonObject meta = Demo.json(get(base + "datos-abiertos/catalogo.json").body());
         assertTrue(meta.getString("license").contains("creativecommons.org"));
         assertFalse(meta.getString("title").isBlank());
-        assertEquals(DocumentoPublico.COLUMNAS.size(), meta.getJsonArray("fields").size());
-        assertEquals(2, meta.getJsonArray("distribution").stream().map(JsonValue::asJsonObject)
-                .filter(d -> d.getString("downloadURL").endsWith("/datos-abiertos/cortes/" + fecha + "."
-                        + (d.getString("mediaType").equals("text/csv") ? "csv" : "json"))).count(), meta.toString());
+        assertEquals(DocumentoPublico.COLUMNAS.size() + DocumentoPublico.COLUMNAS_DESAGREGACIONES.size(),
+                meta.getJsonArray("fields").size());
+        assertEquals(DocumentoPublico.COLUMNAS_DESAGREGACIONES, meta.getJsonArray("fields").stream()
+                .map(JsonValue::asJsonObject).filter(f -> f.getString("file").endsWith("-desagregaciones.csv"))
+                .map(f -> f.getString("name")).toList());
+        assertEquals(3, meta.getJsonArray("distribution").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("downloadURL").endsWith("/datos-abiertos/cortes/" + fecha + (d.getString(
+                        "mediaType").equals("application/json") ? ".json" : d.getString("title").contains(
+                        "desagregaciones") ? "-desagregaciones.csv" : ".csv"))).count(), meta.toString());
         HttpResponse<String> diccionario = get(base + "datos-abiertos/diccionario.csv");
         assertEquals(200, diccionario.statusCode());
-        assertTrue(diccionario.body().startsWith("campo,tipo,descripcion\r\nfecha_corte,"), diccionario.body());
+        assertTrue(diccionario.body().startsWith("campo,tipo,descripcion,archivo\r\nfecha_corte,"), diccionario.body());
+        assertTrue(diccionario.body().contains("\r\npersonas,entero,"), diccionario.body());
     }
 
     // ---------------------------------------------------------------------------------------- 3. dentro: celdas y cambios
@@ -421,6 +437,9 @@ class PublicacionIT {
         assertEquals(jsonPublicado, json.body());
         assertEquals(etagJson, json.headers().firstValue("ETag").orElseThrow());
         assertEquals(csvPublicado, get(base + "datos-abiertos/cortes/" + fecha + ".csv").body());
+        String urlDesagregaciones = base + "datos-abiertos/cortes/" + fecha + "-desagregaciones.csv";
+        HttpResponse<String> desagregaciones = get(urlDesagregaciones);
+        assertEquals(desagregacionesPublicadas, desagregaciones.body());
         paginaIgualAlJson(get(base + "publico/avance.xhtml?corte=" + fecha).body(), Demo.json(jsonPublicado));
 
         // Peticiones condicionales: misma ETag o sin cambios desde Last-Modified → 304 sin cuerpo.
@@ -438,6 +457,11 @@ class PublicacionIT {
         assertEquals(304, HTTP.send(HttpRequest.newBuilder(URI.create(base + "datos-abiertos/cortes/" + fecha + ".csv"))
                 .header("If-None-Match", csv.headers().firstValue("ETag").orElseThrow()).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
+        String etagDesagregaciones = desagregaciones.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(csv.headers().firstValue("ETag").orElseThrow(), etagDesagregaciones);
+        assertEquals(304, HTTP.send(HttpRequest.newBuilder(URI.create(urlDesagregaciones))
+                .header("If-None-Match", etagDesagregaciones).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
 
         // Retirar: 404 en todo y fuera del catálogo y del selector.
         HttpResponse<String> retirado = api("DELETE", base, "cortes/" + id + "/publicacion", supervisora);
@@ -449,6 +473,7 @@ class PublicacionIT {
         assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etagJson).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "una ETag vieja no revive lo retirado");
         assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".csv").statusCode());
+        assertEquals(404, get(urlDesagregaciones).statusCode());
         assertEquals(404, get(base + "publico/avance.xhtml?corte=" + fecha).statusCode());
         assertFalse(get(base + "datos-abiertos/").body().contains(fecha));
         assertFalse(get(base + "publico/avance.xhtml").body().contains("value=\"" + fecha + "\""));
@@ -501,6 +526,8 @@ class PublicacionIT {
                 .build());
         pedidos.put("JSON con If-None-Match (304)", HttpRequest.newBuilder(URI.create(json))
                 .header("If-None-Match", etag).build());
+        pedidos.put("CSV de desagregaciones", HttpRequest.newBuilder(URI.create(base + "datos-abiertos/cortes/" + fecha
+                + "-desagregaciones.csv")).build());
         pedidos.put("Catálogo (metadatos)", HttpRequest.newBuilder(URI.create(base + "datos-abiertos/")).build());
         pedidos.put("Página pública del corte", HttpRequest.newBuilder(URI.create(base + "publico/avance.xhtml?corte="
                 + fecha)).build());
@@ -614,6 +641,55 @@ class PublicacionIT {
             }
         }
         assertTrue(celdas > 0, "hay desagregaciones publicadas que revisar");
+    }
+
+    /**
+     * Cada celda no vacía del CSV de desagregaciones es 0 o al menos el umbral; hay celdas suprimidas (vacías: la
+     * persona intersexual de PZ.JOV.3).
+     */
+    static void celdasSobreElUmbral(String desagregaciones) {
+        String[] lineas = desagregaciones.split("\r\n");
+        int personas = DocumentoPublico.COLUMNAS_DESAGREGACIONES.indexOf("personas");
+        int vacias = 0;
+        for (int k = 1; k < lineas.length; k++) {
+            String t = campos(lineas[k]).get(personas);
+            if (t.isEmpty()) {
+                vacias++;
+            } else {
+                long n = Long.parseLong(t);
+                assertTrue(n == 0 || n >= Proteccion.UMBRAL, lineas[k]);
+            }
+        }
+        assertTrue(lineas.length > 1 && vacias > 0, "hay celdas publicadas y suprimidas: " + vacias);
+    }
+
+    /**
+     * El CSV de desagregaciones tiene exactamente las celdas del JSON, en su orden: una fila por indicador, dimensión,
+     * categoría y componente, con el mismo conteo (vacío donde el JSON dice {@code null}).
+     */
+    static void desagregacionesIgualesAlJson(String csv, JsonObject doc) {
+        String[] lineas = csv.split("\r\n");
+        assertEquals(DocumentoPublico.COLUMNAS_DESAGREGACIONES, campos(lineas[0]));
+        List<List<String>> esperadas = new ArrayList<>();
+        for (JsonObject i : DocumentoPublico.indicadores(doc)) {
+            for (JsonValue dv : i.getJsonArray("desagregaciones")) {
+                JsonObject d = dv.asJsonObject();
+                for (JsonValue fv : d.getJsonArray("filas")) {
+                    JsonObject f = fv.asJsonObject();
+                    for (String c : d.getJsonArray("componentes").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(jakarta.json.JsonString::getString).toList()) {
+                        esperadas.add(List.of(doc.getString("fechaCorte"), i.getString("codigo"),
+                                d.getString("dimension"), f.getString("categoria"), c,
+                                f.isNull(c) ? "" : String.valueOf(f.getJsonNumber(c).longValue())));
+                    }
+                }
+            }
+        }
+        List<List<String>> reales = new ArrayList<>();
+        for (int k = 1; k < lineas.length; k++) {
+            reales.add(campos(lineas[k]));
+        }
+        assertEquals(esperadas, reales);
     }
 
     /** Una línea CSV (RFC 4180) en sus campos. */
