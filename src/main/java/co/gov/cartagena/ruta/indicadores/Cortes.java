@@ -30,7 +30,9 @@ import java.util.Map;
 
 /**
  * Cortes: un supervisor cierra una fecha de corte y las cifras de los 63 indicadores (cuatrienio y año del corte)
- * quedan congeladas como informe aprobado, junto con las claves que sostenían cada cifra calculada. Lo congelado
+ * quedan congeladas como informe aprobado, junto con las claves que sostenían cada cifra calculada y la programación
+ * con que se midieron (línea base, meta, unidad, tipo de meta y metas anuales: {@code corte_meta},
+ * {@code corte_meta_anual}). Lo congelado
  * no cambia nunca (disparadores en la base). Al ver un corte otra vez se recalcula a esa misma fecha; si un registro
  * cambió después (una anulación, una atención con fecha pasada, un reporte aprobado tarde), la diferencia se
  * muestra al lado, con los registros que entraron o salieron.
@@ -132,6 +134,13 @@ public class Cortes {
                         .setParameter(9, m.semaforo().name()).executeUpdate();
             }
         }
+        // La programación con que se midió (V27): lo que publica el corte no depende de metas cambiadas después.
+        em.createNativeQuery("INSERT INTO corte_meta (corte_id, indicador, tipo_meta, unidad, linea_base, meta) "
+                + "SELECT ?, codigo, tipo_meta, unidad, linea_base, meta FROM indicador").setParameter(1, id)
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO corte_meta_anual (corte_id, indicador, anio, valor) SELECT ?, i.codigo, "
+                + "m.anio, m.valor FROM meta_anual m JOIN indicador i ON i.id = m.indicador_id").setParameter(1, id)
+                .executeUpdate();
         em.createNativeQuery("""
                 INSERT INTO corte_clave (corte_id, indicador, componente, ambito, clave, caso_id, actividad_id)
                 SELECT ?, k.indicador, k.componente, k.ambito, k.clave, MIN(h.caso_id), MIN(h.actividad_id)

@@ -16,6 +16,7 @@ import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.indicadores.Cortes;
+import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import co.gov.cartagena.ruta.persistencia.FuenteDeDatos;
 import co.gov.cartagena.ruta.personas.DatosPersona;
@@ -82,6 +83,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PublicacionIT {
 
     static final String MARCA = "PublicacionIT sede ";
+    /** Un indicador de meta «incremento» (meta anual = meta de referencia) y su meta 2026 al cerrar el corte. */
+    static final String CON_META = "PZ.JUS.1";
+    static final BigDecimal META_AL_CERRAR = new BigDecimal("7");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment
@@ -100,6 +104,9 @@ class PublicacionIT {
 
     @Inject
     Cortes cortes;
+
+    @Inject
+    ServicioIndicadores indicadores;
 
     @Inject
     Publicaciones publicaciones;
@@ -157,6 +164,8 @@ class PublicacionIT {
     @Order(1)
     void registrosYUnCorteCerradoQueSoloElSupervisorPublica() {
         como("administrador.publicacion", List.of("administrador"), List.of("/sedes/SICC"));
+        // La meta 2026 con que se cierra el corte (el paso 2 la cambia después del cierre y antes de publicar).
+        indicadores.fijarMetaAnual(CON_META, 2026, META_AL_CERRAR);
         String sede = "TP-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         sedes.crear(new DatosSede(sede, "Sede de publicación " + sede, TipoSede.SEDE_ADMINISTRATIVA,
                 "Histórica y del Caribe Norte", "Calle 30 # 17-10", null), EstadoSede.EN_OPERACION,
@@ -217,6 +226,14 @@ class PublicacionIT {
         String pagina = get(base + "publico/avance.xhtml").body();
         assertFalse(pagina.contains("value=\"" + fecha + "\""), "el selector no ofrece un corte sin publicar");
 
+        // Después del cierre, el administrador cambia una meta anual por la API: no debe cambiar lo que se publica.
+        String administrador = Demo.token("administrador", true);
+        HttpResponse<String> metaNueva = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/v1/indicadores/"
+                + CON_META + "/metas/2026")).header("Authorization", "Bearer " + administrador)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"valor\":"
+                        + META_AL_CERRAR.add(new BigDecimal("3.5")) + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metaNueva.statusCode(), metaNueva.body());
+
         // Publicar: solo la supervisora; un número mal escrito da 400.
         assertEquals(403, api("POST", base, "cortes/" + id + "/publicacion", Demo.token("coordinadora.canapote"))
                 .statusCode());
@@ -258,6 +275,13 @@ class PublicacionIT {
             comparadas++;
         }
         assertEquals(126, comparadas, "63 indicadores × (cuatrienio y año)");
+
+        // La meta publicada es la congelada al cerrar, no la cambiada después (en el año y en la serie).
+        JsonObject conMeta = publicados.get(CON_META);
+        igual(META_AL_CERRAR, DocumentoPublico.numero(conMeta.getJsonObject("anio"), "meta"), CON_META + " meta 2026");
+        igual(META_AL_CERRAR, DocumentoPublico.numero(conMeta.getJsonArray("serie").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getInt("anio") == 2026).findFirst().orElseThrow(), "meta"), CON_META + " serie 2026");
+        assertEquals("incremento", conMeta.getString("tipoMeta"));
 
         // Ninguna celda publicada por debajo del umbral; trata no se desagrega con una sola persona.
         celdasSobreElUmbral(doc);
