@@ -307,6 +307,8 @@ class PublicacionIT {
         celdasSobreElUmbral(desagregaciones.body());
         HttpResponse<String> paginaPublicada = get(base + "publico/avance.xhtml?corte=" + fecha);
         paginaIgualAlJson(paginaPublicada.body(), doc);
+        paginaIgualAlCsvDeDesagregaciones(paginaPublicada.body(), desagregaciones.body());
+        nonceDeCadaRespuesta(paginaPublicada, get(base + "publico/avance.xhtml?corte=" + fecha));
         assertTrue(paginaPublicada.headers().firstValue("Cache-Control").orElse("").contains("public"));
         assertTrue(paginaPublicada.headers().firstValue("Server-Timing").orElse("").startsWith("app;dur="));
         sinSesionViva(base + "publico/avance.xhtml?corte=" + fecha);
@@ -777,6 +779,65 @@ class PublicacionIT {
     }
 
     private static final Pattern FILA = Pattern.compile("<tr [^>]*class=\"pub-fila\"[^>]*>");
+    private static final Pattern DESAGREGACION = Pattern.compile("<table class=\"ind-tabla pub-desagregacion\"[^>]*>"
+            + "(.*?)</table>", Pattern.DOTALL);
+    private static final Pattern CATEGORIA = Pattern.compile("<tr data-categoria=[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELDA = Pattern.compile("<td [^>]*class=\"[^\"]*pub-celda[^>]*>");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    /**
+     * Cada celda de desagregación de la página (sus atributos data-: indicador, dimensión, categoría, componente y
+     * personas) es la fila del CSV de desagregaciones, en el mismo orden, y no hay más.
+     */
+    static void paginaIgualAlCsvDeDesagregaciones(String html, String csv) {
+        String fecha = atributo(html.substring(html.indexOf("id=\"datos-corte\"")), "data-fecha");
+        List<List<String>> pagina = new ArrayList<>();
+        Matcher t = DESAGREGACION.matcher(html);
+        while (t.find()) {
+            String tabla = t.group();
+            String cabeza = tabla.substring(0, tabla.indexOf('>') + 1);
+            Matcher f = CATEGORIA.matcher(t.group(1));
+            while (f.find()) {
+                String categoria = atributo(f.group().substring(0, f.group().indexOf('>') + 1), "data-categoria");
+                Matcher c = CELDA.matcher(f.group(1));
+                while (c.find()) {
+                    pagina.add(List.of(fecha, atributo(cabeza, "data-codigo"), atributo(cabeza, "data-dimension"),
+                            categoria, atributo(c.group(), "data-componente"), atributo(c.group(), "data-personas")));
+                }
+            }
+        }
+        List<List<String>> filas = new ArrayList<>();
+        String[] lineas = csv.split("\r\n");
+        for (int k = 1; k < lineas.length; k++) {
+            filas.add(campos(lineas[k]));
+        }
+        assertFalse(filas.isEmpty());
+        assertEquals(filas, pagina, "las desagregaciones de la página son las del CSV");
+    }
+
+    /**
+     * La página se arma una vez por corte, pero cada respuesta trae su propio nonce (otro en cada una) y todo script
+     * con nonce lleva el de su respuesta; en lo armado de antemano (dentro de main) no hay scripts ejecutables: solo
+     * el bloque de datos de los gráficos.
+     */
+    static void nonceDeCadaRespuesta(HttpResponse<String> una, HttpResponse<String> otra) {
+        List<String> nonces = new ArrayList<>();
+        for (HttpResponse<String> r : List.of(una, otra)) {
+            String politica = r.headers().allValues("Content-Security-Policy").stream().filter(v -> v.contains("nonce-"))
+                    .findFirst().orElseThrow(() -> new AssertionError("sin CSP con nonce: " + r.headers().map()));
+            Matcher m = NONCE.matcher(politica);
+            assertTrue(m.find(), politica);
+            nonces.add(m.group(1));
+            Matcher atributos = Pattern.compile("nonce=\"([^\"]*)\"").matcher(r.body());
+            while (atributos.find()) {
+                assertEquals(m.group(1), atributos.group(1), "un script con el nonce de otra respuesta");
+            }
+            String main = r.body().substring(r.body().indexOf("<main"), r.body().indexOf("</main>"));
+            assertEquals(1, main.split("<script", -1).length - 1, "en main solo el bloque de datos");
+            assertTrue(main.contains("<script type=\"application/json\" id=\"pub-graficos\">"));
+        }
+        assertNotEquals(nonces.get(0), nonces.get(1), "cada respuesta con su nonce");
+    }
 
     private static String atributo(String etiqueta, String nombre) {
         Matcher m = Pattern.compile(nombre + "=\"([^\"]*)\"").matcher(etiqueta);
