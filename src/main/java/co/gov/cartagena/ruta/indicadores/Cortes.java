@@ -135,12 +135,21 @@ public class Cortes {
             }
         }
         // La programación con que se midió (V27): lo que publica el corte no depende de metas cambiadas después.
-        em.createNativeQuery("INSERT INTO corte_meta (corte_id, indicador, tipo_meta, unidad, linea_base, meta) "
-                + "SELECT ?, codigo, tipo_meta, unidad, linea_base, meta FROM indicador").setParameter(1, id)
-                .executeUpdate();
-        em.createNativeQuery("INSERT INTO corte_meta_anual (corte_id, indicador, anio, valor) SELECT ?, i.codigo, "
-                + "m.anio, m.valor FROM meta_anual m JOIN indicador i ON i.id = m.indicador_id").setParameter(1, id)
-                .executeUpdate();
+        // Fila por fila: un INSERT … SELECT con el id del corte como parámetro en la selección lo inserta nulo.
+        for (Object o : em.createNativeQuery("SELECT codigo, tipo_meta, unidad, linea_base, meta FROM indicador")
+                .getResultList()) {
+            Object[] f = (Object[]) o;
+            em.createNativeQuery("INSERT INTO corte_meta (corte_id, indicador, tipo_meta, unidad, linea_base, meta) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, f[0]).setParameter(3, f[1])
+                    .setParameter(4, f[2]).setParameter(5, f[3]).setParameter(6, f[4]).executeUpdate();
+        }
+        for (Object o : em.createNativeQuery("SELECT i.codigo, m.anio, m.valor FROM meta_anual m JOIN indicador i "
+                + "ON i.id = m.indicador_id").getResultList()) {
+            Object[] f = (Object[]) o;
+            em.createNativeQuery("INSERT INTO corte_meta_anual (corte_id, indicador, anio, valor) VALUES (?, ?, ?, ?)")
+                    .setParameter(1, id).setParameter(2, f[0]).setParameter(3, f[1]).setParameter(4, f[2])
+                    .executeUpdate();
+        }
         em.createNativeQuery("""
                 INSERT INTO corte_clave (corte_id, indicador, componente, ambito, clave, caso_id, actividad_id)
                 SELECT ?, k.indicador, k.componente, k.ambito, k.clave, MIN(h.caso_id), MIN(h.actividad_id)
