@@ -30,7 +30,9 @@ import java.util.Map;
 
 /**
  * Cortes: un supervisor cierra una fecha de corte y las cifras de los 63 indicadores (cuatrienio y año del corte)
- * quedan congeladas como informe aprobado, junto con las claves que sostenían cada cifra calculada. Lo congelado
+ * quedan congeladas como informe aprobado, junto con las claves que sostenían cada cifra calculada y la programación
+ * con que se midieron (línea base, meta, unidad, tipo de meta y metas anuales: {@code corte_meta},
+ * {@code corte_meta_anual}). Lo congelado
  * no cambia nunca (disparadores en la base). Al ver un corte otra vez se recalcula a esa misma fecha; si un registro
  * cambió después (una anulación, una atención con fecha pasada, un reporte aprobado tarde), la diferencia se
  * muestra al lado, con los registros que entraron o salieron.
@@ -131,6 +133,22 @@ public class Cortes {
                         .setParameter(7, m.avance().getRazon()).setParameter(8, m.esperado())
                         .setParameter(9, m.semaforo().name()).executeUpdate();
             }
+        }
+        // La programación con que se midió (V27): lo que publica el corte no depende de metas cambiadas después.
+        // Fila por fila: un INSERT … SELECT con el id del corte como parámetro en la selección lo inserta nulo.
+        for (Object o : em.createNativeQuery("SELECT codigo, tipo_meta, unidad, linea_base, meta FROM indicador")
+                .getResultList()) {
+            Object[] f = (Object[]) o;
+            em.createNativeQuery("INSERT INTO corte_meta (corte_id, indicador, tipo_meta, unidad, linea_base, meta) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, f[0]).setParameter(3, f[1])
+                    .setParameter(4, f[2]).setParameter(5, f[3]).setParameter(6, f[4]).executeUpdate();
+        }
+        for (Object o : em.createNativeQuery("SELECT i.codigo, m.anio, m.valor FROM meta_anual m JOIN indicador i "
+                + "ON i.id = m.indicador_id").getResultList()) {
+            Object[] f = (Object[]) o;
+            em.createNativeQuery("INSERT INTO corte_meta_anual (corte_id, indicador, anio, valor) VALUES (?, ?, ?, ?)")
+                    .setParameter(1, id).setParameter(2, f[0]).setParameter(3, f[1]).setParameter(4, f[2])
+                    .executeUpdate();
         }
         em.createNativeQuery("""
                 INSERT INTO corte_clave (corte_id, indicador, componente, ambito, clave, caso_id, actividad_id)

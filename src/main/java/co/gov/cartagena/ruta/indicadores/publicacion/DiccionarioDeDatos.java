@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * El diccionario de datos del CSV de un corte publicado: cada columna con su tipo y su descripción. De aquí salen
+ * El diccionario de datos de los dos CSV de un corte publicado (el de indicadores y el de desagregaciones): cada
+ * columna con su tipo, su descripción y el archivo al que pertenece. De aquí salen
  * {@code /datos-abiertos/diccionario.csv} y los campos del documento de metadatos; una prueba exige que nombre las
- * mismas columnas que {@link DocumentoPublico#COLUMNAS}, en el mismo orden.
+ * mismas columnas que {@link DocumentoPublico#COLUMNAS} y {@link DocumentoPublico#COLUMNAS_DESAGREGACIONES}, en el
+ * mismo orden.
  */
 public final class DiccionarioDeDatos {
 
@@ -14,7 +16,25 @@ public final class DiccionarioDeDatos {
     public record Campo(String nombre, String tipo, String descripcion) {
     }
 
+    /** Los archivos descritos: el nombre de cada uno tras la fecha del corte. */
+    public static final String ARCHIVO_INDICADORES = "AAAA-MM-DD.csv";
+    public static final String ARCHIVO_DESAGREGACIONES = "AAAA-MM-DD-desagregaciones.csv";
+
+    /** Las columnas del CSV de indicadores. */
     public static final List<Campo> CAMPOS;
+
+    /** Las columnas del CSV de desagregaciones. */
+    public static final List<Campo> CAMPOS_DESAGREGACIONES = List.of(
+            new Campo("fecha_corte", "fecha (AAAA-MM-DD)", "Fecha de corte (la misma del CSV de indicadores)."),
+            new Campo("codigo", "texto", "Código del indicador en el plan (columna codigo del CSV de indicadores)."),
+            new Campo("dimension", "texto", "sexo o grupoEdad (edad cumplida a la fecha de corte)."),
+            new Campo("categoria", "texto", "Categoría de la dimensión: MUJER, HOMBRE, INTERSEXUAL o SIN_DATO; o 0-11, "
+                    + "12-17, 18-28, 29-59, 60+ o SIN_DATO."),
+            new Campo("componente", "texto", "Qué se cuenta: VAL (personas del valor), NUM (del numerador) o DEN (del "
+                    + "denominador)."),
+            new Campo("personas", "entero", "Personas distintas de la cifra del cuatrienio en esa categoría. Vacía: "
+                    + "suprimida (de 1 a 4 personas, o suprimida para que no se despeje restando del total). Sin filas: "
+                    + "la desagregación no se publica (rutas sensibles con alguna celda de menos de 5 personas)."));
 
     static {
         List<Campo> c = new ArrayList<>(List.of(
@@ -55,13 +75,21 @@ public final class DiccionarioDeDatos {
     private DiccionarioDeDatos() {
     }
 
-    /** El diccionario como CSV (UTF-8, «,»): campo, tipo, descripcion. */
+    /** El diccionario como CSV (UTF-8, «,»): campo, tipo, descripcion, archivo. */
     public static String csv() {
-        StringBuilder s = new StringBuilder("campo,tipo,descripcion\r\n");
+        StringBuilder s = new StringBuilder("campo,tipo,descripcion,archivo\r\n");
         for (Campo c : CAMPOS) {
-            s.append(DocumentoPublico.campoCsv(c.nombre())).append(',').append(DocumentoPublico.campoCsv(c.tipo()))
-                    .append(',').append(DocumentoPublico.campoCsv(c.descripcion())).append("\r\n");
+            fila(s, c, ARCHIVO_INDICADORES);
+        }
+        for (Campo c : CAMPOS_DESAGREGACIONES) {
+            fila(s, c, ARCHIVO_DESAGREGACIONES);
         }
         return s.toString();
+    }
+
+    private static void fila(StringBuilder s, Campo c, String archivo) {
+        s.append(DocumentoPublico.campoCsv(c.nombre())).append(',').append(DocumentoPublico.campoCsv(c.tipo()))
+                .append(',').append(DocumentoPublico.campoCsv(c.descripcion())).append(',').append(archivo)
+                .append("\r\n");
     }
 }

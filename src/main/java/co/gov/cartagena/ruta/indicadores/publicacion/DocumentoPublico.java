@@ -252,9 +252,40 @@ public final class DocumentoPublico {
                 f.add(p == null ? "" : numeroTexto(p, "meta"));
                 f.add(p == null ? "" : numeroTexto(p, "valor"));
             }
-            s.append(String.join(",", f.stream().map(DocumentoPublico::campoCsv).toList())).append("\r\n");
+            linea(s, f);
         }
         return s.toString();
+    }
+
+    /** Las columnas del CSV de desagregaciones (formato largo), en orden. */
+    public static final List<String> COLUMNAS_DESAGREGACIONES = List.of("fecha_corte", "codigo", "dimension",
+            "categoria", "componente", "personas");
+
+    /**
+     * El CSV de desagregaciones del documento, en formato largo: una fila por celda publicada (indicador × dimensión ×
+     * categoría × componente), en el orden del JSON. Una celda suprimida ({@code null} en el JSON) va vacía; las
+     * desagregaciones omitidas no tienen filas. Mismo formato que {@link #csv}.
+     */
+    public static String csvDesagregaciones(JsonObject doc) {
+        StringBuilder s = new StringBuilder(String.join(",", COLUMNAS_DESAGREGACIONES)).append("\r\n");
+        for (JsonObject i : indicadores(doc)) {
+            for (JsonValue dv : i.getJsonArray("desagregaciones")) {
+                JsonObject d = dv.asJsonObject();
+                for (JsonValue fv : d.getJsonArray("filas")) {
+                    JsonObject f = fv.asJsonObject();
+                    for (JsonValue c : d.getJsonArray("componentes")) {
+                        String componente = ((jakarta.json.JsonString) c).getString();
+                        linea(s, List.of(doc.getString("fechaCorte"), i.getString("codigo"), d.getString("dimension"),
+                                f.getString("categoria"), componente, numeroTexto(f, componente)));
+                    }
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    private static void linea(StringBuilder s, List<String> campos) {
+        s.append(String.join(",", campos.stream().map(DocumentoPublico::campoCsv).toList())).append("\r\n");
     }
 
     /** Un campo CSV (RFC 4180): entre comillas si lleva coma, comillas o salto de línea. */

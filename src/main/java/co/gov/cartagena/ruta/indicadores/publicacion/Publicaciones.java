@@ -9,6 +9,7 @@ import co.gov.cartagena.ruta.indicadores.Cuatrienio;
 import co.gov.cartagena.ruta.indicadores.Indicador;
 import co.gov.cartagena.ruta.indicadores.Programacion;
 import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.TipoMeta;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
@@ -40,9 +41,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Publicar y retirar cortes, y leer lo publicado. Publicar congela en {@code corte_publicado} el documento público del
- * corte ({@link DocumentoPublico}), armado con lo que el corte congeló: sus cifras ({@code corte_valor}), las claves
- * de sus cifras ({@code corte_clave}, para las desagregaciones), y para la serie anual las cifras de los cortes
- * publicados de años anteriores. Leer lo publicado consulta solo {@code corte_publicado}, por su llave, y guarda el
+ * corte ({@link DocumentoPublico}), armado con lo que el corte congeló: sus cifras ({@code corte_valor}), sus metas
+ * ({@code corte_meta}, {@code corte_meta_anual}), las claves de sus cifras ({@code corte_clave}, para las
+ * desagregaciones), y para la serie anual las cifras de los cortes publicados de años anteriores. Leer lo publicado consulta solo {@code corte_publicado}, por su llave, y guarda el
  * documento leído en memoria por su huella.
  */
 @ApplicationScoped
@@ -216,12 +217,16 @@ public class Publicaciones {
             }
             anteriores.put(d.getYear(), delAnio);
         }
+        Map<String, Congelada> metas = metasCongeladas(corteId);
         List<DocumentoPublico.Indicador> r = new ArrayList<>();
         for (Indicador i : indicadores.catalogo()) {
             String codigo = i.getCodigoTexto();
             Map<Integer, Object[]> v = valores.getOrDefault(codigo, Map.of());
-            Programacion prog = new Programacion(i.getTipoMeta(), i.getLineaBase(), i.getMeta(),
-                    indicadores.metasAnualesDe(codigo));
+            Congelada congelada = metas.get(codigo);
+            if (congelada == null) {
+                throw new IllegalStateException("El corte " + corteId + " no congeló las metas de " + codigo);
+            }
+            Programacion prog = congelada.programacion();
             List<DocumentoPublico.Punto> serie = new ArrayList<>();
             for (int anio = Cuatrienio.PRIMER_ANIO; anio <= Cuatrienio.ULTIMO_ANIO; anio++) {
                 BigDecimal meta = prog.metaAnualDeReferencia(anio).orElse(null);
@@ -242,9 +247,31 @@ public class Publicaciones {
             }
             r.add(new DocumentoPublico.Indicador(codigo, i.getNombre(), i.getNivel().codigo(),
                     i.getComponente().getNombre(), i.getPrograma() == null ? null : i.getPrograma().getNombre(),
-                    i.getUnidad(), i.getTipoMeta().codigo(), i.getLineaBase(), i.getMeta(), cifra(v.get(0)),
+                    congelada.unidad(), prog.getTipo().codigo(), prog.getLineaBase(), prog.getMeta(), cifra(v.get(0)),
                     cifra(v.get(anioCorte)), prog.metaAnualDeReferencia(anioCorte).orElse(null), serie,
                     desagregaciones, omitidas));
+        }
+        return r;
+    }
+
+    /** La programación de un indicador congelada por el corte (V27), con su unidad. */
+    private record Congelada(String unidad, Programacion programacion) {
+    }
+
+    /** Lo que el corte congeló de la programación de cada indicador al cerrarse ({@code corte_meta}, V27). */
+    private Map<String, Congelada> metasCongeladas(long corteId) {
+        Map<String, Map<Integer, BigDecimal>> anuales = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT indicador, anio, valor FROM corte_meta_anual WHERE corte_id = ?")
+                .setParameter(1, corteId).getResultList()) {
+            Object[] f = (Object[]) o;
+            anuales.computeIfAbsent((String) f[0], k -> new HashMap<>()).put(((Number) f[1]).intValue(), numero(f[2]));
+        }
+        Map<String, Congelada> r = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT indicador, tipo_meta, unidad, linea_base, meta FROM corte_meta "
+                + "WHERE corte_id = ?").setParameter(1, corteId).getResultList()) {
+            Object[] f = (Object[]) o;
+            r.put((String) f[0], new Congelada((String) f[2], new Programacion(TipoMeta.deCodigo((String) f[1]),
+                    numero(f[3]), numero(f[4]), anuales.getOrDefault((String) f[0], Map.of()))));
         }
         return r;
     }

@@ -46,11 +46,15 @@ public class AvancePublicoBacking {
     @Inject
     Publicaciones publicaciones;
 
+    @Inject
+    PaginasPublicas paginas;
+
     private Locale locale = IdiomaBacking.ESPANOL;
     private ResourceBundle textos;
     private List<Publicacion> publicadas = List.of();
     private Publicado actual;
     private List<Componente> componentes = List.of();
+    private String cuerpo = "";
 
     /** Una opción del selector de cortes. */
     public record Opcion(String valor, String etiqueta, boolean elegida) {
@@ -70,7 +74,17 @@ public class AvancePublicoBacking {
     public record Anio(int anio, String meta, String valor, String corte) {
     }
 
-    public record Tabla(String dimension, List<String> columnas, List<List<String>> filas, long suprimidas) {
+    /** Una desagregación publicada: la dimensión escrita y la cruda, y sus filas. */
+    public record Tabla(String dimension, String dimensionCruda, List<String> columnas, List<FilaTabla> filas,
+            long suprimidas) {
+    }
+
+    /** Una categoría de una desagregación, escrita y cruda, con una celda por componente. */
+    public record FilaTabla(String categoria, String categoriaCruda, List<Celda> celdas) {
+    }
+
+    /** Una celda: su componente, el conteo crudo (vacío si está suprimida) y lo que muestra la página. */
+    public record Celda(String componente, String personas, String texto) {
     }
 
     /** Un indicador, con sus cifras escritas en el idioma y las crudas (punto decimal) para los atributos data-. */
@@ -115,7 +129,13 @@ public class AvancePublicoBacking {
             Instant cambio = actual.publicacion().publicadoEn();
             ext.setResponseHeader("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
                     .format(cambio.atZone(java.time.ZoneOffset.UTC)));
-            componentes = armar(actual.documento());
+            PaginasPublicas.Pagina pagina = paginas.de(actual.publicacion().huella(), getIdioma(), () -> {
+                List<Componente> armados = armar(actual.documento());
+                return new PaginasPublicas.Pagina(armados, CuerpoPublico.html(armados, this::texto, locale,
+                        getUmbral()));
+            });
+            componentes = pagina.componentes();
+            cuerpo = pagina.cuerpo();
         }
     }
 
@@ -168,22 +188,22 @@ public class AvancePublicoBacking {
             JsonObject d = dv.asJsonObject();
             List<String> comps = d.getJsonArray("componentes").getValuesAs(jakarta.json.JsonString.class).stream()
                     .map(jakarta.json.JsonString::getString).toList();
-            List<List<String>> filas = new ArrayList<>();
+            List<FilaTabla> filas = new ArrayList<>();
             long suprimidas = 0;
             for (JsonValue fv : d.getJsonArray("filas")) {
                 JsonObject f = fv.asJsonObject();
-                List<String> celdas = new ArrayList<>();
-                celdas.add(categoria(f.getString("categoria")));
+                List<Celda> celdas = new ArrayList<>();
                 for (String c : comps) {
                     BigDecimal n = DocumentoPublico.numero(f, c);
                     if (n == null) {
                         suprimidas++;
                     }
-                    celdas.add(n == null ? texto("publico.suprimida") : numero(n));
+                    celdas.add(new Celda(c, DocumentoPublico.numeroTexto(f, c),
+                            n == null ? texto("publico.suprimida") : numero(n)));
                 }
-                filas.add(celdas);
+                filas.add(new FilaTabla(categoria(f.getString("categoria")), f.getString("categoria"), celdas));
             }
-            tablas.add(new Tabla(texto("indicador.dimension." + d.getString("dimension")),
+            tablas.add(new Tabla(texto("indicador.dimension." + d.getString("dimension")), d.getString("dimension"),
                     comps.stream().map(c -> texto("indicador.componente." + c)).toList(), filas, suprimidas));
         }
         List<String> omitidas = i.getJsonArray("desagregacionesOmitidas")
@@ -288,6 +308,11 @@ public class AvancePublicoBacking {
 
     public List<Componente> getComponentes() {
         return componentes;
+    }
+
+    /** El HTML de los componentes, armado una vez por corte e idioma ({@link CuerpoPublico}). */
+    public String getCuerpo() {
+        return cuerpo;
     }
 
     public int getUmbral() {

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * publicado;</li>
  * <li>{@code /datos-abiertos/cortes/AAAA-MM-DD.csv} y {@code .json}: un corte publicado (404 si no lo está o se
  * retiró);</li>
- * <li>{@code /datos-abiertos/diccionario.csv}: el diccionario de datos del CSV.</li>
+ * <li>{@code /datos-abiertos/cortes/AAAA-MM-DD-desagregaciones.csv}: sus desagregaciones en formato largo;</li>
+ * <li>{@code /datos-abiertos/diccionario.csv}: el diccionario de datos de los dos CSV.</li>
  * </ul>
  * Todo sale del documento congelado al publicar; cada respuesta lleva {@code ETag}, {@code Last-Modified} y
  * {@code Cache-Control: public}, y una petición condicional que coincide recibe 304 sin cuerpo.
@@ -48,7 +49,10 @@ public class DatosAbiertosServlet extends HttpServlet {
     static final String CSV = "text/csv; charset=UTF-8";
     static final String JSON = "application/json; charset=UTF-8";
     private static final String INICIO = DatosAbiertosServlet.class.getName() + ".inicio";
-    private static final Pattern CORTE = Pattern.compile("/cortes/(\\d{4}-\\d{2}-\\d{2})\\.(csv|json)");
+    /** Lo que sigue a la fecha en la dirección del CSV de desagregaciones. */
+    static final String SUFIJO_DESAGREGACIONES = "-desagregaciones.csv";
+    private static final Pattern CORTE = Pattern.compile("/cortes/(\\d{4}-\\d{2}-\\d{2})(\\.csv|\\.json|"
+            + Pattern.quote(SUFIJO_DESAGREGACIONES) + ")");
 
     @Inject
     Publicaciones publicaciones;
@@ -87,10 +91,15 @@ public class DatosAbiertosServlet extends HttpServlet {
             return;
         }
         Publicacion pub = p.get().publicacion();
-        boolean csv = m.group(2).equals("csv");
-        String cuerpo = csv ? DocumentoPublico.csv(p.get().documento()) : p.get().contenido();
-        enviar(req, resp, csv ? CSV : JSON, cuerpo, "\"" + pub.huella() + (csv ? "-csv" : "-json") + "\"",
-                pub.publicadoEn(), "ruta-avance-" + pub.fecha() + (csv ? ".csv" : ".json"));
+        String formato = m.group(2);
+        String cuerpo = switch (formato) {
+            case ".csv" -> DocumentoPublico.csv(p.get().documento());
+            case SUFIJO_DESAGREGACIONES -> DocumentoPublico.csvDesagregaciones(p.get().documento());
+            default -> p.get().contenido();
+        };
+        // La ETag: la huella del documento y el formato (cada archivo tiene la suya).
+        enviar(req, resp, formato.equals(".json") ? JSON : CSV, cuerpo, "\"" + pub.huella()
+                + formato.replace('.', '-') + "\"", pub.publicadoEn(), "ruta-avance-" + pub.fecha() + formato);
     }
 
     private static void enviar(HttpServletRequest req, HttpServletResponse resp, String tipo, String cuerpo,
@@ -164,26 +173,26 @@ public class DatosAbiertosServlet extends HttpServlet {
         List<Publicacion> publicadas = publicaciones.publicadas();
         JsonArrayBuilder distribuciones = Json.createArrayBuilder();
         for (Publicacion p : publicadas) {
-            for (String formato : List.of("csv", "json")) {
+            for (String[] d : new String[][] {{".csv", "CSV", "text/csv"}, {".json", "JSON", "application/json"},
+                {SUFIJO_DESAGREGACIONES, "CSV, desagregaciones por sexo y grupo de edad", "text/csv"}}) {
                 distribuciones.add(Json.createObjectBuilder()
-                        .add("title", "Corte al " + p.fecha() + " (" + formato.toUpperCase() + ")")
-                        .add("downloadURL", base + "/datos-abiertos/cortes/" + p.fecha() + "." + formato)
-                        .add("mediaType", formato.equals("csv") ? "text/csv" : "application/json")
+                        .add("title", "Corte al " + p.fecha() + " (" + d[1] + ")")
+                        .add("downloadURL", base + "/datos-abiertos/cortes/" + p.fecha() + d[0])
+                        .add("mediaType", d[2])
                         .add("issued", p.publicadoEn().toString()).add("temporalEnd", p.fecha().toString()));
             }
         }
         JsonArrayBuilder campos = Json.createArrayBuilder();
-        for (DiccionarioDeDatos.Campo c : DiccionarioDeDatos.CAMPOS) {
-            campos.add(Json.createObjectBuilder().add("name", c.nombre()).add("type", c.tipo())
-                    .add("description", c.descripcion()));
-        }
+        campos(campos, DiccionarioDeDatos.CAMPOS, DiccionarioDeDatos.ARCHIVO_INDICADORES);
+        campos(campos, DiccionarioDeDatos.CAMPOS_DESAGREGACIONES, DiccionarioDeDatos.ARCHIVO_DESAGREGACIONES);
         var o = Json.createObjectBuilder()
                 .add("@type", "dcat:Dataset")
                 .add("title", "Avance de la línea Seguridad Humana del Plan de Desarrollo 2024–2027 de Cartagena")
                 .add("description", "Cifras de los 63 indicadores de la línea Seguridad Humana (componentes, programas, "
                         + "línea base, meta, valor, avance y semáforo, y la serie anual frente a las metas) en cada "
-                        + "corte aprobado y publicado por la Secretaría del Interior y Convivencia Ciudadana. Solo "
-                        + "cifras agregadas: ninguna desagregación con menos de 5 personas.")
+                        + "corte aprobado y publicado por la Secretaría del Interior y Convivencia Ciudadana, y sus "
+                        + "desagregaciones por sexo y grupo de edad. Solo cifras agregadas: ninguna desagregación con "
+                        + "menos de 5 personas.")
                 .add("publisher", Json.createObjectBuilder().add("name",
                         "Alcaldía Mayor de Cartagena de Indias — Secretaría del Interior y Convivencia Ciudadana"))
                 .add("license", "https://creativecommons.org/licenses/by/4.0/")
@@ -200,5 +209,12 @@ public class DatosAbiertosServlet extends HttpServlet {
             o.add("modified", publicadas.stream().map(Publicacion::publicadoEn).max(Instant::compareTo).get().toString());
         }
         return o.build().toString();
+    }
+
+    private static void campos(JsonArrayBuilder campos, List<DiccionarioDeDatos.Campo> lista, String archivo) {
+        for (DiccionarioDeDatos.Campo c : lista) {
+            campos.add(Json.createObjectBuilder().add("name", c.nombre()).add("type", c.tipo())
+                    .add("description", c.descripcion()).add("file", archivo));
+        }
     }
 }

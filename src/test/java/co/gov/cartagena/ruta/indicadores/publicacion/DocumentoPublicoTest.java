@@ -62,9 +62,37 @@ class DocumentoPublicoTest {
     }
 
     @Test
-    void elDiccionarioDescribeCadaColumnaDelCsvEnOrden() {
+    void elCsvDeDesagregacionesTieneUnaFilaPorCeldaYLaSuprimidaVacia() {
+        Map<String, Long> conteos = new LinkedHashMap<>();
+        conteos.put("NUM", 12L);
+        conteos.put("DEN", null);
+        Indicador base = indicador("PZ.JOV.3", "Jóvenes", "12", "ROJO");
+        Indicador i = new Indicador(base.codigo(), base.nombre(), base.nivel(), base.componente(), base.programa(),
+                base.unidad(), base.tipoMeta(), base.lineaBase(), base.meta(), base.cuatrienio(), base.anio(),
+                base.metaAnio(), base.serie(), List.of(new Desagregacion("grupoEdad", List.of("NUM", "DEN"),
+                        List.of(new Proteccion.Fila("18-28", conteos), new Proteccion.Fila("60+", Map.of("NUM", 0L,
+                                "DEN", 5L))))), List.of());
+        JsonObject doc = DocumentoPublico.leer(DocumentoPublico.armar(CORTE, Instant.parse("2025-07-01T15:00:00Z"),
+                Instant.parse("2025-07-02T15:00:00Z"), "Seguridad Humana", List.of(i, indicador("PZ.R1", null, "1",
+                        "VERDE"))));
+        String[] lineas = DocumentoPublico.csvDesagregaciones(doc).split("\r\n");
+        assertEquals(List.of("fecha_corte,codigo,dimension,categoria,componente,personas",
+                "2025-06-30,PZ.JOV.3,grupoEdad,18-28,NUM,12", "2025-06-30,PZ.JOV.3,grupoEdad,18-28,DEN,",
+                "2025-06-30,PZ.JOV.3,grupoEdad,60+,NUM,0", "2025-06-30,PZ.JOV.3,grupoEdad,60+,DEN,5",
+                "2025-06-30,PZ.R1,sexo,MUJER,VAL,"), List.of(lineas));
+    }
+
+    @Test
+    void elDiccionarioDescribeCadaColumnaDeLosDosCsvEnOrden() {
         assertEquals(DocumentoPublico.COLUMNAS, DiccionarioDeDatos.CAMPOS.stream().map(DiccionarioDeDatos.Campo::nombre)
                 .toList());
-        assertEquals(DocumentoPublico.COLUMNAS.size() + 1, DiccionarioDeDatos.csv().split("\r\n").length);
+        assertEquals(DocumentoPublico.COLUMNAS_DESAGREGACIONES, DiccionarioDeDatos.CAMPOS_DESAGREGACIONES.stream()
+                .map(DiccionarioDeDatos.Campo::nombre).toList());
+        String[] lineas = DiccionarioDeDatos.csv().split("\r\n");
+        assertEquals("campo,tipo,descripcion,archivo", lineas[0]);
+        assertEquals(DocumentoPublico.COLUMNAS.size() + DocumentoPublico.COLUMNAS_DESAGREGACIONES.size() + 1,
+                lineas.length);
+        assertTrue(lineas[lineas.length - 1].startsWith("personas,entero,")
+                && lineas[lineas.length - 1].endsWith(",AAAA-MM-DD-desagregaciones.csv"), lineas[lineas.length - 1]);
     }
 }

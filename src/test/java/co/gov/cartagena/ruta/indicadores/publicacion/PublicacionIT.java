@@ -16,6 +16,7 @@ import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.indicadores.Cortes;
+import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import co.gov.cartagena.ruta.persistencia.FuenteDeDatos;
 import co.gov.cartagena.ruta.personas.DatosPersona;
@@ -82,6 +83,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PublicacionIT {
 
     static final String MARCA = "PublicacionIT sede ";
+    /** Un indicador de meta «incremento» (meta anual = meta de referencia) y su meta 2026 al cerrar el corte. */
+    static final String CON_META = "PZ.JUS.1";
+    static final BigDecimal META_AL_CERRAR = new BigDecimal("7");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment
@@ -102,6 +106,9 @@ class PublicacionIT {
     Cortes cortes;
 
     @Inject
+    ServicioIndicadores indicadores;
+
+    @Inject
     Publicaciones publicaciones;
 
     @Inject
@@ -116,6 +123,7 @@ class PublicacionIT {
     /** Lo que vio el cliente al publicar, para compararlo tras cambiar los registros (mismo proceso del cliente). */
     static String jsonPublicado;
     static String csvPublicado;
+    static String desagregacionesPublicadas;
     static String etagJson;
 
     // ---------------------------------------------------------------------------------------- dentro: quién
@@ -156,6 +164,8 @@ class PublicacionIT {
     @Order(1)
     void registrosYUnCorteCerradoQueSoloElSupervisorPublica() {
         como("administrador.publicacion", List.of("administrador"), List.of("/sedes/SICC"));
+        // La meta 2026 con que se cierra el corte (el paso 2 la cambia después del cierre y antes de publicar).
+        indicadores.fijarMetaAnual(CON_META, 2026, META_AL_CERRAR);
         String sede = "TP-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         sedes.crear(new DatosSede(sede, "Sede de publicación " + sede, TipoSede.SEDE_ADMINISTRATIVA,
                 "Histórica y del Caribe Norte", "Calle 30 # 17-10", null), EstadoSede.EN_OPERACION,
@@ -208,12 +218,21 @@ class PublicacionIT {
         // Sin publicar: invisible.
         assertEquals(404, get(base + "publico/avance.xhtml?corte=" + fecha).statusCode());
         assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".csv").statusCode());
+        assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + "-desagregaciones.csv").statusCode());
         assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".json").statusCode());
         HttpResponse<String> catalogo = get(base + "datos-abiertos/");
         assertEquals(200, catalogo.statusCode());
         assertFalse(catalogo.body().contains(fecha), "el catálogo no lista un corte sin publicar");
         String pagina = get(base + "publico/avance.xhtml").body();
         assertFalse(pagina.contains("value=\"" + fecha + "\""), "el selector no ofrece un corte sin publicar");
+
+        // Después del cierre, el administrador cambia una meta anual por la API: no debe cambiar lo que se publica.
+        String administrador = Demo.token("administrador", true);
+        HttpResponse<String> metaNueva = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/v1/indicadores/"
+                + CON_META + "/metas/2026")).header("Authorization", "Bearer " + administrador)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"valor\":"
+                        + META_AL_CERRAR.add(new BigDecimal("3.5")) + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metaNueva.statusCode(), metaNueva.body());
 
         // Publicar: solo la supervisora; un número mal escrito da 400.
         assertEquals(403, api("POST", base, "cortes/" + id + "/publicacion", Demo.token("coordinadora.canapote"))
@@ -257,6 +276,13 @@ class PublicacionIT {
         }
         assertEquals(126, comparadas, "63 indicadores × (cuatrienio y año)");
 
+        // La meta publicada es la congelada al cerrar, no la cambiada después (en el año y en la serie).
+        JsonObject conMeta = publicados.get(CON_META);
+        igual(META_AL_CERRAR, DocumentoPublico.numero(conMeta.getJsonObject("anio"), "meta"), CON_META + " meta 2026");
+        igual(META_AL_CERRAR, DocumentoPublico.numero(conMeta.getJsonArray("serie").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getInt("anio") == 2026).findFirst().orElseThrow(), "meta"), CON_META + " serie 2026");
+        assertEquals("incremento", conMeta.getString("tipoMeta"));
+
         // Ninguna celda publicada por debajo del umbral; trata no se desagrega con una sola persona.
         celdasSobreElUmbral(doc);
         JsonObject trata = publicados.get("PZ.DDH.7");
@@ -271,8 +297,18 @@ class PublicacionIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         csvPublicado = csv.body();
         csvIgualAlJson(csv.body(), doc);
+        HttpResponse<String> desagregaciones = get(base + "datos-abiertos/cortes/" + fecha + "-desagregaciones.csv");
+        assertEquals(200, desagregaciones.statusCode());
+        assertTrue(desagregaciones.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(desagregaciones.headers().firstValue("Cache-Control").orElse("").contains("public"));
+        assertNotNull(desagregaciones.headers().firstValue("Last-Modified").orElse(null));
+        desagregacionesPublicadas = desagregaciones.body();
+        desagregacionesIgualesAlJson(desagregaciones.body(), doc);
+        celdasSobreElUmbral(desagregaciones.body());
         HttpResponse<String> paginaPublicada = get(base + "publico/avance.xhtml?corte=" + fecha);
         paginaIgualAlJson(paginaPublicada.body(), doc);
+        paginaIgualAlCsvDeDesagregaciones(paginaPublicada.body(), desagregaciones.body());
+        nonceDeCadaRespuesta(paginaPublicada, get(base + "publico/avance.xhtml?corte=" + fecha));
         assertTrue(paginaPublicada.headers().firstValue("Cache-Control").orElse("").contains("public"));
         assertTrue(paginaPublicada.headers().firstValue("Server-Timing").orElse("").startsWith("app;dur="));
         sinSesionViva(base + "publico/avance.xhtml?corte=" + fecha);
@@ -282,13 +318,19 @@ class PublicacionIT {
         JsonObject meta = Demo.json(get(base + "datos-abiertos/catalogo.json").body());
         assertTrue(meta.getString("license").contains("creativecommons.org"));
         assertFalse(meta.getString("title").isBlank());
-        assertEquals(DocumentoPublico.COLUMNAS.size(), meta.getJsonArray("fields").size());
-        assertEquals(2, meta.getJsonArray("distribution").stream().map(JsonValue::asJsonObject)
-                .filter(d -> d.getString("downloadURL").endsWith("/datos-abiertos/cortes/" + fecha + "."
-                        + (d.getString("mediaType").equals("text/csv") ? "csv" : "json"))).count(), meta.toString());
+        assertEquals(DocumentoPublico.COLUMNAS.size() + DocumentoPublico.COLUMNAS_DESAGREGACIONES.size(),
+                meta.getJsonArray("fields").size());
+        assertEquals(DocumentoPublico.COLUMNAS_DESAGREGACIONES, meta.getJsonArray("fields").stream()
+                .map(JsonValue::asJsonObject).filter(f -> f.getString("file").endsWith("-desagregaciones.csv"))
+                .map(f -> f.getString("name")).toList());
+        assertEquals(3, meta.getJsonArray("distribution").stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("downloadURL").endsWith("/datos-abiertos/cortes/" + fecha + (d.getString(
+                        "mediaType").equals("application/json") ? ".json" : d.getString("title").contains(
+                        "desagregaciones") ? "-desagregaciones.csv" : ".csv"))).count(), meta.toString());
         HttpResponse<String> diccionario = get(base + "datos-abiertos/diccionario.csv");
         assertEquals(200, diccionario.statusCode());
-        assertTrue(diccionario.body().startsWith("campo,tipo,descripcion\r\nfecha_corte,"), diccionario.body());
+        assertTrue(diccionario.body().startsWith("campo,tipo,descripcion,archivo\r\nfecha_corte,"), diccionario.body());
+        assertTrue(diccionario.body().contains("\r\npersonas,entero,"), diccionario.body());
     }
 
     // ---------------------------------------------------------------------------------------- 3. dentro: celdas y cambios
@@ -421,6 +463,9 @@ class PublicacionIT {
         assertEquals(jsonPublicado, json.body());
         assertEquals(etagJson, json.headers().firstValue("ETag").orElseThrow());
         assertEquals(csvPublicado, get(base + "datos-abiertos/cortes/" + fecha + ".csv").body());
+        String urlDesagregaciones = base + "datos-abiertos/cortes/" + fecha + "-desagregaciones.csv";
+        HttpResponse<String> desagregaciones = get(urlDesagregaciones);
+        assertEquals(desagregacionesPublicadas, desagregaciones.body());
         paginaIgualAlJson(get(base + "publico/avance.xhtml?corte=" + fecha).body(), Demo.json(jsonPublicado));
 
         // Peticiones condicionales: misma ETag o sin cambios desde Last-Modified → 304 sin cuerpo.
@@ -438,6 +483,11 @@ class PublicacionIT {
         assertEquals(304, HTTP.send(HttpRequest.newBuilder(URI.create(base + "datos-abiertos/cortes/" + fecha + ".csv"))
                 .header("If-None-Match", csv.headers().firstValue("ETag").orElseThrow()).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
+        String etagDesagregaciones = desagregaciones.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(csv.headers().firstValue("ETag").orElseThrow(), etagDesagregaciones);
+        assertEquals(304, HTTP.send(HttpRequest.newBuilder(URI.create(urlDesagregaciones))
+                .header("If-None-Match", etagDesagregaciones).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode());
 
         // Retirar: 404 en todo y fuera del catálogo y del selector.
         HttpResponse<String> retirado = api("DELETE", base, "cortes/" + id + "/publicacion", supervisora);
@@ -449,6 +499,7 @@ class PublicacionIT {
         assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etagJson).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "una ETag vieja no revive lo retirado");
         assertEquals(404, get(base + "datos-abiertos/cortes/" + fecha + ".csv").statusCode());
+        assertEquals(404, get(urlDesagregaciones).statusCode());
         assertEquals(404, get(base + "publico/avance.xhtml?corte=" + fecha).statusCode());
         assertFalse(get(base + "datos-abiertos/").body().contains(fecha));
         assertFalse(get(base + "publico/avance.xhtml").body().contains("value=\"" + fecha + "\""));
@@ -501,6 +552,8 @@ class PublicacionIT {
                 .build());
         pedidos.put("JSON con If-None-Match (304)", HttpRequest.newBuilder(URI.create(json))
                 .header("If-None-Match", etag).build());
+        pedidos.put("CSV de desagregaciones", HttpRequest.newBuilder(URI.create(base + "datos-abiertos/cortes/" + fecha
+                + "-desagregaciones.csv")).build());
         pedidos.put("Catálogo (metadatos)", HttpRequest.newBuilder(URI.create(base + "datos-abiertos/")).build());
         pedidos.put("Página pública del corte", HttpRequest.newBuilder(URI.create(base + "publico/avance.xhtml?corte="
                 + fecha)).build());
@@ -616,6 +669,55 @@ class PublicacionIT {
         assertTrue(celdas > 0, "hay desagregaciones publicadas que revisar");
     }
 
+    /**
+     * Cada celda no vacía del CSV de desagregaciones es 0 o al menos el umbral; hay celdas suprimidas (vacías: la
+     * persona intersexual de PZ.JOV.3).
+     */
+    static void celdasSobreElUmbral(String desagregaciones) {
+        String[] lineas = desagregaciones.split("\r\n");
+        int personas = DocumentoPublico.COLUMNAS_DESAGREGACIONES.indexOf("personas");
+        int vacias = 0;
+        for (int k = 1; k < lineas.length; k++) {
+            String t = campos(lineas[k]).get(personas);
+            if (t.isEmpty()) {
+                vacias++;
+            } else {
+                long n = Long.parseLong(t);
+                assertTrue(n == 0 || n >= Proteccion.UMBRAL, lineas[k]);
+            }
+        }
+        assertTrue(lineas.length > 1 && vacias > 0, "hay celdas publicadas y suprimidas: " + vacias);
+    }
+
+    /**
+     * El CSV de desagregaciones tiene exactamente las celdas del JSON, en su orden: una fila por indicador, dimensión,
+     * categoría y componente, con el mismo conteo (vacío donde el JSON dice {@code null}).
+     */
+    static void desagregacionesIgualesAlJson(String csv, JsonObject doc) {
+        String[] lineas = csv.split("\r\n");
+        assertEquals(DocumentoPublico.COLUMNAS_DESAGREGACIONES, campos(lineas[0]));
+        List<List<String>> esperadas = new ArrayList<>();
+        for (JsonObject i : DocumentoPublico.indicadores(doc)) {
+            for (JsonValue dv : i.getJsonArray("desagregaciones")) {
+                JsonObject d = dv.asJsonObject();
+                for (JsonValue fv : d.getJsonArray("filas")) {
+                    JsonObject f = fv.asJsonObject();
+                    for (String c : d.getJsonArray("componentes").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(jakarta.json.JsonString::getString).toList()) {
+                        esperadas.add(List.of(doc.getString("fechaCorte"), i.getString("codigo"),
+                                d.getString("dimension"), f.getString("categoria"), c,
+                                f.isNull(c) ? "" : String.valueOf(f.getJsonNumber(c).longValue())));
+                    }
+                }
+            }
+        }
+        List<List<String>> reales = new ArrayList<>();
+        for (int k = 1; k < lineas.length; k++) {
+            reales.add(campos(lineas[k]));
+        }
+        assertEquals(esperadas, reales);
+    }
+
     /** Una línea CSV (RFC 4180) en sus campos. */
     static List<String> campos(String linea) {
         List<String> r = new ArrayList<>();
@@ -677,6 +779,65 @@ class PublicacionIT {
     }
 
     private static final Pattern FILA = Pattern.compile("<tr [^>]*class=\"pub-fila\"[^>]*>");
+    private static final Pattern DESAGREGACION = Pattern.compile("<table class=\"ind-tabla pub-desagregacion\"[^>]*>"
+            + "(.*?)</table>", Pattern.DOTALL);
+    private static final Pattern CATEGORIA = Pattern.compile("<tr data-categoria=[^>]*>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELDA = Pattern.compile("<td [^>]*class=\"[^\"]*pub-celda[^>]*>");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    /**
+     * Cada celda de desagregación de la página (sus atributos data-: indicador, dimensión, categoría, componente y
+     * personas) es la fila del CSV de desagregaciones, en el mismo orden, y no hay más.
+     */
+    static void paginaIgualAlCsvDeDesagregaciones(String html, String csv) {
+        String fecha = atributo(html.substring(html.indexOf("id=\"datos-corte\"")), "data-fecha");
+        List<List<String>> pagina = new ArrayList<>();
+        Matcher t = DESAGREGACION.matcher(html);
+        while (t.find()) {
+            String tabla = t.group();
+            String cabeza = tabla.substring(0, tabla.indexOf('>') + 1);
+            Matcher f = CATEGORIA.matcher(t.group(1));
+            while (f.find()) {
+                String categoria = atributo(f.group().substring(0, f.group().indexOf('>') + 1), "data-categoria");
+                Matcher c = CELDA.matcher(f.group(1));
+                while (c.find()) {
+                    pagina.add(List.of(fecha, atributo(cabeza, "data-codigo"), atributo(cabeza, "data-dimension"),
+                            categoria, atributo(c.group(), "data-componente"), atributo(c.group(), "data-personas")));
+                }
+            }
+        }
+        List<List<String>> filas = new ArrayList<>();
+        String[] lineas = csv.split("\r\n");
+        for (int k = 1; k < lineas.length; k++) {
+            filas.add(campos(lineas[k]));
+        }
+        assertFalse(filas.isEmpty());
+        assertEquals(filas, pagina, "las desagregaciones de la página son las del CSV");
+    }
+
+    /**
+     * La página se arma una vez por corte, pero cada respuesta trae su propio nonce (otro en cada una) y todo script
+     * con nonce lleva el de su respuesta; en lo armado de antemano (dentro de main) no hay scripts ejecutables: solo
+     * el bloque de datos de los gráficos.
+     */
+    static void nonceDeCadaRespuesta(HttpResponse<String> una, HttpResponse<String> otra) {
+        List<String> nonces = new ArrayList<>();
+        for (HttpResponse<String> r : List.of(una, otra)) {
+            String politica = r.headers().allValues("Content-Security-Policy").stream().filter(v -> v.contains("nonce-"))
+                    .findFirst().orElseThrow(() -> new AssertionError("sin CSP con nonce: " + r.headers().map()));
+            Matcher m = NONCE.matcher(politica);
+            assertTrue(m.find(), politica);
+            nonces.add(m.group(1));
+            Matcher atributos = Pattern.compile("nonce=\"([^\"]*)\"").matcher(r.body());
+            while (atributos.find()) {
+                assertEquals(m.group(1), atributos.group(1), "un script con el nonce de otra respuesta");
+            }
+            String main = r.body().substring(r.body().indexOf("<main"), r.body().indexOf("</main>"));
+            assertEquals(1, main.split("<script", -1).length - 1, "en main solo el bloque de datos");
+            assertTrue(main.contains("<script type=\"application/json\" id=\"pub-graficos\">"));
+        }
+        assertNotEquals(nonces.get(0), nonces.get(1), "cada respuesta con su nonce");
+    }
 
     private static String atributo(String etiqueta, String nombre) {
         Matcher m = Pattern.compile(nombre + "=\"([^\"]*)\"").matcher(etiqueta);
