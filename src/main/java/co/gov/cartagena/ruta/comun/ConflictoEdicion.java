@@ -1,7 +1,14 @@
 package co.gov.cartagena.ruta.comun;
 
-/** Otra persona guardó cambios sobre el mismo registro después de que usted lo abrió. */
-public class ConflictoEdicion extends RuntimeException {
+/**
+ * Otra persona guardó cambios sobre el mismo registro después de que usted lo abrió. {@code que} nombra el registro
+ * («la sede»).
+ */
+public class ConflictoEdicion extends ErrorDelDominio {
+    public ConflictoEdicion(Texto que) {
+        super(Texto.de("comun.conflictoEdicion", que));
+    }
+
     public ConflictoEdicion(String que) {
         super("Otra persona modificó " + que + " mientras usted lo editaba. Recargue para ver la versión actual;"
                 + " sus cambios no se guardaron.");

@@ -1,12 +1,22 @@
 package co.gov.cartagena.ruta.comun;
 
 /**
- * Un dato inválido o una operación que las reglas no permiten. El mensaje está en español, listo para mostrarlo a
- * quien hizo la operación; {@link #campo()} nombra el campo culpable cuando lo hay. Nada cambió.
+ * Un dato inválido o una operación que las reglas no permiten. El mensaje ({@link Texto}: clave en
+ * {@code comun/dominio.properties} y argumentos) se lee en español en {@link #getMessage()} y en el idioma de la
+ * página con {@link #mensaje(java.util.Locale)}; {@link #campo()} nombra el campo culpable cuando lo hay. Nada cambió.
  */
-public class ReglaIncumplida extends RuntimeException {
+public class ReglaIncumplida extends ErrorDelDominio {
 
     private final String campo;
+
+    public ReglaIncumplida(Texto texto) {
+        this(null, texto);
+    }
+
+    public ReglaIncumplida(String campo, Texto texto) {
+        super(texto);
+        this.campo = campo;
+    }
 
     public ReglaIncumplida(String mensaje) {
         this(null, mensaje);
@@ -19,6 +29,13 @@ public class ReglaIncumplida extends RuntimeException {
 
     public String campo() {
         return campo;
+    }
+
+    /** Lanza si la condición no se cumple. */
+    public static void exigir(boolean condicion, String campo, Texto texto) {
+        if (!condicion) {
+            throw new ReglaIncumplida(campo, texto);
+        }
     }
 
     /** Lanza si la condición no se cumple. */
