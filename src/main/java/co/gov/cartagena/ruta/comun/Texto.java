@@ -34,7 +34,7 @@ public final class Texto {
         }
         this.clave = clave;
         this.argumentos = Arrays.stream(argumentos)
-                .map(a -> a instanceof Texto ? a : String.valueOf(a))
+                .map(a -> a instanceof Texto || a instanceof Codigo ? a : String.valueOf(a))
                 .toList();
     }
 
@@ -43,11 +43,26 @@ public final class Texto {
         return new Texto(clave, argumentos == null ? new Object[] {null} : argumentos);
     }
 
+    /**
+     * Un argumento que es un código con texto en las páginas (una ruta, un rol, un estado): en español se muestra
+     * {@code enEspanol}, como siempre; en otro idioma, el código, que la página cambia por su texto en ese idioma
+     * ({@code web.Mensajes.conEtiquetas}). Varios códigos separados por comas valen como uno.
+     */
+    public static Object codigo(String codigo, String enEspanol) {
+        return new Codigo(codigo, enEspanol);
+    }
+
+    private record Codigo(String codigo, String enEspanol) {
+        String en(Locale idioma) {
+            return idioma.getLanguage().equals(ESPANOL.getLanguage()) ? enEspanol : codigo;
+        }
+    }
+
     public String clave() {
         return clave;
     }
 
-    /** Los argumentos ya vueltos texto (o {@code Texto}). */
+    /** Los argumentos ya vueltos texto (o {@code Texto}, o {@link #codigo}). */
     public List<Object> argumentos() {
         return argumentos;
     }
@@ -60,7 +75,7 @@ public final class Texto {
     /** El mensaje en {@code idioma}; el español si el paquete no tiene ese idioma. */
     public String en(Locale idioma) {
         ResourceBundle paquete = ResourceBundle.getBundle(PAQUETE, idioma);
-        Object[] valores = argumentos.stream().map(a -> a instanceof Texto t ? t.en(idioma) : a).toArray();
+        Object[] valores = argumentos.stream().map(a -> a instanceof Texto t ? t.en(idioma) : a instanceof Codigo c ? c.en(idioma) : a).toArray();
         return new MessageFormat(paquete.getString(clave), idioma).format(valores);
     }
 
