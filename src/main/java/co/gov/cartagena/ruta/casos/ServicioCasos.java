@@ -131,7 +131,7 @@ public class ServicioCasos {
     /** Un nombre se busca por el índice, que guarda palabras de tres letras o más: sin ninguna, no hay búsqueda. */
     private static void exigirTextoBuscable(FiltroCasos filtro) {
         BusquedaPorNombre nombre = filtro.textoComoNombre();
-        ReglaIncumplida.exigir(nombre == null || nombre.posible(), "texto", BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
+        ReglaIncumplida.exigir(nombre == null || nombre.posible(), "texto", BusquedaPorNombre.SIN_PALABRAS);
     }
 
     /** Los casos de una persona que el usuario puede ver (los demás no se mencionan). */

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.personas;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -68,7 +69,7 @@ public class ServicioPersonas {
     public List<Persona> buscar(String texto) {
         usuarioQueTrabajaCasos();
         ReglaIncumplida.exigir(texto == null || texto.isBlank() || BusquedaPorNombre.de(texto).posible(), "nombre",
-                BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
+                BusquedaPorNombre.SIN_PALABRAS);
         auditor.registrar(Accion.VER, "persona", null, "búsqueda por nombre");
         return personas.porNombre(texto, 50);
     }
@@ -81,11 +82,9 @@ public class ServicioPersonas {
             return previa.get();
         }
         ReglaIncumplida.exigir(datos != null && datos.tipoDocumento() != null, "tipoDocumento",
-                "Seleccione el tipo de documento.");
+                Texto.de("personas.seleccioneTipoDocumento"));
         personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento()).ifPresent(existente -> {
-            throw new ReglaIncumplida("numeroDocumento", "Ya existe una persona con " + existente.documento() + ": "
-                    + vigente(existente).nombreCompleto() + " (registro " + vigente(existente).getId()
-                    + "). Ábrala en lugar de crear otra.");
+            throw new ReglaIncumplida("numeroDocumento", Texto.de("personas.yaExistePersonaRegistro", existente.documento(), vigente(existente).nombreCompleto(), vigente(existente).getId()));
         });
         Persona p = new Persona(datos, claveEnvio, u.getUsuario());
         personas.guardar(p);
@@ -99,13 +98,12 @@ public class ServicioPersonas {
         Usuario u = usuarioQueTrabajaCasos();
         Persona p = obtenerParaCambiar(id, u);
         if (p.getVersion() != versionEsperada) {
-            throw new ConflictoEdicion("los datos de esta persona");
+            throw new ConflictoEdicion(Texto.de("personas.que.datosPersona"));
         }
         personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento())
                 .filter(otra -> !otra.equals(p))
                 .ifPresent(otra -> {
-                    throw new ReglaIncumplida("numeroDocumento", "Ese documento ya es de otra persona (registro "
-                            + otra.getId() + ").");
+                    throw new ReglaIncumplida("numeroDocumento", Texto.de("personas.documentoYaOtraPersona", otra.getId()));
                 });
         DatosPersona antes = p.datos();
         p.actualizar(datos, u.getUsuario());
@@ -139,7 +137,7 @@ public class ServicioPersonas {
     public Persona fusionar(Long duplicadaId, Long conservadaId) {
         Usuario u = usuarioQueTrabajaCasos();
         if (!PoliticaAcceso.puedeFusionarPersonas(u)) {
-            throw new OperacionNoPermitida("Solo un coordinador puede fusionar personas.");
+            throw new OperacionNoPermitida(Texto.de("personas.soloCoordinadorPuedeFusionar"));
         }
         Persona duplicada = obtenerParaCambiar(duplicadaId, u);
         Persona conservada = obtenerParaCambiar(conservadaId, u);
@@ -182,7 +180,7 @@ public class ServicioPersonas {
     }
 
     private Persona obtenerParaTrabajar(Long id, Usuario u) {
-        Persona p = personas.porId(id).map(this::vigente).orElseThrow(() -> new NoEncontrado("la persona"));
+        Persona p = personas.porId(id).map(this::vigente).orElseThrow(() -> new NoEncontrado(Texto.de("personas.que.persona")));
         return p;
     }
 
@@ -193,7 +191,7 @@ public class ServicioPersonas {
     private Persona obtenerParaCambiar(Long id, Usuario u) {
         Persona p = obtenerParaTrabajar(id, u);
         if (!puedeVerDatos(p)) {
-            throw new NoEncontrado("la persona");
+            throw new NoEncontrado(Texto.de("personas.que.persona"));
         }
         return p;
     }
@@ -210,7 +208,7 @@ public class ServicioPersonas {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.trabajaCasos(u)) {
             auditor.registrarDenegado("persona", null, "su rol no registra ni consulta personas");
-            throw new OperacionNoPermitida("Su rol no registra ni consulta personas.");
+            throw new OperacionNoPermitida(Texto.de("personas.rolNoRegistraNi"));
         }
         return u;
     }
