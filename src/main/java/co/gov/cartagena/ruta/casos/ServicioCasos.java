@@ -541,8 +541,8 @@ public class ServicioCasos {
     }
 
     private void sincronizar(Caso c) {
-        Volcado.volcar(casos::sincronizar, "el caso " + c.getRadicado(),
-                "Este formulario ya se envió; no se creó un registro repetido.");
+        Volcado.volcar(casos::sincronizar, Texto.de("casos.que.caso", c.getRadicado()),
+                Texto.de("casos.formularioYaSeEnvio"));
     }
 
     private void avisar(Caso c) {

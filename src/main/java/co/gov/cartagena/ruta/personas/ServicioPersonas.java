@@ -88,7 +88,7 @@ public class ServicioPersonas {
         });
         Persona p = new Persona(datos, claveEnvio, u.getUsuario());
         personas.guardar(p);
-        sincronizar("la persona");
+        sincronizar(Texto.de("personas.que.persona"));
         auditor.registrar(Accion.CREAR, "persona", p.getId(), null);
         return p;
     }
@@ -107,7 +107,7 @@ public class ServicioPersonas {
                 });
         DatosPersona antes = p.datos();
         p.actualizar(datos, u.getUsuario());
-        sincronizar("los datos de esta persona");
+        sincronizar(Texto.de("personas.que.datosPersona"));
         cambios.fire(new CambioEnPersona(List.of(p.getId())));
         auditor.registrar(Accion.CAMBIAR, "persona", p.getId(), "campos: " + camposCambiados(antes, p.datos()));
         return p;
@@ -117,7 +117,7 @@ public class ServicioPersonas {
         Usuario u = usuarioQueTrabajaCasos();
         Persona p = obtenerParaCambiar(id, u);
         p.otorgarConsentimiento(fecha, alcance, soporte, u.getUsuario());
-        sincronizar("la persona");
+        sincronizar(Texto.de("personas.que.persona"));
         auditor.registrar(Accion.CREAR, "consentimiento", p.getId(), "alcance: " + alcance);
         return p;
     }
@@ -146,7 +146,7 @@ public class ServicioPersonas {
         for (Caso c : suyos) {
             c.sustituirPersona(duplicada, conservada);
         }
-        sincronizar("la persona");
+        sincronizar(Texto.de("personas.que.persona"));
         cambios.fire(new CambioEnPersona(List.of(duplicada.getId(), conservada.getId())));
         auditor.registrar(Accion.CAMBIAR, "persona", duplicada.getId(),
                 "fusionada en " + conservada.getId() + "; casos movidos: " + suyos.size());
@@ -213,8 +213,8 @@ public class ServicioPersonas {
         return u;
     }
 
-    private void sincronizar(String que) {
-        Volcado.volcar(personas::sincronizar, que, "Este formulario ya se envió o el documento ya está registrado.");
+    private void sincronizar(Texto que) {
+        Volcado.volcar(personas::sincronizar, que, Texto.de("personas.formularioYaSeEnvio"));
     }
 
     static String camposCambiados(DatosPersona antes, DatosPersona despues) {

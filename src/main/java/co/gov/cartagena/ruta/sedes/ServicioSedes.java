@@ -216,8 +216,7 @@ public class ServicioSedes {
     }
 
     private void sincronizar() {
-        Volcado.volcar(repositorio::sincronizar, "la sede", "No se pudo guardar: el registro de sedes cambió al "
-                + "mismo tiempo (p. ej. otra persona creó una sede con ese código). Vuelva a cargar e intente de nuevo.");
+        Volcado.volcar(repositorio::sincronizar, Texto.de("sedes.que.sede"), Texto.de("sedes.registroCambio"));
     }
 
     private Usuario lector() {
