@@ -10,6 +10,7 @@ public class NoEncontrado extends ErrorDelDominio {
         super(Texto.de("comun.noEncontrado", que));
     }
 
+    @Deprecated
     public NoEncontrado(String que) {
         super("No se encontró " + que + ".");
     }

@@ -6,6 +6,7 @@ public class OperacionNoPermitida extends ErrorDelDominio {
         super(texto);
     }
 
+    @Deprecated
     public OperacionNoPermitida(String mensaje) {
         super(mensaje);
     }

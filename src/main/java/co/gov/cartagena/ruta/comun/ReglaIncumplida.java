@@ -18,10 +18,12 @@ public class ReglaIncumplida extends ErrorDelDominio {
         this.campo = campo;
     }
 
+    @Deprecated
     public ReglaIncumplida(String mensaje) {
         this(null, mensaje);
     }
 
+    @Deprecated
     public ReglaIncumplida(String campo, String mensaje) {
         super(mensaje);
         this.campo = campo;
@@ -39,6 +41,7 @@ public class ReglaIncumplida extends ErrorDelDominio {
     }
 
     /** Lanza si la condición no se cumple. */
+    @Deprecated
     public static void exigir(boolean condicion, String campo, String mensaje) {
         if (!condicion) {
             throw new ReglaIncumplida(campo, mensaje);

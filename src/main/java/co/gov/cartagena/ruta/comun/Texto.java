@@ -34,7 +34,7 @@ public final class Texto {
         }
         this.clave = clave;
         this.argumentos = Arrays.stream(argumentos)
-                .map(a -> a instanceof Texto || a instanceof Codigo ? a : String.valueOf(a))
+                .map(a -> a instanceof Texto || a instanceof Codigo || a instanceof Unidos ? a : String.valueOf(a))
                 .toList();
     }
 
@@ -50,6 +50,17 @@ public final class Texto {
      */
     public static Object codigo(String codigo, String enEspanol) {
         return new Codigo(codigo, enEspanol);
+    }
+
+    /** Varios mensajes seguidos, separados por un espacio, cada uno en el idioma del mensaje que los lleva. */
+    public static Object unidos(List<Texto> textos) {
+        return new Unidos(List.copyOf(textos));
+    }
+
+    private record Unidos(List<Texto> textos) {
+        String en(Locale idioma) {
+            return String.join(" ", textos.stream().map(t -> t.en(idioma)).toList());
+        }
     }
 
     private record Codigo(String codigo, String enEspanol) {
@@ -75,7 +86,8 @@ public final class Texto {
     /** El mensaje en {@code idioma}; el español si el paquete no tiene ese idioma. */
     public String en(Locale idioma) {
         ResourceBundle paquete = ResourceBundle.getBundle(PAQUETE, idioma);
-        Object[] valores = argumentos.stream().map(a -> a instanceof Texto t ? t.en(idioma) : a instanceof Codigo c ? c.en(idioma) : a).toArray();
+        Object[] valores = argumentos.stream().map(a -> a instanceof Texto t ? t.en(idioma)
+                : a instanceof Codigo c ? c.en(idioma) : a instanceof Unidos u ? u.en(idioma) : a).toArray();
         return new MessageFormat(paquete.getString(clave), idioma).format(valores);
     }
 

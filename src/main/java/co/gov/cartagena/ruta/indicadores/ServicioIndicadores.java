@@ -324,22 +324,22 @@ public class ServicioIndicadores {
         Usuario quien = exigir(REPORTAN, Texto.de("indicadores.permiso.importarCifras"));
         String archivo = nombreArchivo == null || nombreArchivo.isBlank() ? "archivo" : nombreArchivo.strip();
         ArchivoExternos.Lectura lectura = ArchivoExternos.leer(contenido);
-        List<String> errores = new ArrayList<>(lectura.errores());
+        List<Texto> errores = new ArrayList<>(lectura.textos());
         Map<String, Indicador> porCodigo = todos().stream()
                 .collect(Collectors.toMap(Indicador::getCodigoTexto, Function.identity()));
         Set<String> vistos = new HashSet<>();
         List<ReporteIndicador> reportes = new ArrayList<>();
         LocalDate hoy = Hoy.enColombia();
         for (ArchivoExternos.FilaExterna fila : lectura.filas()) {
-            String linea = "Línea " + fila.linea() + ": ";
+            int linea = fila.linea();
             Indicador indicador = porCodigo.get(fila.codigo());
             if (indicador == null) {
-                errores.add(linea + "no existe el indicador «" + fila.codigo() + "» en el plan");
+                errores.add(Texto.de("indicadores.importacion.noExisteIndicador", linea, fila.codigo()));
                 continue;
             }
             if (indicador.getFuente() != FuenteIndicador.EXTERNO) {
-                errores.add(linea + "el indicador " + indicador + " es de fuente «" + indicador.getFuente().codigo()
-                        + "»; por archivo solo se importan cifras oficiales (fuente externo)");
+                errores.add(Texto.de("indicadores.importacion.noEsExterno", linea, indicador,
+                        indicador.getFuente().codigo()));
                 continue;
             }
             try {
@@ -347,15 +347,16 @@ public class ServicioIndicadores {
                 ReporteIndicador reporte = new ReporteIndicador(indicador, fila.datos(), quien.getUsuario(),
                         origen.length() > 300 ? origen.substring(0, 300) : origen, hoy);
                 if (!vistos.add(indicador.getCodigoTexto() + "@" + reporte.getFechaCorte())) {
-                    errores.add(linea + "repite el indicador " + indicador + " con la misma fecha de corte "
-                            + FECHA.format(reporte.getFechaCorte()));
+                    errores.add(Texto.de("indicadores.importacion.repetido", linea, indicador,
+                            FECHA.format(reporte.getFechaCorte())));
                 } else if (hayPendiente(indicador, reporte.getFechaCorte())) {
-                    errores.add(linea + pendienteYa(indicador, reporte.getFechaCorte()).enEspanol());
+                    errores.add(Texto.de("indicadores.importacion.enLinea", linea,
+                            pendienteYa(indicador, reporte.getFechaCorte())));
                 } else {
                     reportes.add(reporte);
                 }
             } catch (ReglaIncumplida e) {
-                errores.add(linea + e.getMessage());
+                errores.add(Texto.de("indicadores.importacion.enLinea", linea, e.texto()));
             }
         }
         if (!errores.isEmpty()) {
