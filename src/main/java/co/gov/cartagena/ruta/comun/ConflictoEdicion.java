@@ -8,10 +8,4 @@ public class ConflictoEdicion extends ErrorDelDominio {
     public ConflictoEdicion(Texto que) {
         super(Texto.de("comun.conflictoEdicion", que));
     }
-
-    @Deprecated
-    public ConflictoEdicion(String que) {
-        super("Otra persona modificó " + que + " mientras usted lo editaba. Recargue para ver la versión actual;"
-                + " sus cambios no se guardaron.");
-    }
 }

@@ -20,7 +20,7 @@ public abstract class ErrorDelDominio extends RuntimeException {
         this.texto = texto;
     }
 
-    /** Solo mientras quedan mensajes armados en español en el código: sin clave, se muestra igual en todo idioma. */
+    /** Un texto ya en el idioma de la página ({@link ReglaIncumplida#deLaPagina}): se muestra tal cual. */
     protected ErrorDelDominio(String mensaje) {
         super(mensaje);
         this.texto = null;

@@ -9,9 +9,4 @@ public class NoEncontrado extends ErrorDelDominio {
     public NoEncontrado(Texto que) {
         super(Texto.de("comun.noEncontrado", que));
     }
-
-    @Deprecated
-    public NoEncontrado(String que) {
-        super("No se encontró " + que + ".");
-    }
 }

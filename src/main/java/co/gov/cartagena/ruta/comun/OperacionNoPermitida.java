@@ -5,9 +5,4 @@ public class OperacionNoPermitida extends ErrorDelDominio {
     public OperacionNoPermitida(Texto texto) {
         super(texto);
     }
-
-    @Deprecated
-    public OperacionNoPermitida(String mensaje) {
-        super(mensaje);
-    }
 }

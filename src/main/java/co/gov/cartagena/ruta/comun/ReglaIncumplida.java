@@ -18,15 +18,18 @@ public class ReglaIncumplida extends ErrorDelDominio {
         this.campo = campo;
     }
 
-    @Deprecated
-    public ReglaIncumplida(String mensaje) {
-        this(null, mensaje);
+    private ReglaIncumplida(String campo, String textoDeLaPagina) {
+        super(textoDeLaPagina);
+        this.campo = campo;
     }
 
-    @Deprecated
-    public ReglaIncumplida(String campo, String mensaje) {
-        super(mensaje);
-        this.campo = campo;
+    /**
+     * Solo para las páginas ({@code web}): un dato de la petición que la página misma revisa, con su texto ya
+     * sacado del paquete de la página en el idioma de la vista; sigue el mismo camino que las reglas del dominio
+     * hasta el campo culpable. El dominio no lo usa: sus mensajes son {@link Texto}.
+     */
+    public static ReglaIncumplida deLaPagina(String campo, String textoDeLaPagina) {
+        return new ReglaIncumplida(campo, textoDeLaPagina);
     }
 
     public String campo() {
@@ -37,14 +40,6 @@ public class ReglaIncumplida extends ErrorDelDominio {
     public static void exigir(boolean condicion, String campo, Texto texto) {
         if (!condicion) {
             throw new ReglaIncumplida(campo, texto);
-        }
-    }
-
-    /** Lanza si la condición no se cumple. */
-    @Deprecated
-    public static void exigir(boolean condicion, String campo, String mensaje) {
-        if (!condicion) {
-            throw new ReglaIncumplida(campo, mensaje);
         }
     }
 }
