@@ -132,7 +132,7 @@ public class Actividad {
         Map<String, String> antes = foto();
         aplicar(nuevoTipo, nuevaSede, datos);
         ReglaIncumplida.exigir(participantes >= personas.size(), "participantes",
-                Texto.de("actividades.numeroParticipantesNoPuede", participantes, personas.size()));
+                Texto.de("actividades.participantesMenosQueAsistencia", participantes, personas.size()));
         Map<String, String> despues = foto();
         Map<String, String[]> cambios = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : antes.entrySet()) {
@@ -190,9 +190,9 @@ public class Actividad {
     private void aplicar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos) {
         ReglaIncumplida.exigir(datos.fecha() != null, "fecha", Texto.de("actividades.escribaFechaActividad"));
         ReglaIncumplida.exigir(!datos.fecha().isAfter(Hoy.enColombia()), "fecha",
-                Texto.de("actividades.fechaActividadNoPuede"));
+                Texto.de("actividades.fechaActividadFutura"));
         ReglaIncumplida.exigir(!datos.fecha().isBefore(FECHA_MINIMA), "fecha",
-                Texto.de("actividades.fechaActividadNoPuede2"));
+                Texto.de("actividades.fechaActividadAntesDe2020"));
         String l = Textos.limpio(datos.lugar());
         ReglaIncumplida.exigir(l != null, "lugar", Texto.de("actividades.escribaLugarActividad"));
         ReglaIncumplida.exigir(l.length() <= 200, "lugar", Texto.de("actividades.lugarNoPuedePasar"));
@@ -204,12 +204,12 @@ public class Actividad {
         ReglaIncumplida.exigir(datos.participantes() != null, "participantes",
                 Texto.de("actividades.escribaNumeroParticipantes"));
         ReglaIncumplida.exigir(datos.participantes() >= 0, "participantes",
-                Texto.de("actividades.numeroParticipantesNoPuede2"));
+                Texto.de("actividades.participantesNegativos"));
         ReglaIncumplida.exigir(datos.participantes() <= 100_000, "participantes",
                 Texto.de("actividades.numeroParticipantesPareceError"));
         String d = datos.descripcion() == null || datos.descripcion().isBlank() ? null : datos.descripcion().trim();
         ReglaIncumplida.exigir(d == null || d.length() <= 10_000, "descripcion",
-                Texto.de("actividades.descripcionNoPuedePasar"));
+                Texto.de("actividades.descripcionMuyLarga"));
         String o = nuevoTipo.objetoValido(datos.objeto());
         tipo = nuevoTipo;
         sede = nuevaSede;

@@ -163,7 +163,7 @@ public class TipoActividad {
     private static String descripcionValida(String descripcion) {
         String d = Textos.limpio(descripcion);
         ReglaIncumplida.exigir(d == null || d.length() <= 500, "descripcion",
-                Texto.de("actividades.descripcionNoPuedePasar2"));
+                Texto.de("actividades.descripcionTipoMuyLarga"));
         return d;
     }
 

@@ -219,7 +219,7 @@ final class Entrada {
                 throw new ReglaIncumplida(campo, Texto.de("api.parametroDebeSerNumero", campo));
             }
         }
-        ReglaIncumplida.exigir(v instanceof JsonNumber, campo, Texto.de("api.campoDebeSerNumero", campo));
+        ReglaIncumplida.exigir(v instanceof JsonNumber, campo, Texto.de("api.campoDebeSerNumeroEntero", campo));
         return enteroExacto(campo, ((JsonNumber) v).bigDecimalValue());
     }
 
@@ -229,7 +229,7 @@ final class Entrada {
         try {
             return d.toBigIntegerExact();
         } catch (ArithmeticException e) {
-            throw new ReglaIncumplida(campo, Texto.de("api.campoDebeSerNumero2", campo));
+            throw new ReglaIncumplida(campo, Texto.de("api.campoDebeSerEnteroSinDecimales", campo));
         }
     }
 
@@ -252,7 +252,7 @@ final class Entrada {
                 // cae al error de abajo
             }
         }
-        ReglaIncumplida.exigir(d != null, campo, Texto.de("api.campoDebeSerNumero3", campo));
+        ReglaIncumplida.exigir(d != null, campo, Texto.de("api.campoDebeSerUnNumero", campo));
         BigDecimal tope = BigDecimal.TEN.pow(precision - decimales);
         ReglaIncumplida.exigir(d.abs().compareTo(tope) < 0, campo,
                 Texto.de("api.campoDebeTenerMenos", campo, precision - decimales));
@@ -269,14 +269,14 @@ final class Entrada {
             return ids;
         }
         ReglaIncumplida.exigir(v.getValueType() == JsonValue.ValueType.ARRAY, campo,
-                Texto.de("api.campoDebeSerLista", campo));
+                Texto.de("api.campoDebeSerListaDeIds", campo));
         ReglaIncumplida.exigir(v.asJsonArray().size() <= maximo, campo,
                 Texto.de("api.campoAdmiteHastaIds", campo, maximo));
         for (JsonValue x : v.asJsonArray()) {
-            ReglaIncumplida.exigir(x instanceof JsonNumber, campo, Texto.de("api.campoDebeSerLista", campo));
+            ReglaIncumplida.exigir(x instanceof JsonNumber, campo, Texto.de("api.campoDebeSerListaDeIds", campo));
             BigInteger n = enteroExacto(campo, ((JsonNumber) x).bigDecimalValue());
             ReglaIncumplida.exigir(n.signum() > 0 && n.compareTo(MAX_ID) <= 0, campo,
-                    Texto.de("api.campoDebeSerLista2", campo));
+                    Texto.de("api.campoDebeSerListaDeEnteros", campo));
             ids.add(n.longValueExact());
         }
         return ids;
@@ -308,9 +308,9 @@ final class Entrada {
             throw new ReglaIncumplida(campo, Texto.de("api.campoDebeSerFecha", campo));
         }
         ReglaIncumplida.exigir(!f.isBefore(FECHA_MINIMA), campo,
-                Texto.de("api.campoNoPuedeSer", campo, FECHA_MINIMA));
+                Texto.de("api.campoNoPuedeSerAnterior", campo, FECHA_MINIMA));
         ReglaIncumplida.exigir(!f.isAfter(hasta), campo,
-                Texto.de("api.campoNoPuedeSer2", campo, hasta));
+                Texto.de("api.campoNoPuedeSerPosterior", campo, hasta));
         return f;
     }
 

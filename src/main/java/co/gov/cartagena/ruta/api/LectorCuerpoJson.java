@@ -60,11 +60,11 @@ public class LectorCuerpoJson implements MessageBodyReader<JsonObject> {
             valor = lector.readValue();
         } catch (JsonParsingException e) {
             throw new PeticionRechazada(Response.Status.BAD_REQUEST, "json_invalido", "cuerpo",
-                    Texto.de("api.cuerpoPeticionNoJson", e.getLocation().getLineNumber(),
+                    Texto.de("api.cuerpoNoJsonEnLinea", e.getLocation().getLineNumber(),
                             e.getLocation().getColumnNumber()));
         } catch (JsonException e) {
             throw new PeticionRechazada(Response.Status.BAD_REQUEST, "json_invalido", "cuerpo",
-                    Texto.de("api.cuerpoPeticionNoJson2"));
+                    Texto.de("api.cuerpoNoJson"));
         }
         if (valor.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new PeticionRechazada(Response.Status.BAD_REQUEST, "dato_invalido", "cuerpo",
