@@ -195,7 +195,8 @@ public class ServicioActividades {
     public Actividad quitarPersona(Long id, Long personaId) {
         Usuario u = quienRegistra(Texto.de("actividades.registrarAsistencia"));
         Actividad a = cambiable(u, id);
-        Persona p = personas.porId(personaId).orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.personaAsistencia")));
+        Persona p = personas.porId(personaId)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.personaAsistencia")));
         if (!a.quitarAsistente(p, u.getUsuario())) {
             throw new NoEncontrado(Texto.de("actividades.que.personaAsistencia"));
         }
@@ -310,7 +311,8 @@ public class ServicioActividades {
 
     /** El catálogo de tipos (activos, o todos para el administrador y las listas históricas). */
     public List<TipoActividad> tipos(boolean soloActivos) {
-        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
+        Usuario u = usuarioActual.get()
+                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
         if (!PoliticaActividades.consulta(u) && !PoliticaActividades.administraTipos(u)) {
             auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, null, "consultar tipos de actividad");
             throw new OperacionNoPermitida(Texto.de("actividades.rolNoDaAcceso"));
@@ -358,7 +360,8 @@ public class ServicioActividades {
 
     /** Desactiva (o reactiva) un tipo: uno desactivado no se ofrece para actividades nuevas. */
     public TipoActividad cambiarActivo(String codigo, boolean activo) {
-        Usuario u = administrador(activo ? Texto.de("actividades.activarTipos") : Texto.de("actividades.desactivarTipos"), codigo);
+        Usuario u = administrador(
+                activo ? Texto.de("actividades.activarTipos") : Texto.de("actividades.desactivarTipos"), codigo);
         TipoActividad t = tipoExistente(codigo);
         if (activo) {
             t.activar(u.getUsuario());
@@ -376,20 +379,24 @@ public class ServicioActividades {
     private TipoActividad tipo(String codigo) {
         ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "tipo", Texto.de("actividades.elijaTipoActividad"));
         return repositorio.tipoPorCodigo(codigo)
-                .orElseThrow(() -> new ReglaIncumplida("tipo", Texto.de("actividades.noExisteTipoActividad", codigo.trim())));
+                .orElseThrow(() -> new ReglaIncumplida("tipo",
+                        Texto.de("actividades.noExisteTipoActividad", codigo.trim())));
     }
 
     private TipoActividad tipoExistente(String codigo) {
-        return repositorio.tipoPorCodigo(codigo).orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.tipoActividadConCodigo",
-                codigo == null ? "" : codigo.trim().toUpperCase())));
+        return repositorio.tipoPorCodigo(codigo)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.tipoActividadConCodigo",
+                        codigo == null ? "" : codigo.trim().toUpperCase())));
     }
 
     private Sede sedeDonde(Usuario u, String codigo) {
-        ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "sede", Texto.de("actividades.elijaSedeResponsable"));
+        ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "sede",
+                Texto.de("actividades.elijaSedeResponsable"));
         String c = codigo.trim().toUpperCase();
         ReglaIncumplida.exigir(PoliticaActividades.puedeRegistrarEn(u, c), "sede",
                 Texto.de("actividades.soloPuedeRegistrarActividades", String.join(", ", u.getSedes())));
-        return sedes.porCodigo(c).orElseThrow(() -> new ReglaIncumplida("sede", Texto.de("actividades.noExisteSede", c)));
+        return sedes.porCodigo(c).orElseThrow(() -> new ReglaIncumplida("sede",
+                Texto.de("actividades.noExisteSede", c)));
     }
 
     private Actividad visible(Usuario u, Long id) {
@@ -421,7 +428,8 @@ public class ServicioActividades {
     }
 
     private Usuario quienConsulta() {
-        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
+        Usuario u = usuarioActual.get()
+                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
         if (!PoliticaActividades.consulta(u)) {
             auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "consultar actividades");
             throw new OperacionNoPermitida(Texto.de("actividades.rolNoDaAcceso"));

@@ -52,7 +52,8 @@ public record FiltroAuditoria(String usuario, Accion accion, String entidad, Str
             return null;
         }
         String v = valor.trim();
-        ReglaIncumplida.exigir(v.length() <= maximo, campo, Texto.de("auditoria.filtroAdmiteHastaCaracteres", campo, maximo));
+        ReglaIncumplida.exigir(v.length() <= maximo, campo,
+                Texto.de("auditoria.filtroAdmiteHastaCaracteres", campo, maximo));
         return v;
     }
 }

@@ -233,7 +233,8 @@ public class Caso {
         ReglaIncumplida.exigir(def.estadosParaAtencion(tipo).contains(estado), "tipo",
                 Texto.de("casos.atencionNoPrestaCaso", tipo, estado, def.estadosParaAtencion(tipo)));
         ReglaIncumplida.exigir(fecha != null, "fecha", Texto.de("casos.fechaAtencionObligatoria"));
-        ReglaIncumplida.exigir(!fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha", Texto.de("casos.fechaAtencionNoPuede"));
+        ReglaIncumplida.exigir(!fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
+                Texto.de("casos.fechaAtencionNoPuede"));
         ReglaIncumplida.exigir(!fecha.isBefore(fechaApertura), "fecha",
                 Texto.de("casos.atencionNoPuedeSer"));
         Persona atendida = persona == null ? titular() : persona;
@@ -333,7 +334,8 @@ public class Caso {
     public void reabrir(String motivo, String quien) {
         exigirNoAnulado();
         ReglaIncumplida.exigir(cerrado(), "estado", Texto.de("casos.soloReabreCasoCerrado"));
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueMotivoReapertura"));
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo",
+                Texto.de("casos.indiqueMotivoReapertura"));
         String anterior = eventos.stream().filter(e -> DefinicionRuta.CERRADO.equals(e.getEstadoA()))
                 .reduce((a, b) -> b).map(EventoCaso::getEstadoDe).orElse(ruta.definicion().estadoInicial());
         eventos.add(new EventoCaso(this, quien, estado, anterior, "Reapertura: " + motivo.trim()));
@@ -355,7 +357,8 @@ public class Caso {
 
     public void asignarA(String nuevoGestor, String quien) {
         exigirNoAnulado();
-        ReglaIncumplida.exigir(nuevoGestor != null && !nuevoGestor.isBlank(), "gestor", Texto.de("casos.indiqueGestor"));
+        ReglaIncumplida.exigir(nuevoGestor != null && !nuevoGestor.isBlank(), "gestor",
+                Texto.de("casos.indiqueGestor"));
         this.gestor = nuevoGestor.trim();
         tocar(quien);
     }

@@ -92,7 +92,8 @@ public class Remision {
         ReglaIncumplida.exigir(estado == Estado.ENVIADA, null, Texto.de("casos.remisionYaTieneRespuesta"));
         ReglaIncumplida.exigir(fecha != null && !fecha.isBefore(this.fecha) && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()),
                 "fechaRespuesta", Texto.de("casos.fechaRespuestaNoPuede"));
-        ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "respuesta", Texto.de("casos.escribaRespuestaRecibida"));
+        ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "respuesta",
+                Texto.de("casos.escribaRespuestaRecibida"));
         this.fechaRespuesta = fecha;
         this.respuesta = texto.trim();
         this.estado = Estado.RESPONDIDA;

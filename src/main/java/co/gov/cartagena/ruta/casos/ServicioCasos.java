@@ -71,9 +71,11 @@ public class ServicioCasos {
             return previo.get();
         }
         ReglaIncumplida.exigir(s.ruta() != null, "ruta", Texto.de("casos.seleccioneRutaCaso"));
-        Sede sede = sedes.porCodigo(s.sede()).orElseThrow(() -> new ReglaIncumplida("sede", Texto.de("casos.seleccioneSedeValida")));
+        Sede sede = sedes.porCodigo(s.sede()).orElseThrow(() -> new ReglaIncumplida("sede",
+                Texto.de("casos.seleccioneSedeValida")));
         if (!PoliticaAcceso.puedeAbrir(u, s.ruta(), sede.getCodigo())) {
-            throw new OperacionNoPermitida(Texto.de("casos.noPuedeAbrirCasos", Texto.codigo(s.ruta().name(), s.ruta().nombre()), sede.getNombre()));
+            throw new OperacionNoPermitida(Texto.de("casos.noPuedeAbrirCasos",
+                    Texto.codigo(s.ruta().name(), s.ruta().nombre()), sede.getNombre()));
         }
         Persona persona = personas.porId(s.personaId())
                 .orElseThrow(() -> new ReglaIncumplida("persona", Texto.de("casos.seleccionePersonaAtendida")));
@@ -243,7 +245,8 @@ public class ServicioCasos {
             return repetida.get();
         }
         Persona persona = personaId == null ? null
-                : personas.porId(personaId).orElseThrow(() -> new ReglaIncumplida("persona", Texto.de("casos.personaNoValida")));
+                : personas.porId(personaId).orElseThrow(() -> new ReglaIncumplida("persona",
+                        Texto.de("casos.personaNoValida")));
         Atencion a = c.registrarAtencion(tipo, fecha, persona, notas, quien(), claveEnvio);
         confirmar(c, Accion.CREAR, "atención " + tipo);
         auditor.registrar(Accion.CREAR, "atencion", a.getId(), c.getRadicado() + " " + tipo);

@@ -3,7 +3,8 @@ package co.gov.cartagena.ruta.comun;
 /**
  * Un dato inválido o una operación que las reglas no permiten. El mensaje ({@link Texto}: clave en
  * {@code comun/dominio.properties} y argumentos) se lee en español en {@link #getMessage()} y en el idioma de la
- * página con {@link #mensaje(java.util.Locale)}; {@link #campo()} nombra el campo culpable cuando lo hay. Nada cambió.
+ * página con {@link #mensaje(java.util.Locale)}; {@link #campo()} nombra el campo culpable cuando lo hay. Nada
+ * cambió.
  */
 public class ReglaIncumplida extends ErrorDelDominio {
 

@@ -82,7 +82,8 @@ public final class ArchivoExternos {
         for (int i = 0; i < encabezado.campos().size(); i++) {
             String nombre = encabezado.campos().get(i).strip().toLowerCase(Locale.ROOT);
             if (!OBLIGATORIAS.contains(nombre) && !OPCIONALES.contains(nombre)) {
-                errores.add(Texto.de("indicadores.importacion.columnaDesconocida", encabezado.linea(), encabezado.campos().get(i).strip(),
+                errores.add(Texto.de("indicadores.importacion.columnaDesconocida", encabezado.linea(),
+                        encabezado.campos().get(i).strip(),
                         String.join(",", OBLIGATORIAS)));
             } else if (columnas.putIfAbsent(nombre, i) != null) {
                 errores.add(Texto.de("indicadores.importacion.columnaRepetida", encabezado.linea(), nombre));

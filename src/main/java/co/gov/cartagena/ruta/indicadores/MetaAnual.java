@@ -81,7 +81,8 @@ public class MetaAnual {
 
     static int validarAnio(int anio) {
         if (!Cuatrienio.contiene(anio)) {
-            throw new ReglaIncumplida("anio", Texto.de("indicadores.metasAnualesSonFuera", Cuatrienio.PRIMER_ANIO, Cuatrienio.ULTIMO_ANIO, anio));
+            throw new ReglaIncumplida("anio",
+                    Texto.de("indicadores.metasAnualesSonFuera", Cuatrienio.PRIMER_ANIO, Cuatrienio.ULTIMO_ANIO, anio));
         }
         return anio;
     }

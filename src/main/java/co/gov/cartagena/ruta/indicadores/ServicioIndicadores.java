@@ -153,7 +153,8 @@ public class ServicioIndicadores {
             return null;
         }
         return sedes.porCodigo(sede.trim()).map(s -> s.getId())
-                .orElseThrow(() -> new ReglaIncumplida("sede", Texto.de("indicadores.noHaySedeConCodigo", sede.trim())));
+                .orElseThrow(() -> new ReglaIncumplida("sede",
+                        Texto.de("indicadores.noHaySedeConCodigo", sede.trim())));
     }
 
     /** Los reportes pendientes de aprobación, del más viejo al más nuevo. */

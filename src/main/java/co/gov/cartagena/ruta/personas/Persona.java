@@ -148,7 +148,8 @@ public class Persona {
     }
 
     private void aplicar(DatosPersona d) {
-        ReglaIncumplida.exigir(d.tipoDocumento() != null, "tipoDocumento", Texto.de("personas.seleccioneTipoDocumento"));
+        ReglaIncumplida.exigir(d.tipoDocumento() != null, "tipoDocumento",
+                Texto.de("personas.seleccioneTipoDocumento"));
         String numero = Textos.limpio(d.numeroDocumento());
         if (d.tipoDocumento().llevaNumero()) {
             ReglaIncumplida.exigir(numero != null, "numeroDocumento", Texto.de("personas.escribaNumeroDocumento"));
@@ -159,7 +160,8 @@ public class Persona {
                     || d.tipoDocumento() == TipoDocumento.RC) {
                 ReglaIncumplida.exigir(numero.matches("\\d{3,15}"), "numeroDocumento",
                         Texto.de("personas.numeroSoloLlevaDigitos",
-                                Texto.codigo(d.tipoDocumento().name(), d.tipoDocumento().nombre().toLowerCase(Locale.ROOT))));
+                                Texto.codigo(d.tipoDocumento().name(),
+                                        d.tipoDocumento().nombre().toLowerCase(Locale.ROOT))));
             }
         } else {
             ReglaIncumplida.exigir(numero == null, "numeroDocumento",

@@ -84,7 +84,9 @@ public class ServicioPersonas {
         ReglaIncumplida.exigir(datos != null && datos.tipoDocumento() != null, "tipoDocumento",
                 Texto.de("personas.seleccioneTipoDocumento"));
         personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento()).ifPresent(existente -> {
-            throw new ReglaIncumplida("numeroDocumento", Texto.de("personas.yaExistePersonaRegistro", existente.documento(), vigente(existente).nombreCompleto(), vigente(existente).getId()));
+            throw new ReglaIncumplida("numeroDocumento",
+                    Texto.de("personas.yaExistePersonaRegistro", existente.documento(),
+                            vigente(existente).nombreCompleto(), vigente(existente).getId()));
         });
         Persona p = new Persona(datos, claveEnvio, u.getUsuario());
         personas.guardar(p);
@@ -103,7 +105,8 @@ public class ServicioPersonas {
         personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento())
                 .filter(otra -> !otra.equals(p))
                 .ifPresent(otra -> {
-                    throw new ReglaIncumplida("numeroDocumento", Texto.de("personas.documentoYaOtraPersona", otra.getId()));
+                    throw new ReglaIncumplida("numeroDocumento",
+                            Texto.de("personas.documentoYaOtraPersona", otra.getId()));
                 });
         DatosPersona antes = p.datos();
         p.actualizar(datos, u.getUsuario());
@@ -180,7 +183,8 @@ public class ServicioPersonas {
     }
 
     private Persona obtenerParaTrabajar(Long id, Usuario u) {
-        Persona p = personas.porId(id).map(this::vigente).orElseThrow(() -> new NoEncontrado(Texto.de("personas.que.persona")));
+        Persona p = personas.porId(id).map(this::vigente)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("personas.que.persona")));
         return p;
     }
 

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * el tipo cambian nunca. Lleva la historia fechada de su estado (y, si es Inspección de Policía, de su dotación),
  * de solo inserción: los indicadores la leen «a la fecha de corte», de modo que un cambio posterior no mueve la
  * cifra de una fecha pasada. Los cambios se hacen solo con sus métodos de intención, que rechazan con una
- * {@link ReglaIncumplida} (mensaje en español y campo) lo que las reglas no permiten.
+ * {@link ReglaIncumplida} (mensaje con clave y campo) lo que las reglas no permiten.
  */
 @Entity
 @Table(name = "sede")
@@ -184,8 +184,9 @@ public class Sede {
                         Texto.de("sedes.sedeCerradaDesdeVolver", FECHA.format(previo.getVigenteDesde())));
             }
             if (previo.getEstado() == nuevo) {
-                throw new ReglaIncumplida("estado", Texto.de("sedes.sedeYaDesde", Texto.codigo(nuevo.name(), nuevo.texto()),
-                        FECHA.format(previo.getVigenteDesde())));
+                throw new ReglaIncumplida("estado",
+                        Texto.de("sedes.sedeYaDesde", Texto.codigo(nuevo.name(), nuevo.texto()),
+                                FECHA.format(previo.getVigenteDesde())));
             }
             noAnterior(desde, previo.getVigenteDesde(), Texto.de("sedes.alUltimoCambioDeEstado"));
         }
@@ -342,8 +343,9 @@ public class Sede {
 
     private static void noAnterior(LocalDate desde, LocalDate previo, Texto queCosa) {
         if (desde.isBefore(previo)) {
-            throw new ReglaIncumplida("desde", Texto.de("sedes.fechaAnteriorHistoriaRegistra", FECHA.format(desde), queCosa,
-                    FECHA.format(previo)));
+            throw new ReglaIncumplida("desde",
+                    Texto.de("sedes.fechaAnteriorHistoriaRegistra", FECHA.format(desde), queCosa,
+                            FECHA.format(previo)));
         }
     }
 

@@ -29,7 +29,7 @@ import java.util.Map;
  * cambio deja su entrada en el rastro de auditoría en la misma transacción (si el cambio se deshace, la entrada
  * también); una negativa por rol deja una entrada de acceso denegado (esa sí se confirma). Los errores son los de
  * {@code comun} ({@link ReglaIncumplida} con el campo, {@link NoEncontrado}, {@link ConflictoEdicion},
- * {@link OperacionNoPermitida}), con su mensaje en español; entonces nada cambia.
+ * {@link OperacionNoPermitida}), con su mensaje (en español en la API); entonces nada cambia.
  */
 @ApplicationScoped
 @UnidadDeTrabajo
@@ -99,7 +99,8 @@ public class ServicioSedes {
         Usuario admin = administrador(Texto.de("sedes.crearSedes"), datos == null ? null : datos.codigo());
         ReglaIncumplida.exigir(datos != null, null, Texto.de("sedes.faltanDatosSede"));
         if (repositorio.porCodigo(datos.codigo()).isPresent()) {
-            throw new ReglaIncumplida("codigo", Texto.de("sedes.yaExisteSedeCodigo", datos.codigo().trim().toUpperCase()));
+            throw new ReglaIncumplida("codigo",
+                    Texto.de("sedes.yaExisteSedeCodigo", datos.codigo().trim().toUpperCase()));
         }
         Sede padre = null;
         if (datos.codigoPadre() != null && !datos.codigoPadre().isBlank()) {

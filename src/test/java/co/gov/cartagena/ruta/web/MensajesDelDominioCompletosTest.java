@@ -88,6 +88,22 @@ class MensajesDelDominioCompletosTest {
         assertTrue(sobran.isEmpty(), "Claves de dominio.properties que ningún código usa: " + sobran);
     }
 
+    /** {@code ReglaIncumplida.deLaPagina} (un texto que la página ya trae en su idioma) es solo de las páginas. */
+    @Test
+    void soloLasPaginasLanzanReglasConTextoPropio() throws IOException {
+        List<Path> fuera = new ArrayList<>();
+        Path web = FUENTES.resolve("co/gov/cartagena/ruta/web");
+        try (Stream<Path> s = Files.walk(FUENTES)) {
+            for (Path f : s.filter(x -> x.toString().endsWith(".java") && !x.startsWith(web)
+                    && !x.endsWith("ReglaIncumplida.java")).toList()) {
+                if (Files.readString(f, StandardCharsets.UTF_8).contains("deLaPagina(")) {
+                    fuera.add(FUENTES.relativize(f));
+                }
+            }
+        }
+        assertTrue(fuera.isEmpty(), "ReglaIncumplida.deLaPagina fuera de web: " + fuera);
+    }
+
     @Test
     void ningunTextoEnInglesTieneEspanol() throws IOException {
         Properties en = leer("dominio_en.properties");

@@ -127,7 +127,8 @@ public class Publicaciones {
     /** Retira un corte publicado: deja de verse en la página pública y en los datos abiertos (404). */
     public Publicacion retirar(long corteId) {
         Usuario u = supervisor("retirar el corte", corteId);
-        Publicacion p = buscar(corteId).orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.publicacionCorte", corteId)));
+        Publicacion p = buscar(corteId)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.publicacionCorte", corteId)));
         ReglaIncumplida.exigir(p.publicado(), "corte", Texto.de("indicadores.corteNoPublicado", p.fecha()));
         Instant ahora = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         em.createNativeQuery("UPDATE corte_publicado SET publicado = FALSE, retirado_en = ?, retirado_por = ? "
