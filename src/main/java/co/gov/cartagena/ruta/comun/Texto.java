@@ -34,7 +34,7 @@ public final class Texto {
         }
         this.clave = clave;
         this.argumentos = Arrays.stream(argumentos)
-                .map(a -> a instanceof Texto || a instanceof Codigo || a instanceof Unidos ? a : String.valueOf(a))
+                .map(a -> a instanceof Texto || a instanceof Argumento ? a : String.valueOf(a))
                 .toList();
     }
 
@@ -57,14 +57,21 @@ public final class Texto {
         return new Unidos(List.copyOf(textos));
     }
 
-    private record Unidos(List<Texto> textos) {
-        String en(Locale idioma) {
+    /** Un argumento que se vuelve texto según el idioma del mensaje. */
+    private sealed interface Argumento permits Codigo, Unidos {
+        String en(Locale idioma);
+    }
+
+    private record Unidos(List<Texto> textos) implements Argumento {
+        @Override
+        public String en(Locale idioma) {
             return String.join(" ", textos.stream().map(t -> t.en(idioma)).toList());
         }
     }
 
-    private record Codigo(String codigo, String enEspanol) {
-        String en(Locale idioma) {
+    private record Codigo(String codigo, String enEspanol) implements Argumento {
+        @Override
+        public String en(Locale idioma) {
             return idioma.getLanguage().equals(ESPANOL.getLanguage()) ? enEspanol : codigo;
         }
     }
@@ -73,7 +80,7 @@ public final class Texto {
         return clave;
     }
 
-    /** Los argumentos ya vueltos texto (o {@code Texto}, o {@link #codigo}). */
+    /** Los argumentos ya vueltos texto (o {@code Texto}, o los de {@link #codigo} y {@link #unidos}). */
     public List<Object> argumentos() {
         return argumentos;
     }
@@ -86,8 +93,9 @@ public final class Texto {
     /** El mensaje en {@code idioma}; el español si el paquete no tiene ese idioma. */
     public String en(Locale idioma) {
         ResourceBundle paquete = ResourceBundle.getBundle(PAQUETE, idioma);
-        Object[] valores = argumentos.stream().map(a -> a instanceof Texto t ? t.en(idioma)
-                : a instanceof Codigo c ? c.en(idioma) : a instanceof Unidos u ? u.en(idioma) : a).toArray();
+        Object[] valores = argumentos.stream()
+                .map(a -> a instanceof Texto t ? t.en(idioma) : a instanceof Argumento g ? g.en(idioma) : a)
+                .toArray();
         return new MessageFormat(paquete.getString(clave), idioma).format(valores);
     }
 
