@@ -101,6 +101,14 @@ class MensajesDelDominioEnInglesTest {
                 Texto.de("casos.rutaExigeFechaNacimiento").en(Locale.ENGLISH));
         assertEquals("No se encontró el caso RUTA-2025-000001.",
                 Texto.de("comun.noEncontrado", Texto.de("casos.que.caso", "RUTA-2025-000001")).enEspanol());
+        co.gov.cartagena.ruta.indicadores.ImportacionRechazada rechazo =
+                new co.gov.cartagena.ruta.indicadores.ImportacionRechazada(java.util.List.of(
+                        Texto.de("indicadores.importacion.faltaFecha", 3),
+                        Texto.de("indicadores.importacion.faltaCodigo", 4)));
+        assertEquals("No se importó ninguna fila: el archivo tiene 2 errores. Línea 3: falta la fecha de corte"
+                + " Línea 4: falta el código del indicador", rechazo.getMessage());
+        assertEquals("No row was imported: the file has 2 errors. Line 3: the cut-off date is missing"
+                + " Line 4: the indicator code is missing", rechazo.mensaje(Locale.ENGLISH));
         assertEquals("Could not find the case RUTA-2025-000001.",
                 Texto.de("comun.noEncontrado", Texto.de("casos.que.caso", "RUTA-2025-000001")).en(Locale.ENGLISH));
     }
