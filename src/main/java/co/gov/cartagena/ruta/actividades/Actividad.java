@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.actividades;
 
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.sedes.Localidades;
@@ -113,7 +114,7 @@ public class Actividad {
 
     Actividad(TipoActividad tipo, Sede sede, DatosActividad datos, String claveEnvio, String quien) {
         ReglaIncumplida.exigir(tipo.isActivo(), "tipo",
-                "El tipo de actividad «" + tipo.getNombre() + "» está desactivado; elija otro.");
+                Texto.de("actividades.tipoActividadDesactivadoElija", tipo.getNombre()));
         aplicar(tipo, sede, datos);
         this.claveEnvio = claveEnvio;
         this.creadoPor = quien;
@@ -127,12 +128,11 @@ public class Actividad {
     Map<String, String[]> editar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos, String quien) {
         exigirVigente();
         ReglaIncumplida.exigir(nuevoTipo.isActivo() || nuevoTipo.getId().equals(tipo.getId()), "tipo",
-                "El tipo de actividad «" + nuevoTipo.getNombre() + "» está desactivado; elija otro.");
+                Texto.de("actividades.tipoActividadDesactivadoElija", nuevoTipo.getNombre()));
         Map<String, String> antes = foto();
         aplicar(nuevoTipo, nuevaSede, datos);
         ReglaIncumplida.exigir(participantes >= personas.size(), "participantes",
-                "El número de participantes (" + participantes + ") no puede ser menor que las personas registradas"
-                        + " en la asistencia (" + personas.size() + ").");
+                Texto.de("actividades.participantesMenosQueAsistencia", participantes, personas.size()));
         Map<String, String> despues = foto();
         Map<String, String[]> cambios = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : antes.entrySet()) {
@@ -151,8 +151,8 @@ public class Actividad {
     void anular(String motivo, String quien) {
         exigirVigente();
         String m = Textos.limpio(motivo);
-        ReglaIncumplida.exigir(m != null, "motivo", "Escriba el motivo de la anulación.");
-        ReglaIncumplida.exigir(m.length() <= 500, "motivo", "El motivo no puede pasar de 500 caracteres.");
+        ReglaIncumplida.exigir(m != null, "motivo", Texto.de("actividades.escribaMotivoAnulacion"));
+        ReglaIncumplida.exigir(m.length() <= 500, "motivo", Texto.de("actividades.motivoNoPuedePasar"));
         anulada = true;
         anuladaEn = Instant.now();
         anuladaPor = quien;
@@ -167,8 +167,7 @@ public class Actividad {
             return false;
         }
         ReglaIncumplida.exigir(personas.size() < participantes, "participantes",
-                "La asistencia ya tiene " + personas.size() + " personas registradas, tantas como participantes; "
-                        + "corrija primero el número de participantes.");
+                Texto.de("actividades.asistenciaYaTienePersonas", personas.size()));
         personas.add(persona);
         marcar(quien);
         return true;
@@ -200,32 +199,32 @@ public class Actividad {
     }
 
     void exigirVigente() {
-        ReglaIncumplida.exigir(!anulada, null, "La actividad está anulada; no admite cambios.");
+        ReglaIncumplida.exigir(!anulada, null, Texto.de("actividades.actividadAnuladaNoAdmite"));
     }
 
     private void aplicar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos) {
-        ReglaIncumplida.exigir(datos.fecha() != null, "fecha", "Escriba la fecha de la actividad.");
+        ReglaIncumplida.exigir(datos.fecha() != null, "fecha", Texto.de("actividades.escribaFechaActividad"));
         ReglaIncumplida.exigir(!datos.fecha().isAfter(Hoy.enColombia()), "fecha",
-                "La fecha de la actividad no puede ser futura.");
+                Texto.de("actividades.fechaActividadFutura"));
         ReglaIncumplida.exigir(!datos.fecha().isBefore(FECHA_MINIMA), "fecha",
-                "La fecha de la actividad no puede ser anterior al 01/01/2020.");
+                Texto.de("actividades.fechaActividadAntesDe2020"));
         String l = Textos.limpio(datos.lugar());
-        ReglaIncumplida.exigir(l != null, "lugar", "Escriba el lugar de la actividad.");
-        ReglaIncumplida.exigir(l.length() <= 200, "lugar", "El lugar no puede pasar de 200 caracteres.");
+        ReglaIncumplida.exigir(l != null, "lugar", Texto.de("actividades.escribaLugarActividad"));
+        ReglaIncumplida.exigir(l.length() <= 200, "lugar", Texto.de("actividades.lugarNoPuedePasar"));
         String loc = null;
         if (Textos.limpio(datos.localidad()) != null) {
             loc = Localidades.canonica(datos.localidad()).orElseThrow(() -> new ReglaIncumplida("localidad",
-                    "La localidad debe ser una de: " + String.join(", ", Localidades.TODAS) + "."));
+                    Texto.de("actividades.localidadDebeSer", String.join(", ", Localidades.TODAS))));
         }
         ReglaIncumplida.exigir(datos.participantes() != null, "participantes",
-                "Escriba el número de participantes.");
+                Texto.de("actividades.escribaNumeroParticipantes"));
         ReglaIncumplida.exigir(datos.participantes() >= 0, "participantes",
-                "El número de participantes no puede ser negativo.");
+                Texto.de("actividades.participantesNegativos"));
         ReglaIncumplida.exigir(datos.participantes() <= 100_000, "participantes",
-                "El número de participantes parece un error (más de 100.000).");
+                Texto.de("actividades.numeroParticipantesPareceError"));
         String d = datos.descripcion() == null || datos.descripcion().isBlank() ? null : datos.descripcion().trim();
         ReglaIncumplida.exigir(d == null || d.length() <= 10_000, "descripcion",
-                "La descripción no puede pasar de 10.000 caracteres.");
+                Texto.de("actividades.descripcionMuyLarga"));
         String o = nuevoTipo.objetoValido(datos.objeto());
         tipo = nuevoTipo;
         sede = nuevaSede;

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.actividades;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.adjuntos.Adjunto;
@@ -81,11 +82,11 @@ public class ServicioActividades {
 
     /** Registra una actividad con las personas del registro que asistieron, todo o nada. */
     public Actividad registrar(DatosActividad datos, Collection<Long> asistentes, String claveEnvio) {
-        Usuario u = quienRegistra("registrar actividades");
-        ReglaIncumplida.exigir(datos != null, null, "Faltan los datos de la actividad.");
+        Usuario u = quienRegistra(Texto.de("actividades.registrarActividades"));
+        ReglaIncumplida.exigir(datos != null, null, Texto.de("actividades.faltanDatosActividad"));
         String clave = claveEnvio == null || claveEnvio.isBlank() ? null : claveEnvio.trim();
         ReglaIncumplida.exigir(clave == null || clave.length() <= 64, "claveEnvio",
-                "La clave de envío no puede pasar de 64 caracteres.");
+                Texto.de("actividades.claveEnvioNoPuede"));
         if (clave != null) {
             var existente = repositorio.porClaveEnvio(clave);
             if (existente.isPresent()) {
@@ -118,14 +119,14 @@ public class ServicioActividades {
      * entretanto, se rechaza ({@link ConflictoEdicion}) y nada se sobrescribe.
      */
     public Actividad editar(Long id, Integer version, DatosActividad datos) {
-        Usuario u = quienRegistra("editar actividades");
+        Usuario u = quienRegistra(Texto.de("actividades.editarActividades"));
         Actividad a = cambiable(u, id);
         ReglaIncumplida.exigir(version != null, "version",
-                "Falta la versión de la actividad que se editó (para no pisar cambios de otra persona).");
+                Texto.de("actividades.faltaVersionActividadEdito"));
         if (version != a.getVersion()) {
-            throw new ConflictoEdicion("la actividad");
+            throw new ConflictoEdicion(Texto.de("actividades.que.actividad"));
         }
-        ReglaIncumplida.exigir(datos != null, null, "Faltan los datos de la actividad.");
+        ReglaIncumplida.exigir(datos != null, null, Texto.de("actividades.faltanDatosActividad"));
         TipoActividad tipo = tipo(datos.tipo());
         Sede sede = sedeDonde(u, datos.sede());
         Map<String, String[]> cambiados = a.editar(tipo, sede, datos, u.getUsuario());
@@ -146,10 +147,10 @@ public class ServicioActividades {
 
     /** Anula una actividad con motivo: deja de contar en los indicadores y no admite más cambios. */
     public Actividad anular(Long id, Integer version, String motivo) {
-        Usuario u = quienRegistra("anular actividades");
+        Usuario u = quienRegistra(Texto.de("actividades.anularActividades"));
         Actividad a = cambiable(u, id);
         if (version != null && version != a.getVersion()) {
-            throw new ConflictoEdicion("la actividad");
+            throw new ConflictoEdicion(Texto.de("actividades.que.actividad"));
         }
         a.anular(motivo, u.getUsuario());
         sincronizar();
@@ -161,10 +162,10 @@ public class ServicioActividades {
 
     /** Agrega a la asistencia personas del registro; las que ya estaban se ignoran. */
     public Actividad agregarPersonas(Long id, Collection<Long> personaIds) {
-        Usuario u = quienRegistra("registrar la asistencia de las actividades");
+        Usuario u = quienRegistra(Texto.de("actividades.registrarAsistencia"));
         Actividad a = cambiable(u, id);
         ReglaIncumplida.exigir(personaIds != null && !personaIds.isEmpty(), "personas",
-                "Elija al menos una persona del registro.");
+                Texto.de("actividades.elijaMenosPersonaRegistro"));
         List<Long> agregadas = agregarAsistentes(u, a, personaIds);
         if (!agregadas.isEmpty()) {
             sincronizar();
@@ -180,9 +181,9 @@ public class ServicioActividades {
     private List<Long> agregarAsistentes(Usuario u, Actividad a, Collection<Long> personaIds) {
         List<Long> agregadas = new ArrayList<>();
         for (Long pid : personaIds) {
-            ReglaIncumplida.exigir(pid != null, "personas", "Falta el id de una de las personas.");
+            ReglaIncumplida.exigir(pid != null, "personas", Texto.de("actividades.faltaIdPersonas"));
             Persona p = vigente(personas.porId(pid).orElseThrow(() -> new ReglaIncumplida("personas",
-                    "No existe en el registro la persona " + pid + ".")));
+                    Texto.de("actividades.noExisteRegistroPersona", pid))));
             if (a.agregarAsistente(p, u.getUsuario())) {
                 agregadas.add(p.getId());
             }
@@ -192,11 +193,12 @@ public class ServicioActividades {
 
     /** Quita de la asistencia a una persona agregada por error. */
     public Actividad quitarPersona(Long id, Long personaId) {
-        Usuario u = quienRegistra("registrar la asistencia de las actividades");
+        Usuario u = quienRegistra(Texto.de("actividades.registrarAsistencia"));
         Actividad a = cambiable(u, id);
-        Persona p = personas.porId(personaId).orElseThrow(() -> new NoEncontrado("la persona en la asistencia"));
+        Persona p = personas.porId(personaId)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.personaAsistencia")));
         if (!a.quitarAsistente(p, u.getUsuario())) {
-            throw new NoEncontrado("la persona en la asistencia");
+            throw new NoEncontrado(Texto.de("actividades.que.personaAsistencia"));
         }
         sincronizar();
         auditor.registrar(Accion.CAMBIAR, ENTIDAD, a.getId(),
@@ -207,7 +209,7 @@ public class ServicioActividades {
 
     /** Adjunta una evidencia (acta, listado, fotos): PDF, JPG o PNG reconocidos por su contenido, hasta 10 MB. */
     public Adjunto adjuntarEvidencia(Long id, String nombre, byte[] contenido, String descripcion) {
-        Usuario u = quienRegistra("adjuntar evidencias de actividades");
+        Usuario u = quienRegistra(Texto.de("actividades.adjuntarEvidencias"));
         Actividad a = cambiable(u, id);
         a.exigirVigente();
         Adjunto x = adjuntos.adjuntarAActividad(a, nombre, contenido, descripcion);
@@ -218,7 +220,7 @@ public class ServicioActividades {
 
     /** Anula una evidencia con motivo; si era la única vigente, la actividad queda «sin soporte». */
     public Adjunto anularEvidencia(Long id, Long adjuntoId, String motivo) {
-        Usuario u = quienRegistra("anular evidencias de actividades");
+        Usuario u = quienRegistra(Texto.de("actividades.anularEvidencias"));
         Actividad a = cambiable(u, id);
         a.exigirVigente();
         Adjunto x = adjuntos.anularDeActividad(a, adjuntoId, motivo);
@@ -249,7 +251,7 @@ public class ServicioActividades {
         Usuario u = quienConsulta();
         FiltroActividades f = filtro == null ? FiltroActividades.todas() : filtro;
         ReglaIncumplida.exigir(f.desde() == null || f.hasta() == null || !f.hasta().isBefore(f.desde()), "hasta",
-                "La fecha final del filtro no puede ser anterior a la inicial.");
+                Texto.de("actividades.fechaFinalFiltroNo"));
         Set<String> alcance = PoliticaActividades.veTodasLasSedes(u) ? null : u.getSedes();
         long total = repositorio.contar(f, alcance);
         List<Actividad> lista = total == 0 ? List.of() : repositorio.buscar(f, alcance, primero, cuantos);
@@ -309,10 +311,11 @@ public class ServicioActividades {
 
     /** El catálogo de tipos (activos, o todos para el administrador y las listas históricas). */
     public List<TipoActividad> tipos(boolean soloActivos) {
-        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar."));
+        Usuario u = usuarioActual.get()
+                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
         if (!PoliticaActividades.consulta(u) && !PoliticaActividades.administraTipos(u)) {
             auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, null, "consultar tipos de actividad");
-            throw new OperacionNoPermitida("Su rol no da acceso a las actividades.");
+            throw new OperacionNoPermitida(Texto.de("actividades.rolNoDaAcceso"));
         }
         return repositorio.tipos(soloActivos);
     }
@@ -320,11 +323,11 @@ public class ServicioActividades {
     /** Agrega un tipo (no alimenta indicadores hasta que una regla de indicador lo nombre). */
     public TipoActividad crearTipo(String codigo, String nombre, String descripcion, String etiquetaObjeto,
             boolean objetoRequerido) {
-        Usuario u = administrador("agregar tipos de actividad", codigo);
+        Usuario u = administrador(Texto.de("actividades.agregarTipos"), codigo);
         TipoActividad t = new TipoActividad(codigo, nombre, descripcion, etiquetaObjeto, objetoRequerido,
                 u.getUsuario());
         ReglaIncumplida.exigir(repositorio.tipoPorCodigo(t.getCodigo()).isEmpty(), "codigo",
-                "Ya existe un tipo de actividad con el código " + t.getCodigo() + ".");
+                Texto.de("actividades.yaExisteTipoActividad", t.getCodigo()));
         repositorio.guardar(t);
         sincronizar();
         JsonObjectBuilder d = Json.createObjectBuilder().add("codigo", t.getCodigo()).add("nombre", t.getNombre())
@@ -338,10 +341,10 @@ public class ServicioActividades {
     /** Renombra o corrige un tipo; el código nunca cambia y en los tipos del plan tampoco su objeto. */
     public TipoActividad corregirTipo(String codigo, Integer version, String nombre, String descripcion,
             String etiquetaObjeto, boolean objetoRequerido) {
-        Usuario u = administrador("corregir tipos de actividad", codigo);
+        Usuario u = administrador(Texto.de("actividades.corregirTipos"), codigo);
         TipoActividad t = tipoExistente(codigo);
         if (version != null && version != t.getVersion()) {
-            throw new ConflictoEdicion("el tipo de actividad");
+            throw new ConflictoEdicion(Texto.de("actividades.que.tipoActividad"));
         }
         String antes = t.getNombre();
         if (t.corregir(nombre, descripcion, etiquetaObjeto, objetoRequerido, u.getUsuario())) {
@@ -357,7 +360,8 @@ public class ServicioActividades {
 
     /** Desactiva (o reactiva) un tipo: uno desactivado no se ofrece para actividades nuevas. */
     public TipoActividad cambiarActivo(String codigo, boolean activo) {
-        Usuario u = administrador(activo ? "activar tipos de actividad" : "desactivar tipos de actividad", codigo);
+        Usuario u = administrador(
+                activo ? Texto.de("actividades.activarTipos") : Texto.de("actividades.desactivarTipos"), codigo);
         TipoActividad t = tipoExistente(codigo);
         if (activo) {
             t.activar(u.getUsuario());
@@ -373,32 +377,36 @@ public class ServicioActividades {
     // ---------------------------------------------------------------- apoyo
 
     private TipoActividad tipo(String codigo) {
-        ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "tipo", "Elija el tipo de actividad.");
+        ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "tipo", Texto.de("actividades.elijaTipoActividad"));
         return repositorio.tipoPorCodigo(codigo)
-                .orElseThrow(() -> new ReglaIncumplida("tipo", "No existe el tipo de actividad " + codigo.trim() + "."));
+                .orElseThrow(() -> new ReglaIncumplida("tipo",
+                        Texto.de("actividades.noExisteTipoActividad", codigo.trim())));
     }
 
     private TipoActividad tipoExistente(String codigo) {
-        return repositorio.tipoPorCodigo(codigo).orElseThrow(() -> new NoEncontrado("el tipo de actividad "
-                + (codigo == null ? "" : codigo.trim().toUpperCase())));
+        return repositorio.tipoPorCodigo(codigo)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.tipoActividadConCodigo",
+                        codigo == null ? "" : codigo.trim().toUpperCase())));
     }
 
     private Sede sedeDonde(Usuario u, String codigo) {
-        ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "sede", "Elija la sede responsable.");
+        ReglaIncumplida.exigir(codigo != null && !codigo.isBlank(), "sede",
+                Texto.de("actividades.elijaSedeResponsable"));
         String c = codigo.trim().toUpperCase();
         ReglaIncumplida.exigir(PoliticaActividades.puedeRegistrarEn(u, c), "sede",
-                "Solo puede registrar actividades de sus sedes (" + String.join(", ", u.getSedes()) + ").");
-        return sedes.porCodigo(c).orElseThrow(() -> new ReglaIncumplida("sede", "No existe la sede " + c + "."));
+                Texto.de("actividades.soloPuedeRegistrarActividades", String.join(", ", u.getSedes())));
+        return sedes.porCodigo(c).orElseThrow(() -> new ReglaIncumplida("sede",
+                Texto.de("actividades.noExisteSede", c)));
     }
 
     private Actividad visible(Usuario u, Long id) {
         return repositorio.porId(id).filter(a -> PoliticaActividades.puedeVer(u, a))
-                .orElseThrow(() -> new NoEncontrado("la actividad " + (id == null ? "" : id)));
+                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.actividadConId", id == null ? "" : id)));
     }
 
     private Actividad cambiable(Usuario u, Long id) {
         return repositorio.porId(id).filter(a -> PoliticaActividades.puedeCambiar(u, a))
-                .orElseThrow(() -> new NoEncontrado("la actividad " + (id == null ? "" : id)));
+                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.actividadConId", id == null ? "" : id)));
     }
 
     private static Persona vigente(Persona p) {
@@ -409,36 +417,40 @@ public class ServicioActividades {
         return actual;
     }
 
-    private Usuario quienRegistra(String queHace) {
-        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar para " + queHace));
+    private Usuario quienRegistra(Texto queHace) {
+        Usuario u = usuarioActual.get()
+                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresarPara", queHace)));
         if (!PoliticaActividades.registra(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, queHace);
-            throw new OperacionNoPermitida("Solo gestores y coordinadores pueden " + queHace + ".");
+            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, queHace.enEspanol());
+            throw new OperacionNoPermitida(Texto.de("actividades.soloGestoresCoordinadoresPueden", queHace));
         }
         return u;
     }
 
     private Usuario quienConsulta() {
-        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar."));
+        Usuario u = usuarioActual.get()
+                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
         if (!PoliticaActividades.consulta(u)) {
             auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "consultar actividades");
-            throw new OperacionNoPermitida("Su rol no da acceso a las actividades.");
+            throw new OperacionNoPermitida(Texto.de("actividades.rolNoDaAcceso"));
         }
         return u;
     }
 
-    private Usuario administrador(String queHace, String codigo) {
-        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar para " + queHace));
+    private Usuario administrador(Texto queHace, String codigo) {
+        Usuario u = usuarioActual.get()
+                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresarPara", queHace)));
         if (!PoliticaActividades.administraTipos(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, codigo == null ? null : codigo.trim(), queHace);
-            throw new OperacionNoPermitida("Solo un administrador puede " + queHace + ".");
+            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, codigo == null ? null : codigo.trim(),
+                    queHace.enEspanol());
+            throw new OperacionNoPermitida(Texto.de("actividades.soloAdministradorPuede", queHace));
         }
         return u;
     }
 
     private void sincronizar() {
-        Volcado.volcar(repositorio::sincronizar, "la actividad", "No se pudo guardar porque el registro cambió al "
-                + "mismo tiempo (p. ej. otra persona creó un tipo con ese código). Vuelva a cargar e intente de nuevo.");
+        Volcado.volcar(repositorio::sincronizar, Texto.de("actividades.que.actividad"),
+                Texto.de("actividades.registroCambio"));
     }
 
     private static void agregar(JsonObjectBuilder o, String campo, String valor) {

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.actividades;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,10 +79,9 @@ public class TipoActividad {
     public TipoActividad(String codigo, String nombre, String descripcion, String etiquetaObjeto,
             boolean objetoRequerido, String quien) {
         String c = codigo == null ? "" : codigo.trim().toUpperCase(Locale.ROOT);
-        ReglaIncumplida.exigir(!c.isEmpty(), "codigo", "Escriba el código del tipo de actividad.");
+        ReglaIncumplida.exigir(!c.isEmpty(), "codigo", Texto.de("actividades.escribaCodigoTipoActividad"));
         ReglaIncumplida.exigir(c.length() <= 60 && CODIGO.matcher(c).matches(), "codigo",
-                "El código lleva letras mayúsculas sin tildes, números y guiones bajos (p. ej. FERIA_DE_SERVICIOS),"
-                        + " hasta 60 caracteres.");
+                Texto.de("actividades.codigoLlevaLetrasMayusculas"));
         this.codigo = c;
         this.nombre = nombreValido(nombre);
         this.descripcion = descripcionValida(descripcion);
@@ -100,7 +100,7 @@ public class TipoActividad {
         boolean cambiaObjeto = !java.util.Objects.equals(e, etiquetaObjeto) || requerido != objetoRequerido;
         if (cambiaObjeto) {
             ReglaIncumplida.exigir(!delPlan, "etiquetaObjeto",
-                    "El objeto de un tipo del plan no cambia: los indicadores cuentan objetos distintos con él.");
+                    Texto.de("actividades.objetoTipoPlanNo"));
             definirObjeto(e, requerido);
         }
         boolean cambia = cambiaObjeto || !n.equals(nombre) || !java.util.Objects.equals(d, descripcion);
@@ -113,13 +113,13 @@ public class TipoActividad {
     }
 
     public void desactivar(String quien) {
-        ReglaIncumplida.exigir(activo, "activo", "El tipo de actividad ya está desactivado.");
+        ReglaIncumplida.exigir(activo, "activo", Texto.de("actividades.tipoActividadYaDesactivado"));
         activo = false;
         marcar(quien);
     }
 
     public void activar(String quien) {
-        ReglaIncumplida.exigir(!activo, "activo", "El tipo de actividad ya está activo.");
+        ReglaIncumplida.exigir(!activo, "activo", Texto.de("actividades.tipoActividadYaActivo"));
         activo = true;
         marcar(quien);
     }
@@ -128,22 +128,22 @@ public class TipoActividad {
     String objetoValido(String objeto) {
         String o = Textos.limpio(objeto);
         if (etiquetaObjeto == null) {
-            ReglaIncumplida.exigir(o == null, "objeto", "Las actividades de tipo «" + nombre + "» no llevan objeto.");
+            ReglaIncumplida.exigir(o == null, "objeto", Texto.de("actividades.actividadesTipoNoLlevan", nombre));
             return null;
         }
         ReglaIncumplida.exigir(!objetoRequerido || o != null, "objeto",
-                "Escriba el objeto de la actividad (" + etiquetaObjeto.toLowerCase(Locale.ROOT) + ").");
+                Texto.de("actividades.escribaObjetoActividad", etiquetaObjeto.toLowerCase(Locale.ROOT)));
         ReglaIncumplida.exigir(o == null || o.length() <= 200, "objeto",
-                "El objeto no puede pasar de 200 caracteres.");
+                Texto.de("actividades.objetoNoPuedePasar"));
         return o;
     }
 
     private void definirObjeto(String etiqueta, boolean requerido) {
         String e = Textos.limpio(etiqueta);
         ReglaIncumplida.exigir(e == null || e.length() <= 120, "etiquetaObjeto",
-                "La etiqueta del objeto no puede pasar de 120 caracteres.");
+                Texto.de("actividades.etiquetaObjetoNoPuede"));
         ReglaIncumplida.exigir(!requerido || e != null, "etiquetaObjeto",
-                "Para exigir el objeto, diga qué es (p. ej. «Entorno urbano»).");
+                Texto.de("actividades.exigirObjetoDigaP"));
         etiquetaObjeto = e;
         objetoRequerido = requerido;
     }
@@ -155,15 +155,15 @@ public class TipoActividad {
 
     private static String nombreValido(String nombre) {
         String n = Textos.limpio(nombre);
-        ReglaIncumplida.exigir(n != null, "nombre", "Escriba el nombre del tipo de actividad.");
-        ReglaIncumplida.exigir(n.length() <= 200, "nombre", "El nombre no puede pasar de 200 caracteres.");
+        ReglaIncumplida.exigir(n != null, "nombre", Texto.de("actividades.escribaNombreTipoActividad"));
+        ReglaIncumplida.exigir(n.length() <= 200, "nombre", Texto.de("actividades.nombreNoPuedePasar"));
         return n;
     }
 
     private static String descripcionValida(String descripcion) {
         String d = Textos.limpio(descripcion);
         ReglaIncumplida.exigir(d == null || d.length() <= 500, "descripcion",
-                "La descripción no puede pasar de 500 caracteres.");
+                Texto.de("actividades.descripcionTipoMuyLarga"));
         return d;
     }
 

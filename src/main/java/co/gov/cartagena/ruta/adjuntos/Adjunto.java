@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.adjuntos;
 
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.Persona;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -104,12 +105,12 @@ public class Adjunto {
     }
 
     void anular(String motivo, String quien) {
-        ReglaIncumplida.exigir(!anulado, null, "El adjunto ya está anulado.");
+        ReglaIncumplida.exigir(!anulado, null, Texto.de("adjuntos.adjuntoYaAnulado"));
         String m = motivo == null ? "" : motivo.trim();
         ReglaIncumplida.exigir(!m.isEmpty(), "motivo",
-                "Escriba el motivo de la anulación del adjunto.");
+                Texto.de("adjuntos.escribaMotivoAnulacionAdjunto"));
         ReglaIncumplida.exigir(m.length() <= 500, "motivo",
-                "El motivo no puede pasar de 500 caracteres.");
+                Texto.de("adjuntos.motivoNoPuedePasar"));
         anulado = true;
         anuladoEn = Instant.now();
         anuladoPor = quien;

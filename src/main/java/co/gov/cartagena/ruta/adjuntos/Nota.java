@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.adjuntos;
 
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,8 +41,8 @@ public class Nota {
     }
 
     Nota(Caso caso, String texto, String quien) {
-        ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "texto", "Escriba la nota.");
-        ReglaIncumplida.exigir(texto.length() <= 10_000, "texto", "La nota no puede pasar de 10.000 caracteres.");
+        ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "texto", Texto.de("adjuntos.escribaNota"));
+        ReglaIncumplida.exigir(texto.length() <= 10_000, "texto", Texto.de("adjuntos.notaNoPuedePasar"));
         this.caso = caso;
         this.texto = texto.trim();
         this.creadoPor = quien;

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.adjuntos;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.actividades.Actividad;
 import co.gov.cartagena.ruta.actividades.PoliticaActividades;
@@ -59,7 +60,7 @@ public class ServicioAdjuntos {
 
     public Adjunto adjuntarACaso(Long casoId, String nombre, byte[] contenido, String descripcion) {
         Caso caso = casoVisible(casoId);
-        ReglaIncumplida.exigir(!caso.isAnulado(), null, "El caso está anulado; no admite adjuntos.");
+        ReglaIncumplida.exigir(!caso.isAnulado(), null, Texto.de("adjuntos.casoAnuladoNoAdmite"));
         return guardar(caso, null, nombre, contenido, descripcion);
     }
 
@@ -89,7 +90,7 @@ public class ServicioAdjuntos {
     public Adjunto adjuntarAActividad(Actividad actividad, String nombre, byte[] contenido, String descripcion) {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaActividades.puedeCambiar(u, actividad)) {
-            throw new NoEncontrado("la actividad");
+            throw new NoEncontrado(Texto.de("actividades.que.actividad"));
         }
         String seguro = TipoArchivo.nombreSeguro(nombre);
         TipoArchivo tipo = TipoArchivo.reconocer(seguro, contenido);
@@ -107,7 +108,7 @@ public class ServicioAdjuntos {
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
         if (a == null || !actividad.getId().equals(a.getActividadId())
                 || !PoliticaActividades.puedeCambiar(u, actividad)) {
-            throw new NoEncontrado("la evidencia");
+            throw new NoEncontrado(Texto.de("adjuntos.que.evidencia"));
         }
         a.anular(motivo, u.getUsuario());
         return a;
@@ -136,12 +137,12 @@ public class ServicioAdjuntos {
             auditor.registrarDenegado("adjunto", a.getId(), "descarga de un adjunto fuera de su alcance");
         }
         if (!permitido) {
-            throw new NoEncontrado("el adjunto");
+            throw new NoEncontrado(Texto.de("adjuntos.que.adjunto"));
         }
         ContenidoAdjunto c = em.find(ContenidoAdjunto.class, a.getId());
         if (c == null) {
             // depurado por retención (ver retencion/ServicioRetencion): queda la constancia, no el archivo
-            throw new NoEncontrado("el archivo: se depuró al vencer el plazo de retención de los anulados");
+            throw new NoEncontrado(Texto.de("adjuntos.que.archivoDepuroVencerPlazo"));
         }
         auditor.registrar(Accion.DESCARGAR, "adjunto", a.getId(), a.getNombre());
         return new Descarga(a.getNombre(), a.getTipo(), c.getContenido());
@@ -149,7 +150,7 @@ public class ServicioAdjuntos {
 
     public Nota anotar(Long casoId, String texto) {
         Caso caso = casoVisible(casoId);
-        ReglaIncumplida.exigir(!caso.isAnulado(), null, "El caso está anulado; no admite notas.");
+        ReglaIncumplida.exigir(!caso.isAnulado(), null, Texto.de("adjuntos.casoAnuladoNoAdmiteNotas"));
         Nota n = new Nota(caso, texto, quien().getUsuario());
         em.persist(n);
         em.flush();
@@ -180,14 +181,14 @@ public class ServicioAdjuntos {
     private Caso casoVisible(Long id) {
         Usuario u = quien();
         return casos.porId(id).filter(c -> PoliticaAcceso.puedeVer(u, c))
-                .orElseThrow(() -> new NoEncontrado("el caso " + id));
+                .orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.caso", id)));
     }
 
     private Persona personaVisible(Long id) {
         quien();
-        Persona p = personas.porId(id).orElseThrow(() -> new NoEncontrado("la persona"));
+        Persona p = personas.porId(id).orElseThrow(() -> new NoEncontrado(Texto.de("personas.que.persona")));
         if (!servicioPersonas.puedeVerDatos(p)) {
-            throw new NoEncontrado("la persona");
+            throw new NoEncontrado(Texto.de("personas.que.persona"));
         }
         return p;
     }
@@ -196,7 +197,7 @@ public class ServicioAdjuntos {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.trabajaCasos(u)) {
             auditor.registrarDenegado("adjunto", null, "su rol no da acceso a los adjuntos de los casos");
-            throw new OperacionNoPermitida("Su rol no da acceso a los adjuntos de los casos.");
+            throw new OperacionNoPermitida(Texto.de("adjuntos.rolNoDaAcceso"));
         }
         return u;
     }

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.adjuntos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -31,20 +32,20 @@ public enum TipoArchivo {
 
     /** Reconoce el tipo por el contenido; rechaza vacíos, demasiado grandes y tipos no permitidos. */
     public static TipoArchivo reconocer(String nombre, byte[] contenido) {
-        ReglaIncumplida.exigir(contenido != null && contenido.length > 0, "archivo", "El archivo está vacío.");
+        ReglaIncumplida.exigir(contenido != null && contenido.length > 0, "archivo", Texto.de("adjuntos.archivoVacio"));
         ReglaIncumplida.exigir(contenido.length <= TAMANO_MAXIMO, "archivo",
-                "El archivo pasa de 10 MB; redúzcalo o escanéelo a menor resolución.");
+                Texto.de("adjuntos.archivoPasa10Mb"));
         for (TipoArchivo t : values()) {
             if (contenido.length >= t.firma.length
                     && Arrays.equals(Arrays.copyOf(contenido, t.firma.length), t.firma)) {
                 String n = nombre == null ? "" : nombre.toLowerCase(Locale.ROOT);
                 boolean extensionCoherente = n.endsWith(t.extension) || (t == JPEG && n.endsWith(".jpeg"));
                 ReglaIncumplida.exigir(extensionCoherente, "archivo",
-                        "El nombre del archivo no corresponde a su contenido (" + t.extension + ").");
+                        Texto.de("adjuntos.nombreArchivoNoCorresponde", t.extension));
                 return t;
             }
         }
-        throw new ReglaIncumplida("archivo", "Solo se aceptan PDF, JPG y PNG.");
+        throw new ReglaIncumplida("archivo", Texto.de("adjuntos.soloAceptanPdfJpg"));
     }
 
     /** Un nombre de archivo seguro para guardar y para la cabecera de descarga. */

@@ -9,6 +9,7 @@ import co.gov.cartagena.ruta.actividades.ServicioActividades;
 import co.gov.cartagena.ruta.actividades.TipoActividad;
 import co.gov.cartagena.ruta.adjuntos.Adjunto;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
@@ -130,7 +131,7 @@ public class ActividadesResource {
     @Operation(summary = "Agrega a la asistencia personas del registro: {\"personas\": [ids]}")
     public JsonObject agregarPersonas(@PathParam("id") long id, JsonObject cuerpo) {
         List<Long> personas = new Entrada(cuerpo).ids("personas", PERSONAS_POR_PETICION);
-        ReglaIncumplida.exigir(!personas.isEmpty(), "personas", "Falta el campo «personas» (ids del registro).");
+        ReglaIncumplida.exigir(!personas.isEmpty(), "personas", Texto.de("api.faltaCampoPersonasIds"));
         servicio.agregarPersonas(id, personas);
         return ficha(servicio.ficha(id));
     }
@@ -153,7 +154,7 @@ public class ActividadesResource {
     public Response adjuntar(@PathParam("id") long id, byte[] contenido,
             @HeaderParam("X-Nombre-Archivo") String nombre, @HeaderParam("X-Descripcion") String descripcion) {
         ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
-                "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
+                Texto.de("api.indiqueNombreArchivoCabecera"));
         Adjunto a = servicio.adjuntarEvidencia(id, Entrada.cabecera("X-Nombre-Archivo", nombre, 200),
                 contenido, Entrada.cabecera("X-Descripcion", descripcion, 500));
         return Response.status(Response.Status.CREATED).entity(evidencia(a)).build();

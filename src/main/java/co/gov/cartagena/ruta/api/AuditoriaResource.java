@@ -5,6 +5,7 @@ import co.gov.cartagena.ruta.auditoria.ConsultaAuditoria;
 import co.gov.cartagena.ruta.auditoria.FiltroAuditoria;
 import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -74,7 +75,7 @@ public class AuditoriaResource {
         try {
             return Accion.valueOf(texto.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ReglaIncumplida("accion", "La acción debe ser una de " + Arrays.toString(Accion.values()) + ".");
+            throw new ReglaIncumplida("accion", Texto.de("api.accionDebeSer", Arrays.toString(Accion.values())));
         }
     }
 
@@ -85,7 +86,7 @@ public class AuditoriaResource {
         try {
             return LocalDate.parse(texto.trim());
         } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, "Escriba la fecha «" + campo + "» como aaaa-mm-dd.");
+            throw new ReglaIncumplida(campo, Texto.de("api.escribaFechaComoAaaa", campo));
         }
     }
 

@@ -16,6 +16,7 @@ import co.gov.cartagena.ruta.casos.ServicioCasos;
 import co.gov.cartagena.ruta.casos.SolicitudApertura;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -91,7 +92,7 @@ public class CasosResource {
     public Response abrir(JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
         Ruta ruta = e.opcion("ruta", Ruta.class);
-        ReglaIncumplida.exigir(ruta != null, "ruta", "Falta el campo «ruta».");
+        ReglaIncumplida.exigir(ruta != null, "ruta", Texto.de("api.faltaCampoRuta"));
         long persona = e.idObligatorio("personaId");
         Caso c = servicio.abrir(new SolicitudApertura(ruta, e.textoObligatorio("sede", SEDE), persona,
                 e.opcion("rolPersona", RolParticipante.class), e.fecha("fechaApertura"),
@@ -227,8 +228,8 @@ public class CasosResource {
         try {
             r = RolParticipante.valueOf(rol);
         } catch (IllegalArgumentException x) {
-            throw new co.gov.cartagena.ruta.comun.ReglaIncumplida("rol", "Papel no válido: use "
-                    + java.util.Arrays.toString(RolParticipante.values()) + ".");
+            throw new co.gov.cartagena.ruta.comun.ReglaIncumplida("rol",
+                    Texto.de("api.papelNoValidoUse", java.util.Arrays.toString(RolParticipante.values())));
         }
         long personaId = e.idObligatorio("personaId");
         return vista(servicio.agregarPersona(id, e.versionObligatoria("version"), personaId, r));
@@ -272,7 +273,7 @@ public class CasosResource {
     public Response adjuntar(@PathParam("id") long id, byte[] contenido, @HeaderParam("X-Nombre-Archivo") String nombre,
             @HeaderParam("X-Descripcion") String descripcion) {
         ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
-                "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
+                Texto.de("api.indiqueNombreArchivoCabecera"));
         return Response.status(Response.Status.CREATED)
                 .entity(Vistas.adjunto(adjuntos.adjuntarACaso(id,
                 Entrada.cabecera("X-Nombre-Archivo", nombre, 200), contenido,

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.indicadores.Cortes;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
@@ -75,7 +76,7 @@ public class CortesResource {
         try {
             n = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new ReglaIncumplida("id", "El número del corte debe ser un entero.");
+            throw new ReglaIncumplida("id", Texto.de("api.numeroCorteDebeSer"));
         }
         Cortes.Revision r = cortes.revisar(n);
         JsonArrayBuilder cifras = Json.createArrayBuilder();

@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.api;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -59,7 +60,7 @@ final class Entrada {
     }
 
     private Entrada(JsonObject json, boolean deUrl) {
-        ReglaIncumplida.exigir(json != null, "cuerpo", "La petición necesita un cuerpo JSON (un objeto {…}).");
+        ReglaIncumplida.exigir(json != null, "cuerpo", Texto.de("api.peticionNecesitaCuerpoJson"));
         this.json = json;
         this.deUrl = deUrl;
     }
@@ -121,7 +122,7 @@ final class Entrada {
     }
 
     private static String presente(String campo, String t) {
-        ReglaIncumplida.exigir(t != null && !t.isBlank(), campo, "Falta el campo «" + campo + "».");
+        ReglaIncumplida.exigir(t != null && !t.isBlank(), campo, Texto.de("api.faltaCampo", campo));
         return t;
     }
 
@@ -130,7 +131,7 @@ final class Entrada {
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        ReglaIncumplida.exigir(v instanceof JsonString, campo, "El campo «" + campo + "» debe ser texto.");
+        ReglaIncumplida.exigir(v instanceof JsonString, campo, Texto.de("api.campoDebeSerTexto", campo));
         return ((JsonString) v).getString();
     }
 
@@ -142,15 +143,16 @@ final class Entrada {
             if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new ReglaIncumplida(campo, "El campo «" + campo + "» tiene caracteres no válidos.");
+                throw new ReglaIncumplida(campo, Texto.de("api.campoTieneCaracteresNo", campo));
             } else if (Character.isISOControl(c) && !(saltosDeLinea && (c == '\n' || c == '\r' || c == '\t'))) {
-                throw new ReglaIncumplida(campo, "El campo «" + campo + "» tiene caracteres de control"
-                        + (saltosDeLinea ? " (solo se admiten saltos de línea y tabuladores)." : "; escríbalo en una sola línea."));
+                throw new ReglaIncumplida(campo, saltosDeLinea
+                        ? Texto.de("api.caracteresDeControlSalvoSaltos", campo)
+                        : Texto.de("api.caracteresDeControlUnaLinea", campo));
             }
             caracteres++;
         }
         ReglaIncumplida.exigir(caracteres <= largo, campo,
-                "El campo «" + campo + "» admite hasta " + largo + " caracteres; trae " + caracteres + ".");
+                Texto.de("api.campoAdmiteHastaCaracteres", campo, largo, caracteres));
     }
 
     // --------------------------------------------------------------------------------------------- números
@@ -162,13 +164,13 @@ final class Entrada {
             return null;
         }
         ReglaIncumplida.exigir(n.signum() > 0 && n.compareTo(MAX_ID) <= 0, campo,
-                "El campo «" + campo + "» debe ser el id de un registro (un entero positivo).");
+                Texto.de("api.campoDebeSerId", campo));
         return n.longValueExact();
     }
 
     long idObligatorio(String campo) {
         Long n = id(campo);
-        ReglaIncumplida.exigir(n != null, campo, "Falta el campo «" + campo + "».");
+        ReglaIncumplida.exigir(n != null, campo, Texto.de("api.faltaCampo", campo));
         return n;
     }
 
@@ -179,13 +181,13 @@ final class Entrada {
             return null;
         }
         ReglaIncumplida.exigir(n.signum() >= 0 && n.compareTo(MAX_VERSION) <= 0, campo,
-                "El campo «" + campo + "» debe ser la versión que usted leyó (un entero de 0 en adelante).");
+                Texto.de("api.campoDebeSerVersion", campo));
         return n.intValueExact();
     }
 
     int versionObligatoria(String campo) {
         Integer n = version(campo);
-        ReglaIncumplida.exigir(n != null, campo, "Falta el campo «" + campo + "» (la versión que usted leyó).");
+        ReglaIncumplida.exigir(n != null, campo, Texto.de("api.faltaCampoVersionUsted", campo));
         return n;
     }
 
@@ -196,7 +198,7 @@ final class Entrada {
             return null;
         }
         ReglaIncumplida.exigir(n.compareTo(BigInteger.valueOf(minimo)) >= 0 && n.compareTo(BigInteger.valueOf(maximo)) <= 0,
-                campo, "El campo «" + campo + "» debe ser un entero entre " + minimo + " y " + maximo + ".");
+                campo, Texto.de("api.campoDebeSerEntero", campo, minimo, maximo));
         return n.intValueExact();
     }
 
@@ -210,23 +212,24 @@ final class Entrada {
                 return null;
             }
             try {
-                ReglaIncumplida.exigir(s.getString().length() <= 30, campo, "El parámetro «" + campo + "» es demasiado largo.");
+                ReglaIncumplida.exigir(s.getString().length() <= 30, campo,
+                        Texto.de("api.parametroDemasiadoLargo", campo));
                 return enteroExacto(campo, new BigDecimal(s.getString().trim()));
             } catch (NumberFormatException e) {
-                throw new ReglaIncumplida(campo, "El parámetro «" + campo + "» debe ser un número entero.");
+                throw new ReglaIncumplida(campo, Texto.de("api.parametroDebeSerNumero", campo));
             }
         }
-        ReglaIncumplida.exigir(v instanceof JsonNumber, campo, "El campo «" + campo + "» debe ser un número entero.");
+        ReglaIncumplida.exigir(v instanceof JsonNumber, campo, Texto.de("api.campoDebeSerNumeroEntero", campo));
         return enteroExacto(campo, ((JsonNumber) v).bigDecimalValue());
     }
 
     private static BigInteger enteroExacto(String campo, BigDecimal d) {
         // 1e400 es entero pero no cabe en nada: se mira la magnitud antes de convertir.
-        ReglaIncumplida.exigir(d.precision() - d.scale() <= 20, campo, "El campo «" + campo + "» es demasiado grande.");
+        ReglaIncumplida.exigir(d.precision() - d.scale() <= 20, campo, Texto.de("api.campoDemasiadoGrande", campo));
         try {
             return d.toBigIntegerExact();
         } catch (ArithmeticException e) {
-            throw new ReglaIncumplida(campo, "El campo «" + campo + "» debe ser un número entero, sin decimales.");
+            throw new ReglaIncumplida(campo, Texto.de("api.campoDebeSerEnteroSinDecimales", campo));
         }
     }
 
@@ -249,12 +252,12 @@ final class Entrada {
                 // cae al error de abajo
             }
         }
-        ReglaIncumplida.exigir(d != null, campo, "El campo «" + campo + "» debe ser un número.");
+        ReglaIncumplida.exigir(d != null, campo, Texto.de("api.campoDebeSerUnNumero", campo));
         BigDecimal tope = BigDecimal.TEN.pow(precision - decimales);
-        ReglaIncumplida.exigir(d.abs().compareTo(tope) < 0, campo, "El campo «" + campo + "» debe tener menos de "
-                + (precision - decimales) + " cifras enteras.");
+        ReglaIncumplida.exigir(d.abs().compareTo(tope) < 0, campo,
+                Texto.de("api.campoDebeTenerMenos", campo, precision - decimales));
         ReglaIncumplida.exigir(d.scale() <= decimales || d.stripTrailingZeros().scale() <= decimales, campo,
-                "El campo «" + campo + "» admite hasta " + decimales + " decimales.");
+                Texto.de("api.campoAdmiteHastaDecimales", campo, decimales));
         return d;
     }
 
@@ -266,14 +269,14 @@ final class Entrada {
             return ids;
         }
         ReglaIncumplida.exigir(v.getValueType() == JsonValue.ValueType.ARRAY, campo,
-                "El campo «" + campo + "» debe ser una lista de ids.");
+                Texto.de("api.campoDebeSerListaDeIds", campo));
         ReglaIncumplida.exigir(v.asJsonArray().size() <= maximo, campo,
-                "El campo «" + campo + "» admite hasta " + maximo + " ids por petición.");
+                Texto.de("api.campoAdmiteHastaIds", campo, maximo));
         for (JsonValue x : v.asJsonArray()) {
-            ReglaIncumplida.exigir(x instanceof JsonNumber, campo, "El campo «" + campo + "» debe ser una lista de ids.");
+            ReglaIncumplida.exigir(x instanceof JsonNumber, campo, Texto.de("api.campoDebeSerListaDeIds", campo));
             BigInteger n = enteroExacto(campo, ((JsonNumber) x).bigDecimalValue());
             ReglaIncumplida.exigir(n.signum() > 0 && n.compareTo(MAX_ID) <= 0, campo,
-                    "El campo «" + campo + "» debe ser una lista de ids (enteros positivos).");
+                    Texto.de("api.campoDebeSerListaDeEnteros", campo));
             ids.add(n.longValueExact());
         }
         return ids;
@@ -299,15 +302,15 @@ final class Entrada {
         }
         LocalDate f;
         try {
-            ReglaIncumplida.exigir(t.length() <= 10, campo, "El campo «" + campo + "» debe ser una fecha AAAA-MM-DD.");
+            ReglaIncumplida.exigir(t.length() <= 10, campo, Texto.de("api.campoDebeSerFecha", campo));
             f = LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, "El campo «" + campo + "» debe ser una fecha AAAA-MM-DD.");
+            throw new ReglaIncumplida(campo, Texto.de("api.campoDebeSerFecha", campo));
         }
         ReglaIncumplida.exigir(!f.isBefore(FECHA_MINIMA), campo,
-                "El campo «" + campo + "» no puede ser anterior a " + FECHA_MINIMA + ".");
+                Texto.de("api.campoNoPuedeSerAnterior", campo, FECHA_MINIMA));
         ReglaIncumplida.exigir(!f.isAfter(hasta), campo,
-                "El campo «" + campo + "» no puede ser posterior a " + hasta + ".");
+                Texto.de("api.campoNoPuedeSerPosterior", campo, hasta));
         return f;
     }
 
@@ -320,11 +323,11 @@ final class Entrada {
         }
         if (deUrl && v instanceof JsonString s) {
             ReglaIncumplida.exigir(s.getString().isBlank() || s.getString().equals("true")
-                    || s.getString().equals("false"), campo, "El parámetro «" + campo + "» debe ser true o false.");
+                    || s.getString().equals("false"), campo, Texto.de("api.parametroDebeSerTrue", campo));
             return s.getString().equals("true");
         }
         ReglaIncumplida.exigir(v == JsonValue.TRUE || v == JsonValue.FALSE, campo,
-                "El campo «" + campo + "» debe ser true o false.");
+                Texto.de("api.campoDebeSerTrue", campo));
         return v == JsonValue.TRUE;
     }
 
@@ -340,7 +343,7 @@ final class Entrada {
             for (E c : tipo.getEnumConstants()) {
                 validas.append(validas.length() == 0 ? "" : ", ").append(c.name());
             }
-            throw new ReglaIncumplida(campo, "Valor no válido para «" + campo + "». Use uno de: " + validas + ".");
+            throw new ReglaIncumplida(campo, Texto.de("api.valorNoValidoUse", campo, validas));
         }
     }
 
@@ -355,14 +358,14 @@ final class Entrada {
             return m;
         }
         ReglaIncumplida.exigir(v.getValueType() == JsonValue.ValueType.OBJECT, campo,
-                "El campo «" + campo + "» debe ser un objeto.");
+                Texto.de("api.campoDebeSerObjeto", campo));
         ReglaIncumplida.exigir(v.asJsonObject().size() <= CAMPOS_RUTA, campo,
-                "El campo «" + campo + "» admite hasta " + CAMPOS_RUTA + " campos.");
+                Texto.de("api.campoAdmiteHastaCampos", campo, CAMPOS_RUTA));
         int total = 0;
         for (Map.Entry<String, JsonValue> e : v.asJsonObject().entrySet()) {
             String nombre = e.getKey();
             ReglaIncumplida.exigir(NOMBRE_CAMPO.matcher(nombre).matches(), campo,
-                    "El campo «" + campo + "» tiene un nombre de campo no válido: «" + extracto(nombre) + "».");
+                    Texto.de("api.campoTieneNombreCampo", campo, extracto(nombre)));
             JsonValue x = e.getValue();
             switch (x.getValueType()) {
                 case STRING -> {
@@ -374,11 +377,11 @@ final class Entrada {
                 case TRUE -> m.put(nombre, "true");
                 case FALSE -> m.put(nombre, "false");
                 case NULL -> m.put(nombre, null);
-                default -> throw new ReglaIncumplida(nombre, "El campo «" + nombre + "» debe ser texto.");
+                default -> throw new ReglaIncumplida(nombre, Texto.de("api.campoDebeSerTexto", nombre));
             }
         }
         ReglaIncumplida.exigir(total <= TOTAL_CAMPOS_RUTA, campo,
-                "Los campos de «" + campo + "» suman más de " + TOTAL_CAMPOS_RUTA + " caracteres.");
+                Texto.de("api.camposSumanMasCaracteres", campo, TOTAL_CAMPOS_RUTA));
         return m;
     }
 

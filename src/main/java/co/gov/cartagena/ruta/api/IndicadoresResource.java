@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.indicadores.DatoExternoAnual;
 import co.gov.cartagena.ruta.indicadores.DatosExternos;
 import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores;
@@ -196,7 +197,7 @@ public class IndicadoresResource {
     public Response registrarDatoExterno(@PathParam("codigo") String codigo, JsonObject cuerpo) {
         Entrada e = new Entrada(cuerpo);
         Integer anio = e.entero("anio", 1900, 2100);
-        ReglaIncumplida.exigir(anio != null, "anio", "Indique el año (2024–2027).");
+        ReglaIncumplida.exigir(anio != null, "anio", Texto.de("api.indiqueAno20242027"));
         // dato_externo_anual (V9): valor DECIMAL(16,2), fuente VARCHAR(300)
         DatoExternoAnual d = externos.registrar(codigo, anio, e.decimal("valor", 16, 2), e.texto("fuente", 300),
                 e.fecha("fechaDato"));
@@ -212,7 +213,7 @@ public class IndicadoresResource {
                     + "coincide=false es un defecto: diferencias dice dónde. Queda en la auditoría.")
     public JsonObject recuento(@QueryParam("reconstruir") String reconstruir) {
         ReglaIncumplida.exigir(reconstruir == null || reconstruir.equals("true") || reconstruir.equals("false"),
-                "reconstruir", "reconstruir debe ser true o false.");
+                "reconstruir", Texto.de("api.reconstruirDebeSerTrue"));
         RecuentoDeIndicadores.Resultado r = recuento.recontar("true".equals(reconstruir));
         JsonObjectBuilder difs = Json.createObjectBuilder();
         r.diferencias().forEach(difs::add);
@@ -291,7 +292,7 @@ public class IndicadoresResource {
         if ("TODOS".equals(estado)) {
             return reportes(servicio.recientes(200));
         }
-        throw new ReglaIncumplida("estado", "El estado debe ser PENDIENTE o TODOS");
+        throw new ReglaIncumplida("estado", Texto.de("api.estadoDebeSerPendiente"));
     }
 
     @POST

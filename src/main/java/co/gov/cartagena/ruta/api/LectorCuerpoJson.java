@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.Json;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -47,7 +48,7 @@ public class LectorCuerpoJson implements MessageBodyReader<JsonObject> {
         byte[] bytes = entrada.readNBytes(MAXIMO_BYTES + 1);
         if (bytes.length > MAXIMO_BYTES) {
             throw new PeticionRechazada(Response.Status.REQUEST_ENTITY_TOO_LARGE, "cuerpo_demasiado_grande", "cuerpo",
-                    "El cuerpo de la petición pasa de " + MAXIMO_BYTES / 1024 + " KB.");
+                    Texto.de("api.cuerpoPeticionPasaKb", MAXIMO_BYTES / 1024));
         }
         String texto = utf8(bytes);
         if (texto.isBlank()) {
@@ -59,15 +60,15 @@ public class LectorCuerpoJson implements MessageBodyReader<JsonObject> {
             valor = lector.readValue();
         } catch (JsonParsingException e) {
             throw new PeticionRechazada(Response.Status.BAD_REQUEST, "json_invalido", "cuerpo",
-                    "El cuerpo de la petición no es JSON válido (línea " + e.getLocation().getLineNumber()
-                            + ", columna " + e.getLocation().getColumnNumber() + ").");
+                    Texto.de("api.cuerpoNoJsonEnLinea", e.getLocation().getLineNumber(),
+                            e.getLocation().getColumnNumber()));
         } catch (JsonException e) {
             throw new PeticionRechazada(Response.Status.BAD_REQUEST, "json_invalido", "cuerpo",
-                    "El cuerpo de la petición no es JSON válido.");
+                    Texto.de("api.cuerpoNoJson"));
         }
         if (valor.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new PeticionRechazada(Response.Status.BAD_REQUEST, "dato_invalido", "cuerpo",
-                    "El cuerpo de la petición debe ser un objeto JSON ({…}), no " + nombre(valor.getValueType()) + ".");
+                    Texto.de("api.cuerpoPeticionDebeSer", nombre(valor.getValueType())));
         }
         return valor.asJsonObject();
     }
@@ -78,7 +79,7 @@ public class LectorCuerpoJson implements MessageBodyReader<JsonObject> {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new PeticionRechazada(Response.Status.BAD_REQUEST, "json_invalido", "cuerpo",
-                    "El cuerpo de la petición debe estar en UTF-8.");
+                    Texto.de("api.cuerpoPeticionDebeEstar"));
         }
     }
 
@@ -99,7 +100,7 @@ public class LectorCuerpoJson implements MessageBodyReader<JsonObject> {
             } else if (c == '{' || c == '[') {
                 if (++nivel > MAXIMA_PROFUNDIDAD) {
                     throw new PeticionRechazada(Response.Status.BAD_REQUEST, "json_invalido", "cuerpo",
-                            "El cuerpo de la petición anida más de " + MAXIMA_PROFUNDIDAD + " niveles.");
+                            Texto.de("api.cuerpoPeticionAnidaMas", MAXIMA_PROFUNDIDAD));
                 }
             } else if (c == '}' || c == ']') {
                 nivel--;
@@ -107,13 +108,13 @@ public class LectorCuerpoJson implements MessageBodyReader<JsonObject> {
         }
     }
 
-    private static String nombre(JsonValue.ValueType tipo) {
+    private static Texto nombre(JsonValue.ValueType tipo) {
         return switch (tipo) {
-            case ARRAY -> "una lista";
-            case STRING -> "un texto";
-            case NUMBER -> "un número";
-            case TRUE, FALSE -> "un valor true/false";
-            default -> "null";
+            case ARRAY -> Texto.de("api.tipo.lista");
+            case STRING -> Texto.de("api.tipo.texto");
+            case NUMBER -> Texto.de("api.tipo.numero");
+            case TRUE, FALSE -> Texto.de("api.tipo.booleano");
+            default -> Texto.de("api.tipo.nulo");
         };
     }
 }

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.casos.ServicioCasos;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.DatosPersona;
 import co.gov.cartagena.ruta.personas.Etnia;
@@ -125,7 +126,7 @@ public class PersonasResource {
     public Response adjuntar(@PathParam("id") long id, byte[] contenido,
             @HeaderParam("X-Nombre-Archivo") String nombre, @HeaderParam("X-Descripcion") String descripcion) {
         co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(nombre != null && !nombre.isBlank(), "X-Nombre-Archivo",
-                "Indique el nombre del archivo en la cabecera X-Nombre-Archivo.");
+                Texto.de("api.indiqueNombreArchivoCabecera"));
         return Response.status(Response.Status.CREATED)
                 .entity(Vistas.adjunto(adjuntos.adjuntarAPersona(id,
                 Entrada.cabecera("X-Nombre-Archivo", nombre, 200), contenido,
@@ -135,7 +136,7 @@ public class PersonasResource {
     static DatosPersona datos(Entrada e) {
         TipoDocumento tipo = e.opcion("tipoDocumento", TipoDocumento.class);
         co.gov.cartagena.ruta.comun.ReglaIncumplida.exigir(tipo != null, "tipoDocumento",
-                "Falta el campo «tipoDocumento».");
+                Texto.de("api.faltaCampoTipodocumento"));
         // Largos de las columnas de la tabla persona (V2__personas_y_casos.sql).
         return new DatosPersona(tipo, e.texto("numeroDocumento", 30), e.texto("nombres", 120),
                 e.texto("apellidos", 120), e.fechaPasada("fechaNacimiento"), e.opcion("sexo", Sexo.class),

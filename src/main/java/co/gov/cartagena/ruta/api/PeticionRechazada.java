@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -12,7 +13,7 @@ class PeticionRechazada extends ReglaIncumplida {
     private final Response.Status estado;
     private final String codigo;
 
-    PeticionRechazada(Response.Status estado, String codigo, String campo, String mensaje) {
+    PeticionRechazada(Response.Status estado, String codigo, String campo, Texto mensaje) {
         super(campo, mensaje);
         this.estado = estado;
         this.codigo = codigo;

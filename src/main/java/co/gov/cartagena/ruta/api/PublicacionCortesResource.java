@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.indicadores.publicacion.Publicaciones;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,7 +58,7 @@ public class PublicacionCortesResource {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new ReglaIncumplida("id", "El número del corte debe ser un entero.");
+            throw new ReglaIncumplida("id", Texto.de("api.numeroCorteDebeSer"));
         }
     }
 

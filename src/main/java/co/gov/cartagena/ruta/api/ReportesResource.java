@@ -5,6 +5,7 @@ import co.gov.cartagena.ruta.casos.ServicioTiemposComisaria;
 import co.gov.cartagena.ruta.casos.TiemposPorEstado;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class ReportesResource {
         try {
             return Periodicidad.valueOf(valor.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ReglaIncumplida("agrupar", "El parámetro «agrupar» debe ser MES, TRIMESTRE o ANIO.");
+            throw new ReglaIncumplida("agrupar", Texto.de("api.parametroAgruparDebeSer"));
         }
     }
 
@@ -99,7 +100,7 @@ public class ReportesResource {
         try {
             return LocalDate.parse(valor.trim());
         } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, "El parámetro «" + campo + "» debe ser una fecha AAAA-MM-DD.");
+            throw new ReglaIncumplida(campo, Texto.de("api.parametroDebeSerFecha", campo));
         }
     }
 }

@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.sedes.CambioDeEstado;
 import co.gov.cartagena.ruta.sedes.DatosSede;
 import co.gov.cartagena.ruta.sedes.EstadoSede;
@@ -131,7 +132,7 @@ public class SedesResource {
     public Response registrarDotacion(@PathParam("codigo") String codigo, JsonObject cuerpo) {
         Entrada json = new Entrada(cuerpo);
         ReglaIncumplida.exigir(json.tiene("completa"), "completa",
-                "Falta el campo «completa» (true si la dotación está completa, false si no).");
+                Texto.de("api.faltaCampoCompletaTrue"));
         Sede sede = servicio.registrarDotacion(codigo, json.siNo("completa"), json.textoLargo("detalle", 1000),
                 json.fecha("desde"));
         return Response.status(Response.Status.CREATED).entity(detalle(sede, Hoy.enColombia())).build();

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.auditoria;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -57,7 +58,7 @@ public class ConsultaAuditoria {
         Usuario u = usuarioActual.requerido();
         if (!u.tiene(Rol.AUDITOR)) {
             auditor.registrarDenegado(ENTIDAD, null, "consulta del rastro de auditoría");
-            throw new OperacionNoPermitida("Solo un auditor consulta el rastro de auditoría.");
+            throw new OperacionNoPermitida(Texto.de("auditoria.soloAuditorConsultaRastro"));
         }
         return u;
     }

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.auditoria;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public record FiltroAuditoria(String usuario, Accion accion, String entidad, Str
         entidadId = limpio(entidadId, 60, "entidadId");
         direccion = limpio(direccion, 45, "direccion");
         ReglaIncumplida.exigir(desde == null || hasta == null || !hasta.isBefore(desde), "hasta",
-                "La fecha «hasta» no puede ser anterior a «desde».");
+                Texto.de("auditoria.fechaHastaNoPuede"));
     }
 
     public static FiltroAuditoria deCaso(Long casoId) {
@@ -51,8 +52,8 @@ public record FiltroAuditoria(String usuario, Accion accion, String entidad, Str
             return null;
         }
         String v = valor.trim();
-        ReglaIncumplida.exigir(v.length() <= maximo, campo, "El filtro " + campo + " admite hasta " + maximo
-                + " caracteres.");
+        ReglaIncumplida.exigir(v.length() <= maximo, campo,
+                Texto.de("auditoria.filtroAdmiteHastaCaracteres", campo, maximo));
         return v;
     }
 }

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.Persona;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -82,8 +83,8 @@ public class Atencion {
     }
 
     void anular(String motivo, String quien) {
-        ReglaIncumplida.exigir(!anulada, null, "La atención ya estaba anulada.");
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique por qué se anula la atención.");
+        ReglaIncumplida.exigir(!anulada, null, Texto.de("casos.atencionYaEstabaAnulada"));
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueAnulaAtencion"));
         this.anulada = true;
         this.anuladaEn = Instant.now();
         this.anuladaPor = quien;

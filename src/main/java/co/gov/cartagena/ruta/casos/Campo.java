@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -62,31 +63,31 @@ public record Campo(String nombre, String etiqueta, TipoCampo tipo, boolean obli
                 try {
                     LocalDate fecha = LocalDate.parse(v);
                     ReglaIncumplida.exigir(admiteFutura || !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), nombre,
-                            etiqueta + ": la fecha no puede ser futura.");
+                            Texto.de("casos.fechaNoPuedeSer", etiqueta));
                     return fecha.toString();
                 } catch (DateTimeParseException e) {
-                    throw new ReglaIncumplida(nombre, etiqueta + ": escriba una fecha válida.");
+                    throw new ReglaIncumplida(nombre, Texto.de("casos.escribaFechaValida", etiqueta));
                 }
             }
             case SI_NO -> {
                 ReglaIncumplida.exigir(v.equals("true") || v.equals("false"), nombre,
-                        etiqueta + ": responda sí o no.");
+                        Texto.de("casos.respondaSiNo", etiqueta));
                 return v;
             }
             case OPCION -> {
                 ReglaIncumplida.exigir(opciones.contains(v), nombre,
-                        etiqueta + ": elija una de las opciones (" + String.join(", ", opciones) + ").");
+                        Texto.de("casos.elijaOpciones", etiqueta, String.join(", ", opciones)));
                 return v;
             }
             case ENTERO -> {
                 return entero(v);
             }
             case TEXTO -> {
-                ReglaIncumplida.exigir(v.length() <= 200, nombre, etiqueta + ": máximo 200 caracteres.");
+                ReglaIncumplida.exigir(v.length() <= 200, nombre, Texto.de("casos.maximo200Caracteres", etiqueta));
                 return v;
             }
             default -> {
-                ReglaIncumplida.exigir(v.length() <= 5000, nombre, etiqueta + ": máximo 5000 caracteres.");
+                ReglaIncumplida.exigir(v.length() <= 5000, nombre, Texto.de("casos.maximo5000Caracteres", etiqueta));
                 return v;
             }
         }
@@ -100,13 +101,13 @@ public record Campo(String nombre, String etiqueta, TipoCampo tipo, boolean obli
         String sinSignoPeso = v.startsWith("$") ? v.substring(1).trim() : v;
         String digitos = sinSignoPeso.matches("\\d{1,3}(\\.\\d{3})+") ? sinSignoPeso.replace(".", "") : sinSignoPeso;
         ReglaIncumplida.exigir(digitos.matches("-?\\d+"), nombre,
-                etiqueta + ": escriba un número entero, sin decimales ni letras (por ejemplo 2500000 o 2.500.000).");
+                Texto.de("casos.escribaNumeroEnteroSin", etiqueta));
         String sinCeros = digitos.replaceFirst("^(-?)0+(?=\\d)", "$1");
         ReglaIncumplida.exigir(sinCeros.replace("-", "").length() <= 15, nombre,
-                etiqueta + ": el número es demasiado grande.");
+                Texto.de("casos.numeroDemasiadoGrande", etiqueta));
         long n = Long.parseLong(sinCeros);
-        ReglaIncumplida.exigir(n >= minimo, nombre, etiqueta + (minimo == 1 ? ": debe ser mayor que cero."
-                : ": debe ser al menos " + minimo + "."));
+        ReglaIncumplida.exigir(n >= minimo, nombre, minimo == 1 ? Texto.de("casos.debeSerMayorQueCero", etiqueta)
+                : Texto.de("casos.debeSerAlMenos", etiqueta, minimo));
         return Long.toString(n);
     }
 }

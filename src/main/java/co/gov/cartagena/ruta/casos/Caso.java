@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.Sexo;
@@ -136,14 +137,14 @@ public class Caso {
     /** Abre un caso de la ruta en la sede, con su titular (o víctima) y los campos propios de la ruta. */
     public Caso(String radicado, Ruta ruta, Sede sede, String gestor, LocalDate fechaApertura, Persona titular,
             RolParticipante rolTitular, String narrativa, Map<String, String> datos, String claveEnvio, String quien) {
-        ReglaIncumplida.exigir(ruta != null, "ruta", "Seleccione la ruta del caso.");
-        ReglaIncumplida.exigir(sede != null, "sede", "Seleccione la sede del caso.");
+        ReglaIncumplida.exigir(ruta != null, "ruta", Texto.de("casos.seleccioneRutaCaso"));
+        ReglaIncumplida.exigir(sede != null, "sede", Texto.de("casos.seleccioneSedeCaso"));
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(def.tiposSede().isEmpty() || def.tiposSede().contains(sede.getTipo()), "sede",
-                "La ruta " + ruta.nombre() + " no se lleva en una sede de tipo " + sede.getTipo() + ".");
+                Texto.de("casos.rutaNoLlevaSede", nombre(ruta), sede.getTipo()));
         ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaApertura",
-                "La fecha de apertura es obligatoria y no puede ser futura.");
-        ReglaIncumplida.exigir(titular != null, "persona", "Todo caso empieza con la persona atendida.");
+                Texto.de("casos.fechaAperturaObligatoriaNo"));
+        ReglaIncumplida.exigir(titular != null, "persona", Texto.de("casos.todoCasoEmpiezaPersona"));
         this.radicado = radicado;
         this.ruta = ruta;
         this.sede = sede;
@@ -159,32 +160,30 @@ public class Caso {
         def.edadMinima().ifPresent(min -> {
             Integer edad = titular.edadEn(fechaApertura);
             ReglaIncumplida.exigir(edad != null, "fechaNacimiento",
-                    "Esta ruta exige la fecha de nacimiento de la persona para validar su edad.");
+                    Texto.de("casos.rutaExigeFechaNacimiento"));
             ReglaIncumplida.exigir(edad >= min && edad <= def.edadMaxima().orElse(Integer.MAX_VALUE), "fechaNacimiento",
-                    "La ruta " + ruta.nombre() + " es para personas de " + min
-                            + def.edadMaxima().map(max -> " a " + max + " años").orElse(" años o más")
-                            + " al vincularse; la persona tiene " + edad + ".");
+                    def.edadMaxima().map(max -> Texto.de("casos.rutaParaEdadesEntre", nombre(ruta), min, max, edad))
+                            .orElse(Texto.de("casos.rutaParaEdadesDesde", nombre(ruta), min, edad)));
         });
         ReglaIncumplida.exigir(!def.exigeTitularVictima() || titular.isVictimaConflicto(), "victimaConflicto",
-                "La ruta " + ruta.nombre() + " es para víctimas del conflicto armado (Ley 1448 de 2011): registre en"
-                        + " la persona su condición de víctima (con la autorización de datos sensibles) antes de"
-                        + " abrir el caso.");
+                Texto.de("casos.rutaVictimasConflictoArmado", nombre(ruta)));
         def.sexoDelTitular().ifPresent(sexo -> ReglaIncumplida.exigir(titular.getSexo() == sexo, "sexo",
-                "La ruta " + ruta.nombre() + " es para " + (sexo == Sexo.MUJER ? "mujeres" : "personas de sexo " + sexo)
-                        + "; revise el sexo registrado de la persona."));
+                sexo == Sexo.MUJER ? Texto.de("casos.rutaParaMujeres", nombre(ruta))
+                        : Texto.de("casos.rutaParaSexo", nombre(ruta), sexo)));
         eventos.add(new EventoCaso(this, quien, null, estado, "Apertura"));
     }
 
     public void agregarParticipante(Persona persona, RolParticipante rol, String quien) {
         exigirEditable();
         ReglaIncumplida.exigir(persona.getFusionadaEn() == null, "persona",
-                "Esa persona fue fusionada en otra; use la persona conservada.");
+                Texto.de("casos.personaFueFusionadaOtra"));
         ReglaIncumplida.exigir(rol != null && ruta.definicion().roles().contains(rol), "rol",
-                "En la ruta " + ruta.nombre() + " una persona puede ser: " + String.join(", ",
-                        ruta.definicion().roles().stream().map(RolParticipante::nombre).toList()) + ".");
+                Texto.de("casos.rutaPersonaPuedeSer", nombre(ruta), Texto.codigo(
+                        String.join(", ", ruta.definicion().roles().stream().map(RolParticipante::name).toList()),
+                        String.join(", ", ruta.definicion().roles().stream().map(RolParticipante::nombre).toList()))));
         boolean repetido = participantes.stream()
                 .anyMatch(p -> p.getPersona().equals(persona) && p.getRol() == rol);
-        ReglaIncumplida.exigir(!repetido, "persona", "Esa persona ya está en el caso con ese papel.");
+        ReglaIncumplida.exigir(!repetido, "persona", Texto.de("casos.personaYaCasoPapel"));
         participantes.add(new Participante(this, persona, rol));
         tocar(quien);
     }
@@ -195,7 +194,7 @@ public class Caso {
         Map<String, String> validados = ruta.definicion().validarCampos(datos);
         for (String requerido : requisitosAcumulados()) {
             ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
-                    etiqueta(requerido) + " no se puede borrar: lo exige un paso ya dado del caso.");
+                    Texto.de("casos.noPuedeBorrarExige", etiqueta(requerido)));
         }
         this.narrativa = limpio(narrativa);
         this.datosRuta = json(validados);
@@ -206,11 +205,10 @@ public class Caso {
     public void cambiarEstado(String nuevo, Map<String, String> datosNuevos, String motivo, String quien) {
         exigirEditable();
         DefinicionRuta def = ruta.definicion();
-        ReglaIncumplida.exigir(!DefinicionRuta.CERRADO.equals(nuevo), "estado", "Para cerrar use «Cerrar caso».");
+        ReglaIncumplida.exigir(!DefinicionRuta.CERRADO.equals(nuevo), "estado", Texto.de("casos.cerrarUseCerrarCaso"));
         ReglaIncumplida.exigir(def.siguientes(estado).contains(nuevo), "estado",
-                "Un caso en estado " + estado + " no puede pasar a " + nuevo + ". Desde aquí puede pasar a: "
-                        + (def.siguientes(estado).isEmpty() ? "ningún otro estado (solo cerrar)" : def.siguientes(estado))
-                        + ".");
+                def.siguientes(estado).isEmpty() ? Texto.de("casos.casoEstadoSoloCerrar", estado, nuevo)
+                        : Texto.de("casos.casoEstadoNoPuede", estado, nuevo, def.siguientes(estado)));
         Map<String, String> combinados = new LinkedHashMap<>(datos());
         if (datosNuevos != null) {
             combinados.putAll(datosNuevos);
@@ -218,7 +216,7 @@ public class Caso {
         Map<String, String> validados = def.validarCampos(combinados);
         for (String requerido : def.requisitosPara(nuevo)) {
             ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
-                    "Para pasar a " + nuevo + " falta: " + etiqueta(requerido) + ".");
+                    Texto.de("casos.pasarFalta", nuevo, etiqueta(requerido)));
         }
         this.datosRuta = json(validados);
         eventos.add(new EventoCaso(this, quien, estado, nuevo, limpio(motivo)));
@@ -231,17 +229,17 @@ public class Caso {
         exigirEditable();
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(tipo != null && def.tiposAtencion().contains(tipo), "tipo",
-                "En la ruta " + ruta.nombre() + " las atenciones son: " + def.tiposAtencion() + ".");
+                Texto.de("casos.rutaAtencionesSon", nombre(ruta), def.tiposAtencion()));
         ReglaIncumplida.exigir(def.estadosParaAtencion(tipo).contains(estado), "tipo",
-                "La atención " + tipo + " no se presta con el caso en estado " + estado + " (solo en "
-                        + def.estadosParaAtencion(tipo) + ").");
-        ReglaIncumplida.exigir(fecha != null, "fecha", "La fecha de la atención es obligatoria.");
-        ReglaIncumplida.exigir(!fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha", "La fecha de la atención no puede ser futura.");
+                Texto.de("casos.atencionNoPrestaCaso", tipo, estado, def.estadosParaAtencion(tipo)));
+        ReglaIncumplida.exigir(fecha != null, "fecha", Texto.de("casos.fechaAtencionObligatoria"));
+        ReglaIncumplida.exigir(!fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
+                Texto.de("casos.fechaAtencionNoPuede"));
         ReglaIncumplida.exigir(!fecha.isBefore(fechaApertura), "fecha",
-                "La atención no puede ser anterior a la apertura del caso.");
+                Texto.de("casos.atencionNoPuedeSer"));
         Persona atendida = persona == null ? titular() : persona;
         ReglaIncumplida.exigir(participantes.stream().anyMatch(p -> p.getPersona().equals(atendida)), "persona",
-                "La persona atendida debe estar en el caso.");
+                Texto.de("casos.personaAtendidaDebeEstar"));
         Atencion a = new Atencion(this, tipo, fecha, atendida, limpio(notas), quien, claveEnvio);
         atenciones.add(a);
         tocar(quien);
@@ -250,7 +248,7 @@ public class Caso {
 
     public void anularAtencion(Atencion atencion, String motivo, String quien) {
         exigirNoAnulado();
-        ReglaIncumplida.exigir(atenciones.contains(atencion), null, "La atención no es de este caso.");
+        ReglaIncumplida.exigir(atenciones.contains(atencion), null, Texto.de("casos.atencionNoCaso"));
         atencion.anular(motivo, quien);
         tocar(quien);
     }
@@ -262,20 +260,18 @@ public class Caso {
     public Remision remitir(EntidadRemision entidad, Sede sedeDestino, LocalDate fecha, String motivo,
             boolean comparteDatos, String justificacion, String quien, String claveEnvio) {
         exigirEditable();
-        ReglaIncumplida.exigir(entidad != null, "entidad", "Seleccione a dónde se remite.");
+        ReglaIncumplida.exigir(entidad != null, "entidad", Texto.de("casos.seleccioneDondeRemite"));
         ReglaIncumplida.exigir(entidad != EntidadRemision.SEDE || sedeDestino != null, "sedeDestino",
-                "Seleccione la sede de destino.");
+                Texto.de("casos.seleccioneSedeDestino"));
         ReglaIncumplida.exigir(sedeDestino == null || !sedeDestino.equals(sede), "sedeDestino",
-                "El caso ya es de esa sede.");
+                Texto.de("casos.casoYaSede"));
         ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
-                "fecha", "La fecha de la remisión no puede ser futura ni anterior a la apertura.");
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Escriba el motivo de la remisión.");
+                "fecha", Texto.de("casos.fechaRemisionNoPuede"));
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.escribaMotivoRemision"));
         String justificada = limpio(justificacion);
         if (comparteDatos && !todosAutorizanCompartir()) {
             ReglaIncumplida.exigir(justificada != null, "justificacion",
-                    "No todas las personas del caso autorizaron compartir sus datos con otras entidades."
-                            + " La remisión con datos queda bloqueada salvo que un coordinador registre la"
-                            + " justificación.");
+                    Texto.de("casos.noTodasPersonasCaso"));
         } else {
             justificada = null;
         }
@@ -293,7 +289,7 @@ public class Caso {
 
     public void registrarRespuestaRemision(Remision remision, LocalDate fecha, String respuesta, String quien) {
         exigirNoAnulado();
-        ReglaIncumplida.exigir(remisiones.contains(remision), null, "La remisión no es de este caso.");
+        ReglaIncumplida.exigir(remisiones.contains(remision), null, Texto.de("casos.remisionNoCaso"));
         remision.registrarRespuesta(fecha, respuesta);
         tocar(quien);
     }
@@ -306,9 +302,9 @@ public class Caso {
     public Seguimiento programarSeguimiento(String descripcion, LocalDate vencimiento, String quien, String claveEnvio) {
         exigirEditable();
         ReglaIncumplida.exigir(descripcion != null && !descripcion.isBlank(), "descripcion",
-                "Describa el seguimiento.");
+                Texto.de("casos.describaSeguimiento"));
         ReglaIncumplida.exigir(vencimiento != null && !vencimiento.isBefore(fechaApertura), "fechaVencimiento",
-                "La fecha de vencimiento es obligatoria y no puede ser anterior a la apertura.");
+                Texto.de("casos.fechaVencimientoObligatoriaNo"));
         Seguimiento s = new Seguimiento(this, descripcion.trim(), vencimiento, quien, claveEnvio);
         seguimientos.add(s);
         tocar(quien);
@@ -317,16 +313,16 @@ public class Caso {
 
     public void cumplirSeguimiento(Seguimiento seguimiento, LocalDate fecha, String resultado, String quien) {
         exigirNoAnulado();
-        ReglaIncumplida.exigir(seguimientos.contains(seguimiento), null, "El seguimiento no es de este caso.");
+        ReglaIncumplida.exigir(seguimientos.contains(seguimiento), null, Texto.de("casos.seguimientoNoCaso"));
         seguimiento.cumplir(fecha, resultado);
         tocar(quien);
     }
 
     public void cerrar(LocalDate fecha, String motivo, String quien) {
         exigirEditable();
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique el motivo del cierre.");
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueMotivoCierre"));
         ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
-                "fechaCierre", "La fecha de cierre no puede ser futura ni anterior a la apertura.");
+                "fechaCierre", Texto.de("casos.fechaCierreNoPuede"));
         eventos.add(new EventoCaso(this, quien, estado, DefinicionRuta.CERRADO, motivo.trim()));
         this.estado = DefinicionRuta.CERRADO;
         this.fechaCierre = fecha;
@@ -337,8 +333,9 @@ public class Caso {
     /** Reabre un caso cerrado: vuelve al estado que tenía al cerrarse. */
     public void reabrir(String motivo, String quien) {
         exigirNoAnulado();
-        ReglaIncumplida.exigir(cerrado(), "estado", "Solo se reabre un caso cerrado.");
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique el motivo de la reapertura.");
+        ReglaIncumplida.exigir(cerrado(), "estado", Texto.de("casos.soloReabreCasoCerrado"));
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo",
+                Texto.de("casos.indiqueMotivoReapertura"));
         String anterior = eventos.stream().filter(e -> DefinicionRuta.CERRADO.equals(e.getEstadoA()))
                 .reduce((a, b) -> b).map(EventoCaso::getEstadoDe).orElse(ruta.definicion().estadoInicial());
         eventos.add(new EventoCaso(this, quien, estado, anterior, "Reapertura: " + motivo.trim()));
@@ -350,7 +347,7 @@ public class Caso {
 
     public void anular(String motivo, String quien) {
         exigirNoAnulado();
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", "Indique por qué se anula el caso.");
+        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueAnulaCaso"));
         this.anulado = true;
         this.anuladoEn = Instant.now();
         this.anuladoPor = quien;
@@ -360,7 +357,8 @@ public class Caso {
 
     public void asignarA(String nuevoGestor, String quien) {
         exigirNoAnulado();
-        ReglaIncumplida.exigir(nuevoGestor != null && !nuevoGestor.isBlank(), "gestor", "Indique el gestor.");
+        ReglaIncumplida.exigir(nuevoGestor != null && !nuevoGestor.isBlank(), "gestor",
+                Texto.de("casos.indiqueGestor"));
         this.gestor = nuevoGestor.trim();
         tocar(quien);
     }
@@ -369,7 +367,7 @@ public class Caso {
         exigirEditable();
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(def.tiposSede().isEmpty() || def.tiposSede().contains(nuevaSede.getTipo()), "sede",
-                "La ruta " + ruta.nombre() + " no se lleva en una sede de tipo " + nuevaSede.getTipo() + ".");
+                Texto.de("casos.rutaNoLlevaSede", nombre(ruta), nuevaSede.getTipo()));
         this.sede = nuevaSede;
         tocar(quien);
     }
@@ -380,8 +378,7 @@ public class Caso {
             if (p.getPersona().equals(duplicada)) {
                 boolean yaEsta = participantes.stream()
                         .anyMatch(o -> o.getPersona().equals(conservada) && o.getRol() == p.getRol());
-                ReglaIncumplida.exigir(!yaEsta, "persona", "Las dos personas están en el caso " + radicado
-                        + " con el mismo papel; quite una antes de fusionar.");
+                ReglaIncumplida.exigir(!yaEsta, "persona", Texto.de("casos.dosPersonasEstanCaso", radicado));
                 p.cambiarPersona(conservada);
             }
         }
@@ -400,13 +397,18 @@ public class Caso {
         return ruta.definicion().campo(campo).map(Campo::etiqueta).orElse(campo);
     }
 
+    /** El nombre de la ruta en un mensaje: el de siempre en español; en otro idioma, el de la página. */
+    private static Object nombre(Ruta ruta) {
+        return Texto.codigo(ruta.name(), ruta.nombre());
+    }
+
     private void exigirNoAnulado() {
-        ReglaIncumplida.exigir(!anulado, null, "El caso está anulado; no admite cambios.");
+        ReglaIncumplida.exigir(!anulado, null, Texto.de("casos.casoAnuladoNoAdmite"));
     }
 
     private void exigirEditable() {
         exigirNoAnulado();
-        ReglaIncumplida.exigir(!cerrado(), "estado", "El caso está cerrado; reábralo para hacer cambios.");
+        ReglaIncumplida.exigir(!cerrado(), "estado", Texto.de("casos.casoCerradoReabraloHacer"));
     }
 
     private void tocar(String quien) {

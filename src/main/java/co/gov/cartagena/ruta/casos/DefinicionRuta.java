@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.TipoSede;
 import java.util.ArrayList;
@@ -183,7 +184,7 @@ public final class DefinicionRuta {
         Map<String, String> limpio = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : valores.entrySet()) {
             Campo c = campos.get(e.getKey());
-            ReglaIncumplida.exigir(c != null, e.getKey(), "El campo «" + e.getKey() + "» no es de esta ruta.");
+            ReglaIncumplida.exigir(c != null, e.getKey(), Texto.de("casos.campoNoRuta", e.getKey()));
             String v = c.normalizar(e.getValue());
             if (v != null) {
                 limpio.put(c.nombre(), v);
@@ -191,7 +192,7 @@ public final class DefinicionRuta {
         }
         for (Campo c : campos.values()) {
             ReglaIncumplida.exigir(!c.obligatorio() || limpio.containsKey(c.nombre()), c.nombre(),
-                    c.etiqueta() + " es obligatorio.");
+                    Texto.de("casos.obligatorio", c.etiqueta()));
         }
         reglas.forEach(r -> r.accept(limpio));
         return limpio;

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.sedes.Sede;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,10 +89,11 @@ public class Remision {
     }
 
     void registrarRespuesta(LocalDate fecha, String texto) {
-        ReglaIncumplida.exigir(estado == Estado.ENVIADA, null, "La remisión ya tiene respuesta registrada.");
+        ReglaIncumplida.exigir(estado == Estado.ENVIADA, null, Texto.de("casos.remisionYaTieneRespuesta"));
         ReglaIncumplida.exigir(fecha != null && !fecha.isBefore(this.fecha) && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()),
-                "fechaRespuesta", "La fecha de respuesta no puede ser anterior a la remisión ni futura.");
-        ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "respuesta", "Escriba la respuesta recibida.");
+                "fechaRespuesta", Texto.de("casos.fechaRespuestaNoPuede"));
+        ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "respuesta",
+                Texto.de("casos.escribaRespuestaRecibida"));
         this.fechaRespuesta = fecha;
         this.respuesta = texto.trim();
         this.estado = Estado.RESPONDIDA;

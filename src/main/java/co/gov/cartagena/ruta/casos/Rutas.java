@@ -9,6 +9,7 @@ import static co.gov.cartagena.ruta.casos.Campo.texto;
 import static co.gov.cartagena.ruta.casos.Campo.textoLargo;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.TipoSede;
 import java.time.LocalDate;
@@ -79,9 +80,9 @@ final class Rutas {
                 .atencion("OTRO_COMPONENTE", "CUMPLE_REQUISITOS")
                 .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
                 .regla(v -> noAntes(v, "fechaHecho", "fechaDeclaracion",
-                        "La fecha del hecho no puede ser posterior a la de la declaración."))
+                        Texto.de("casos.fechaHechoNoPuede")))
                 .regla(v -> noAntes(v, "fechaDeclaracion", "fechaVerificacion",
-                        "La verificación no puede ser anterior a la declaración."));
+                        Texto.de("casos.verificacionNoPuedeSer")));
     }
 
     /** Protección preventiva de líderes sociales y defensores de DD. HH.: evaluación del riesgo, medidas, UNP. */
@@ -109,7 +110,7 @@ final class Rutas {
                 .atencion("ACOMPANAMIENTO", "MEDIDAS_ADOPTADAS", "REMITIDA_UNP", "RESPUESTA_UNP")
                 .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
                 .regla(v -> noAntes(v, "fechaRemisionUnp", "fechaRespuestaUnp",
-                        "La respuesta de la UNP no puede ser anterior a la remisión."));
+                        Texto.de("casos.respuestaUnpNoPuede")));
     }
 
     /**
@@ -143,7 +144,7 @@ final class Rutas {
                 .atencion("REUNIFICACION_FAMILIAR", "ASISTENCIA_MEDIATA")
                 .roles(RolParticipante.TITULAR, RolParticipante.VICTIMA, RolParticipante.MIEMBRO_HOGAR)
                 .regla(v -> noAntes(v, "fechaIngresoCasaAcogida", "fechaSalidaCasaAcogida",
-                        "La salida de la casa de acogida no puede ser anterior al ingreso."));
+                        Texto.de("casos.salidaCasaAcogidaNo")));
     }
 
     /** Laboratorios de Paz y Proyectos de Vida Libres de Violencia: jóvenes de 12 a 28 años al vincularse. */
@@ -209,7 +210,7 @@ final class Rutas {
                 .roles(RolParticipante.TITULAR, RolParticipante.MIEMBRO_HOGAR)
                 .soloEnSedes(TipoSede.CASA_DE_JUSTICIA, TipoSede.CENTRO_DE_CONCILIACION)
                 .regla(v -> noAntes(v, "fechaSolicitudConciliacion", "fechaAudiencia",
-                        "La audiencia no puede ser anterior a la solicitud de conciliación."));
+                        Texto.de("casos.audienciaNoPuedeSer")));
     }
 
     /**
@@ -291,9 +292,9 @@ final class Rutas {
                 .roles(RolParticipante.TITULAR)
                 .titularVictima()
                 .regla(v -> noAntes(v, "inicioPeriodo", "finPeriodo",
-                        "El fin del periodo no puede ser anterior a su inicio."))
+                        Texto.de("casos.finPeriodoNoPuede")))
                 .regla(v -> noAntes(v, "inicioPeriodo", "fechaRetiro",
-                        "El retiro no puede ser anterior al inicio del periodo."));
+                        Texto.de("casos.retiroNoPuedeSer")));
     }
 
     /** Trasmallo de Mujeres Violetas por la Paz: vinculación de mujeres y su participación en el colectivo. */
@@ -385,10 +386,10 @@ final class Rutas {
                 .soloEnSedes(TipoSede.CENTRO_INTEGRATE)
                 .regla(v -> ReglaIncumplida.exigir(!"MIGRANTE".equals(v.get("poblacion"))
                         || !"NO_APLICA".equals(v.get("situacionMigratoria")), "situacionMigratoria",
-                        "Para una persona migrante indique su situación migratoria («No aplica» es para colombianos)."));
+                        Texto.de("casos.personaMigranteIndiqueSituacion")));
     }
 
-    private static void noAntes(Map<String, String> v, String primero, String despues, String mensaje) {
+    private static void noAntes(Map<String, String> v, String primero, String despues, Texto mensaje) {
         if (v.containsKey(primero) && v.containsKey(despues)) {
             ReglaIncumplida.exigir(!LocalDate.parse(v.get(despues)).isBefore(LocalDate.parse(v.get(primero))),
                     despues, mensaje);

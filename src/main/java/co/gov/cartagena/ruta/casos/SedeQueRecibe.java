@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.sedes.EstadoSede;
 import co.gov.cartagena.ruta.sedes.Sede;
 import java.time.LocalDate;
@@ -22,12 +23,12 @@ public final class SedeQueRecibe {
 
     /** Para abrir un caso en {@code sede} con fecha de apertura {@code apertura}. */
     public static void paraAbrir(Sede sede, LocalDate apertura) {
-        exigir(sede, apertura, "sede", "No se puede abrir el caso en " + sede.getNombre() + ": ");
+        exigir(sede, apertura, "sede", false);
     }
 
     /** Para trasladar un caso a {@code destino} el día {@code hoy}. */
     public static void paraTrasladar(Sede destino, LocalDate hoy) {
-        exigir(destino, hoy, "sede", "No se puede trasladar el caso a " + destino.getNombre() + ": ");
+        exigir(destino, hoy, "sede", true);
     }
 
     /** Si {@code destino} puede recibir un traslado el día {@code hoy} (para ofrecerla en la página). */
@@ -35,14 +36,20 @@ public final class SedeQueRecibe {
         return destino.estadoA(hoy).orElse(null) == EstadoSede.EN_OPERACION;
     }
 
-    private static void exigir(Sede sede, LocalDate fecha, String campo, String inicio) {
+    private static void exigir(Sede sede, LocalDate fecha, String campo, boolean traslado) {
         Objects.requireNonNull(fecha, "Falta la fecha");
         EstadoSede estado = sede.estadoA(fecha).orElse(null);
         if (estado == EstadoSede.EN_OPERACION) {
             return;
         }
-        String como = estado == null ? "no tenía estado registrado" : "estaba " + estado.texto();
-        throw new ReglaIncumplida(campo, inicio + "el " + FECHA.format(fecha) + " la sede " + como
-                + ". Solo las sedes en operación reciben casos.");
+        String nombre = sede.getNombre();
+        String dia = FECHA.format(fecha);
+        Object como = estado == null ? null : Texto.codigo(estado.name(), estado.texto());
+        if (traslado) {
+            throw new ReglaIncumplida(campo, como == null ? Texto.de("casos.sedeNoRecibeTrasladoSinEstado", nombre, dia)
+                    : Texto.de("casos.sedeNoRecibeTraslado", nombre, dia, como));
+        }
+        throw new ReglaIncumplida(campo, como == null ? Texto.de("casos.sedeNoRecibeAperturaSinEstado", nombre, dia)
+                : Texto.de("casos.sedeNoRecibeApertura", nombre, dia, como));
     }
 }

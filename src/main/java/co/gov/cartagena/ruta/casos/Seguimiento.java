@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -59,11 +60,11 @@ public class Seguimiento {
     }
 
     void cumplir(LocalDate fecha, String resultado) {
-        ReglaIncumplida.exigir(cumplidoEn == null, null, "El seguimiento ya estaba cumplido.");
+        ReglaIncumplida.exigir(cumplidoEn == null, null, Texto.de("casos.seguimientoYaEstabaCumplido"));
         ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
-                "La fecha de cumplimiento es obligatoria y no puede ser futura.");
+                Texto.de("casos.fechaCumplimientoObligatoriaNo"));
         ReglaIncumplida.exigir(resultado != null && !resultado.isBlank(), "resultado",
-                "Escriba el resultado del seguimiento.");
+                Texto.de("casos.escribaResultadoSeguimiento"));
         this.cumplidoEn = fecha;
         this.resultado = resultado.trim();
     }

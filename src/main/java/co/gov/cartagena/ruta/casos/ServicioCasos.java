@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -69,14 +70,15 @@ public class ServicioCasos {
         if (previo.isPresent() && PoliticaAcceso.puedeVer(u, previo.get())) {
             return previo.get();
         }
-        ReglaIncumplida.exigir(s.ruta() != null, "ruta", "Seleccione la ruta del caso.");
-        Sede sede = sedes.porCodigo(s.sede()).orElseThrow(() -> new ReglaIncumplida("sede", "Seleccione una sede válida."));
+        ReglaIncumplida.exigir(s.ruta() != null, "ruta", Texto.de("casos.seleccioneRutaCaso"));
+        Sede sede = sedes.porCodigo(s.sede()).orElseThrow(() -> new ReglaIncumplida("sede",
+                Texto.de("casos.seleccioneSedeValida")));
         if (!PoliticaAcceso.puedeAbrir(u, s.ruta(), sede.getCodigo())) {
-            throw new OperacionNoPermitida("No puede abrir casos de " + s.ruta().nombre() + " en " + sede.getNombre()
-                    + ": solo en sus sedes y, en rutas reservadas, si pertenece a su equipo.");
+            throw new OperacionNoPermitida(Texto.de("casos.noPuedeAbrirCasos",
+                    Texto.codigo(s.ruta().name(), s.ruta().nombre()), sede.getNombre()));
         }
         Persona persona = personas.porId(s.personaId())
-                .orElseThrow(() -> new ReglaIncumplida("persona", "Seleccione la persona atendida."));
+                .orElseThrow(() -> new ReglaIncumplida("persona", Texto.de("casos.seleccionePersonaAtendida")));
         RolParticipante rol = s.rolPersona() != null ? s.rolPersona()
                 : s.ruta().definicion().rolPrincipal();
         LocalDate apertura = s.fechaApertura() == null ? co.gov.cartagena.ruta.comun.Hoy.enColombia() : s.fechaApertura();
@@ -131,7 +133,7 @@ public class ServicioCasos {
     /** Un nombre se busca por el índice, que guarda palabras de tres letras o más: sin ninguna, no hay búsqueda. */
     private static void exigirTextoBuscable(FiltroCasos filtro) {
         BusquedaPorNombre nombre = filtro.textoComoNombre();
-        ReglaIncumplida.exigir(nombre == null || nombre.posible(), "texto", BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
+        ReglaIncumplida.exigir(nombre == null || nombre.posible(), "texto", BusquedaPorNombre.SIN_PALABRAS);
     }
 
     /** Los casos de una persona que el usuario puede ver (los demás no se mencionan). */
@@ -207,7 +209,7 @@ public class ServicioCasos {
         Caso c = paraCambiar(id, version);
         if (!puedeVerSensibles(c)) {
             ReglaIncumplida.exigir(narrativa == null, "narrativa",
-                    "La narrativa es un dato reservado: solo la cambian el gestor asignado y la coordinación.");
+                    Texto.de("casos.narrativaDatoReservadoSolo"));
             narrativa = c.getNarrativa();
             datos = conservarSensibles(c, datos);
         }
@@ -229,7 +231,7 @@ public class ServicioCasos {
     public Caso agregarPersona(Long id, int version, Long personaId, RolParticipante rol) {
         Caso c = paraCambiar(id, version);
         Persona persona = personas.porId(personaId)
-                .orElseThrow(() -> new ReglaIncumplida("persona", "Seleccione una persona del registro."));
+                .orElseThrow(() -> new ReglaIncumplida("persona", Texto.de("casos.seleccionePersonaRegistro")));
         c.agregarParticipante(persona, rol, quien());
         return confirmar(c, Accion.CAMBIAR, "persona " + persona.getId() + " agregada como " + rol);
     }
@@ -243,7 +245,8 @@ public class ServicioCasos {
             return repetida.get();
         }
         Persona persona = personaId == null ? null
-                : personas.porId(personaId).orElseThrow(() -> new ReglaIncumplida("persona", "Persona no válida."));
+                : personas.porId(personaId).orElseThrow(() -> new ReglaIncumplida("persona",
+                        Texto.de("casos.personaNoValida")));
         Atencion a = c.registrarAtencion(tipo, fecha, persona, notas, quien(), claveEnvio);
         confirmar(c, Accion.CREAR, "atención " + tipo);
         auditor.registrar(Accion.CREAR, "atencion", a.getId(), c.getRadicado() + " " + tipo);
@@ -253,7 +256,7 @@ public class ServicioCasos {
     public Caso anularAtencion(Long id, Long atencionId, String motivo) {
         Caso c = paraCambiar(id, null);
         Atencion a = c.getAtenciones().stream().filter(x -> x.getId().equals(atencionId)).findFirst()
-                .orElseThrow(() -> new NoEncontrado("la atención"));
+                .orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.atencion")));
         c.anularAtencion(a, motivo, quien());
         confirmar(c, Accion.ANULAR, "atención " + atencionId);
         auditor.registrar(Accion.ANULAR, "atencion", atencionId, motivo);
@@ -271,11 +274,10 @@ public class ServicioCasos {
         Usuario u = usuarioActual.requerido();
         if (justificacion != null && !justificacion.isBlank() && comparteDatos && !c.todosAutorizanCompartir()
                 && !PoliticaAcceso.puedeRemitirSinConsentimiento(u)) {
-            throw new OperacionNoPermitida("Solo un coordinador puede remitir compartiendo datos sin la autorización"
-                    + " de las personas.");
+            throw new OperacionNoPermitida(Texto.de("casos.soloCoordinadorPuedeRemitir"));
         }
         Sede destino = sedeDestino == null || sedeDestino.isBlank() ? null : sedes.porCodigo(sedeDestino)
-                .orElseThrow(() -> new ReglaIncumplida("sedeDestino", "Seleccione una sede de destino válida."));
+                .orElseThrow(() -> new ReglaIncumplida("sedeDestino", Texto.de("casos.seleccioneSedeDestinoValida")));
         Remision r = c.remitir(entidad, destino, fecha, motivo, comparteDatos, justificacion, quien(), claveEnvio);
         confirmar(c, Accion.CREAR, "remisión a " + entidad
                 + (r.getJustificacionSinConsentimiento() != null ? " (sin consentimiento, justificada)" : ""));
@@ -285,7 +287,7 @@ public class ServicioCasos {
     public Caso responderRemision(Long id, Long remisionId, LocalDate fecha, String respuesta) {
         Caso c = paraCambiar(id, null);
         Remision r = c.getRemisiones().stream().filter(x -> x.getId().equals(remisionId)).findFirst()
-                .orElseThrow(() -> new NoEncontrado("la remisión"));
+                .orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.remision")));
         c.registrarRespuestaRemision(r, fecha, respuesta, quien());
         return confirmar(c, Accion.CAMBIAR, "respuesta de remisión " + remisionId);
     }
@@ -310,7 +312,7 @@ public class ServicioCasos {
     public Caso cumplirSeguimiento(Long id, Long seguimientoId, LocalDate fecha, String resultado) {
         Caso c = paraCambiar(id, null);
         Seguimiento s = c.getSeguimientos().stream().filter(x -> x.getId().equals(seguimientoId)).findFirst()
-                .orElseThrow(() -> new NoEncontrado("el seguimiento"));
+                .orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.seguimiento")));
         c.cumplirSeguimiento(s, fecha, resultado, quien());
         return confirmar(c, Accion.CAMBIAR, "seguimiento " + seguimientoId + " cumplido");
     }
@@ -331,7 +333,7 @@ public class ServicioCasos {
         Caso c = paraCambiar(id, version);
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.coordina(u, c) && !c.getGestor().equals(u.getUsuario())) {
-            throw new OperacionNoPermitida("Solo el gestor asignado o un coordinador de la sede anulan un caso.");
+            throw new OperacionNoPermitida(Texto.de("casos.soloGestorAsignadoCoordinador"));
         }
         c.anular(motivo, quien());
         return confirmar(c, Accion.ANULAR, motivo);
@@ -340,10 +342,10 @@ public class ServicioCasos {
     public Caso asignar(Long id, int version, String gestor) {
         Caso c = paraCambiar(id, version);
         if (!PoliticaAcceso.coordina(usuarioActual.requerido(), c)) {
-            throw new OperacionNoPermitida("Solo un coordinador de la sede asigna casos.");
+            throw new OperacionNoPermitida(Texto.de("casos.soloCoordinadorSedeAsigna"));
         }
         String usuario = gestor == null ? null : gestor.trim();
-        ReglaIncumplida.exigir(usuario != null && !usuario.isEmpty(), "gestor", "Elija a quién se asigna el caso.");
+        ReglaIncumplida.exigir(usuario != null && !usuario.isEmpty(), "gestor", Texto.de("casos.elijaQuienAsignaCaso"));
         exigirPersonalDe(c.getSede(), c.getRuta(), usuario);
         String antes = c.getGestor();
         c.asignarA(usuario, quien());
@@ -361,13 +363,11 @@ public class ServicioCasos {
             lista = personal.puedenLlevarRecienLeido(sede.getCodigo(), equipo);
         }
         if (lista.isEmpty()) {
-            throw new ReglaIncumplida("gestor", "No se pudo consultar el personal de " + sede.getNombre()
-                    + " en Keycloak; intente de nuevo en unos minutos.");
+            throw new ReglaIncumplida("gestor", Texto.de("casos.noPudoConsultarPersonal", sede.getNombre()));
         }
         ReglaIncumplida.exigir(lista.get().stream().anyMatch(m -> m.usuario().equals(usuario)), "gestor",
-                "«" + usuario + "» no es del personal de " + sede.getNombre() + " que puede llevar este caso"
-                        + (equipo.isPresent() ? " (gestores y coordinadores de la sede del equipo " + equipo.get() + ")"
-                        : " (gestores y coordinadores de la sede)") + ". Elija a alguien de la lista.");
+                equipo.isPresent() ? Texto.de("casos.noEsDelPersonalDelEquipo", usuario, sede.getNombre(), equipo.get())
+                        : Texto.de("casos.noEsDelPersonal", usuario, sede.getNombre()));
     }
 
     /** Quienes pueden llevar el caso (para elegir a quién asignarlo); vacío si Keycloak no respondió nunca. */
@@ -409,10 +409,10 @@ public class ServicioCasos {
         Caso c = paraCambiar(id, version);
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.coordina(u, c)) {
-            throw new OperacionNoPermitida("Solo un coordinador de la sede traslada casos.");
+            throw new OperacionNoPermitida(Texto.de("casos.soloCoordinadorSedeTraslada"));
         }
         Sede destino = sedes.porCodigo(sedeCodigo)
-                .orElseThrow(() -> new ReglaIncumplida("sede", "Seleccione una sede válida."));
+                .orElseThrow(() -> new ReglaIncumplida("sede", Texto.de("casos.seleccioneSedeValida")));
         SedeQueRecibe.paraTrasladar(destino, co.gov.cartagena.ruta.comun.Hoy.enColombia());
         String usuario = gestor == null || gestor.isBlank() ? null : gestor.trim();
         if (usuario != null) {
@@ -466,7 +466,7 @@ public class ServicioCasos {
         Caso c = visible(casos.porId(id), u, id);
         if (!PoliticaAcceso.coordina(u, c)) {
             auditor.registrarDenegado("caso", c.getId(), "quién consultó el caso (no es coordinador de la sede)");
-            throw new OperacionNoPermitida("Solo un coordinador de la sede ve quién consultó el caso.");
+            throw new OperacionNoPermitida(Texto.de("casos.soloCoordinadorSedeVe"));
         }
         auditor.registrar(Accion.VER, "auditoria", null, "quién consultó el caso " + c.getId());
         return auditoria.deEntidad("caso", c.getId().toString());
@@ -493,8 +493,7 @@ public class ServicioCasos {
             }
             String enviado = resultado.get(campo.nombre());
             ReglaIncumplida.exigir(enviado == null || enviado.isBlank() || enviado.equals(guardados.get(campo.nombre())),
-                    campo.nombre(), campo.etiqueta() + " es un dato reservado: solo lo cambian el gestor asignado y la"
-                            + " coordinación.");
+                    campo.nombre(), Texto.de("casos.datoReservadoSoloCambian", campo.etiqueta()));
             if (guardados.get(campo.nombre()) != null) {
                 resultado.put(campo.nombre(), guardados.get(campo.nombre()));
             } else {
@@ -523,9 +522,8 @@ public class ServicioCasos {
             }
             boolean seCruzan = !inicio.isAfter(otroFin) && !otroInicio.isAfter(fin);
             ReglaIncumplida.exigir(!seCruzan, "inicioPeriodo",
-                    "Esta persona ya es representante ante la Mesa de Víctimas en un periodo que se cruza con este ("
-                            + (PoliticaAcceso.puedeVer(u, otro) ? "caso " + otro.getRadicado() : "caso de otra sede")
-                            + "); registre su retiro o corrija las fechas.");
+                    PoliticaAcceso.puedeVer(u, otro) ? Texto.de("casos.yaEsRepresentanteEnCaso", otro.getRadicado())
+                            : Texto.de("casos.yaEsRepresentanteEnOtraSede"));
         }
     }
 
@@ -533,7 +531,7 @@ public class ServicioCasos {
         Usuario u = trabajador();
         Caso c = visible(casos.porId(id), u, id);
         if (versionEsperada != null && c.getVersion() != versionEsperada) {
-            throw new ConflictoEdicion("el caso " + c.getRadicado());
+            throw new ConflictoEdicion(Texto.de("casos.que.caso", c.getRadicado()));
         }
         return c;
     }
@@ -546,8 +544,8 @@ public class ServicioCasos {
     }
 
     private void sincronizar(Caso c) {
-        Volcado.volcar(casos::sincronizar, "el caso " + c.getRadicado(),
-                "Este formulario ya se envió; no se creó un registro repetido.");
+        Volcado.volcar(casos::sincronizar, Texto.de("casos.que.caso", c.getRadicado()),
+                Texto.de("casos.formularioYaSeEnvio"));
     }
 
     private void avisar(Caso c) {
@@ -563,7 +561,7 @@ public class ServicioCasos {
         if (!PoliticaAcceso.trabajaCasos(u)) {
             // supervisor, administrador, auditor: no ven contenido de casos; la respuesta no revela si existen
             auditor.registrarDenegado("caso", null, "su rol no da acceso al contenido de los casos");
-            throw new OperacionNoPermitida("Su rol no da acceso al contenido de los casos.");
+            throw new OperacionNoPermitida(Texto.de("casos.rolNoDaAcceso"));
         }
         return u;
     }
@@ -573,6 +571,6 @@ public class ServicioCasos {
     }
 
     private static NoEncontrado noEncontrado(Object id) {
-        return new NoEncontrado("el caso " + id);
+        return new NoEncontrado(Texto.de("casos.que.caso", id));
     }
 }

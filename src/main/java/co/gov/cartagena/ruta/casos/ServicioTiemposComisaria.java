@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
@@ -67,16 +68,16 @@ public class ServicioTiemposComisaria {
      */
     public Reporte reporte(LocalDate desde, LocalDate hasta, Periodicidad agrupar, String sede) {
         Usuario u = usuarioActual.requerido();
-        ReglaIncumplida.exigir(desde != null, "desde", "Indique la fecha inicial del reporte.");
-        ReglaIncumplida.exigir(hasta != null, "hasta", "Indique la fecha final del reporte.");
-        ReglaIncumplida.exigir(!hasta.isBefore(desde), "hasta", "La fecha final no puede ser anterior a la inicial.");
+        ReglaIncumplida.exigir(desde != null, "desde", Texto.de("casos.indiqueFechaInicialReporte"));
+        ReglaIncumplida.exigir(hasta != null, "hasta", Texto.de("casos.indiqueFechaFinalReporte"));
+        ReglaIncumplida.exigir(!hasta.isBefore(desde), "hasta", Texto.de("casos.fechaFinalNoPuede"));
         ReglaIncumplida.exigir(!desde.plusDays(MAXIMO_DIAS).isBefore(hasta), "hasta",
-                "El reporte abarca a lo sumo cinco años: acorte el rango de fechas.");
-        ReglaIncumplida.exigir(agrupar != null, "agrupar", "Indique cómo agrupar: por mes, trimestre o año.");
+                Texto.de("casos.reporteAbarcaSumoCinco"));
+        ReglaIncumplida.exigir(agrupar != null, "agrupar", Texto.de("casos.indiqueComoAgruparMes"));
         Set<String> alcance = sedesConsultables(u);
         String pedida = sede == null || sede.isBlank() ? null : sede.trim().toUpperCase();
         if (pedida != null && alcance != null && !alcance.contains(pedida)) {
-            throw new ReglaIncumplida("sede", "Solo puede consultar las Comisarías de Familia que coordina.");
+            throw new ReglaIncumplida("sede", Texto.de("casos.soloPuedeConsultarComisarias"));
         }
         StringBuilder sql = new StringBuilder("SELECT s.codigo, s.nombre, t.estado_a, t.momento, t.siguiente FROM ("
                 + "SELECT e.caso_id, e.estado_a, e.momento,"
@@ -156,8 +157,7 @@ public class ServicioTiemposComisaria {
         if (u.tiene(Rol.COORDINADOR)) {
             return new TreeSet<>(u.getSedes());
         }
-        throw new OperacionNoPermitida("El reporte de tiempos de la Comisaría de Familia es para coordinadores y"
-                + " supervisores.");
+        throw new OperacionNoPermitida(Texto.de("casos.reporteTiemposComisariaFamilia"));
     }
 
     private Reporte registrar(Reporte r) {

@@ -1,9 +1,11 @@
 package co.gov.cartagena.ruta.comun;
 
-/** Otra persona guardó cambios sobre el mismo registro después de que usted lo abrió. */
-public class ConflictoEdicion extends RuntimeException {
-    public ConflictoEdicion(String que) {
-        super("Otra persona modificó " + que + " mientras usted lo editaba. Recargue para ver la versión actual;"
-                + " sus cambios no se guardaron.");
+/**
+ * Otra persona guardó cambios sobre el mismo registro después de que usted lo abrió. {@code que} nombra el registro
+ * («la sede»).
+ */
+public class ConflictoEdicion extends ErrorDelDominio {
+    public ConflictoEdicion(Texto que) {
+        super(Texto.de("comun.conflictoEdicion", que));
     }
 }

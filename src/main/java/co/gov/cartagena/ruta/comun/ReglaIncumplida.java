@@ -1,20 +1,36 @@
 package co.gov.cartagena.ruta.comun;
 
 /**
- * Un dato inválido o una operación que las reglas no permiten. El mensaje está en español, listo para mostrarlo a
- * quien hizo la operación; {@link #campo()} nombra el campo culpable cuando lo hay. Nada cambió.
+ * Un dato inválido o una operación que las reglas no permiten. El mensaje ({@link Texto}: clave en
+ * {@code comun/dominio.properties} y argumentos) se lee en español en {@link #getMessage()} y en el idioma de la
+ * página con {@link #mensaje(java.util.Locale)}; {@link #campo()} nombra el campo culpable cuando lo hay. Nada
+ * cambió.
  */
-public class ReglaIncumplida extends RuntimeException {
+public class ReglaIncumplida extends ErrorDelDominio {
 
     private final String campo;
 
-    public ReglaIncumplida(String mensaje) {
-        this(null, mensaje);
+    public ReglaIncumplida(Texto texto) {
+        this(null, texto);
     }
 
-    public ReglaIncumplida(String campo, String mensaje) {
-        super(mensaje);
+    public ReglaIncumplida(String campo, Texto texto) {
+        super(texto);
         this.campo = campo;
+    }
+
+    private ReglaIncumplida(String campo, String textoDeLaPagina) {
+        super(textoDeLaPagina);
+        this.campo = campo;
+    }
+
+    /**
+     * Solo para las páginas ({@code web}): un dato de la petición que la página misma revisa, con su texto ya
+     * sacado del paquete de la página en el idioma de la vista; sigue el mismo camino que las reglas del dominio
+     * hasta el campo culpable. El dominio no lo usa: sus mensajes son {@link Texto}.
+     */
+    public static ReglaIncumplida deLaPagina(String campo, String textoDeLaPagina) {
+        return new ReglaIncumplida(campo, textoDeLaPagina);
     }
 
     public String campo() {
@@ -22,9 +38,9 @@ public class ReglaIncumplida extends RuntimeException {
     }
 
     /** Lanza si la condición no se cumple. */
-    public static void exigir(boolean condicion, String campo, String mensaje) {
+    public static void exigir(boolean condicion, String campo, Texto texto) {
         if (!condicion) {
-            throw new ReglaIncumplida(campo, mensaje);
+            throw new ReglaIncumplida(campo, texto);
         }
     }
 }

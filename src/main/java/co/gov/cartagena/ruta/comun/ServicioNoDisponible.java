@@ -7,31 +7,27 @@ package co.gov.cartagena.ruta.comun;
  * lo que la persona escribió sigue en el formulario y puede repetirlo en unos segundos. La API responde 503 con
  * {@code Retry-After}; las páginas muestran el mensaje junto al formulario.
  */
-public class ServicioNoDisponible extends RuntimeException {
+public class ServicioNoDisponible extends ErrorDelDominio {
 
     /** Segundos que se sugiere esperar antes de repetir. */
     public static final int ESPERA_SUGERIDA = 5;
 
-    private ServicioNoDisponible(String mensaje, Throwable causa) {
-        super(mensaje, causa);
+    private ServicioNoDisponible(Texto texto, Throwable causa) {
+        super(texto, causa);
     }
 
     /** La base de datos no responde (caída, reiniciándose o sin conexiones libres). */
     public static ServicioNoDisponible baseDeDatos(Throwable causa) {
-        return new ServicioNoDisponible("El sistema no puede guardar ni consultar en este momento: la base de datos "
-                + "no responde. Nada se perdió ni se guardó a medias; intente de nuevo en unos segundos.", causa);
+        return new ServicioNoDisponible(Texto.de("comun.noDisponible.baseDeDatos"), causa);
     }
 
     /** Una consulta que pasó el tope de tiempo por sentencia y la base de datos detuvo. */
     public static ServicioNoDisponible consultaLarga(int segundos, Throwable causa) {
-        return new ServicioNoDisponible("La consulta tardó más de " + segundos + " segundos y se detuvo para no "
-                + "demorar a los demás usuarios. Nada cambió. Afine la búsqueda (por ejemplo, con el número de documento "
-                + "o más palabras del nombre) o intente de nuevo en unos minutos.", causa);
+        return new ServicioNoDisponible(Texto.de("comun.noDisponible.consultaLarga", segundos), causa);
     }
 
     /** Choques repetidos con otras transacciones que los reintentos automáticos no resolvieron. */
     public static ServicioNoDisponible congestion(Throwable causa) {
-        return new ServicioNoDisponible("Muchas personas están guardando a la vez y no se alcanzó a guardar. Nada se "
-                + "guardó a medias; lo que escribió sigue en el formulario. Intente de nuevo en unos segundos.", causa);
+        return new ServicioNoDisponible(Texto.de("comun.noDisponible.congestion"), causa);
     }
 }

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,24 +35,29 @@ public final class ArchivoExternos {
     }
 
     /** Las filas bien formadas y los errores, cada uno con su línea. */
-    public record Lectura(List<FilaExterna> filas, List<String> errores) {
+    public record Lectura(List<FilaExterna> filas, List<Texto> textos) {
+
+        /** Los errores en español. */
+        public List<String> errores() {
+            return textos.stream().map(Texto::enEspanol).toList();
+        }
     }
 
     private ArchivoExternos() {
     }
 
     public static Lectura leer(String contenido) {
-        List<String> errores = new ArrayList<>();
+        List<Texto> errores = new ArrayList<>();
         List<FilaExterna> filas = new ArrayList<>();
         if (contenido == null || contenido.isBlank()) {
-            errores.add("El archivo está vacío");
+            errores.add(Texto.de("indicadores.importacion.archivoVacio"));
             return new Lectura(filas, errores);
         }
         List<LectorCsv.Fila> leidas;
         try {
             leidas = LectorCsv.leer(contenido);
         } catch (ReglaIncumplida e) {
-            errores.add(e.getMessage());
+            errores.add(e.texto());
             return new Lectura(filas, errores);
         }
         Map<String, Integer> columnas = columnas(leidas.get(0), errores);
@@ -59,11 +65,10 @@ public final class ArchivoExternos {
             return new Lectura(filas, errores);
         }
         if (leidas.size() == 1) {
-            errores.add("El archivo solo tiene el encabezado: no hay cifras para importar");
+            errores.add(Texto.de("indicadores.importacion.soloEncabezado"));
         }
         if (leidas.size() - 1 > MAX_FILAS) {
-            errores.add("El archivo tiene " + (leidas.size() - 1) + " filas; se importan como máximo " + MAX_FILAS
-                    + " por archivo");
+            errores.add(Texto.de("indicadores.importacion.demasiadasFilas", leidas.size() - 1, MAX_FILAS));
             return new Lectura(filas, errores);
         }
         for (LectorCsv.Fila fila : leidas.subList(1, leidas.size())) {
@@ -72,39 +77,39 @@ public final class ArchivoExternos {
         return new Lectura(filas, errores);
     }
 
-    private static Map<String, Integer> columnas(LectorCsv.Fila encabezado, List<String> errores) {
+    private static Map<String, Integer> columnas(LectorCsv.Fila encabezado, List<Texto> errores) {
         Map<String, Integer> columnas = new HashMap<>();
         for (int i = 0; i < encabezado.campos().size(); i++) {
             String nombre = encabezado.campos().get(i).strip().toLowerCase(Locale.ROOT);
             if (!OBLIGATORIAS.contains(nombre) && !OPCIONALES.contains(nombre)) {
-                errores.add("Línea " + encabezado.linea() + ": la columna «" + encabezado.campos().get(i).strip()
-                        + "» no se conoce; las columnas son " + String.join(",", OBLIGATORIAS)
-                        + " y, opcionales, numerador,denominador");
+                errores.add(Texto.de("indicadores.importacion.columnaDesconocida", encabezado.linea(),
+                        encabezado.campos().get(i).strip(),
+                        String.join(",", OBLIGATORIAS)));
             } else if (columnas.putIfAbsent(nombre, i) != null) {
-                errores.add("Línea " + encabezado.linea() + ": la columna «" + nombre + "» está repetida");
+                errores.add(Texto.de("indicadores.importacion.columnaRepetida", encabezado.linea(), nombre));
             }
         }
         for (String obligatoria : OBLIGATORIAS) {
             if (!columnas.containsKey(obligatoria) && errores.isEmpty()) {
-                errores.add("Línea " + encabezado.linea() + ": falta la columna «" + obligatoria
-                        + "»; el encabezado debe ser " + String.join(",", OBLIGATORIAS));
+                errores.add(Texto.de("indicadores.importacion.faltaColumna", encabezado.linea(), obligatoria,
+                        String.join(",", OBLIGATORIAS)));
             }
         }
         return columnas;
     }
 
     private static void leerFila(LectorCsv.Fila fila, Map<String, Integer> columnas, List<FilaExterna> filas,
-            List<String> errores) {
-        String linea = "Línea " + fila.linea() + ": ";
+            List<Texto> errores) {
+        int linea = fila.linea();
         int esperadas = columnas.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         if (fila.campos().size() != esperadas) {
-            errores.add(linea + "tiene " + fila.campos().size() + " columnas y el encabezado " + esperadas);
+            errores.add(Texto.de("indicadores.importacion.columnasDeMas", linea, fila.campos().size(), esperadas));
             return;
         }
         int antes = errores.size();
         String codigo = campo(fila, columnas, "codigo");
         if (codigo.isEmpty()) {
-            errores.add(linea + "falta el código del indicador");
+            errores.add(Texto.de("indicadores.importacion.faltaCodigo", linea));
         }
         LocalDate fecha = fecha(campo(fila, columnas, "fecha_corte"), linea, errores);
         BigDecimal valor = numero(campo(fila, columnas, "valor"), "valor", linea, errores, true);
@@ -121,30 +126,29 @@ public final class ArchivoExternos {
         return i == null ? "" : fila.campos().get(i).strip();
     }
 
-    private static LocalDate fecha(String texto, String linea, List<String> errores) {
+    private static LocalDate fecha(String texto, int linea, List<Texto> errores) {
         if (texto.isEmpty()) {
-            errores.add(linea + "falta la fecha de corte");
+            errores.add(Texto.de("indicadores.importacion.faltaFecha", linea));
             return null;
         }
         try {
             return texto.contains("/") ? LocalDate.parse(texto, DD_MM_AAAA) : LocalDate.parse(texto);
         } catch (DateTimeParseException e) {
-            errores.add(linea + "«" + texto + "» no es una fecha; escríbala como dd/mm/aaaa (p. ej. 30/06/2025)");
+            errores.add(Texto.de("indicadores.importacion.noEsFecha", linea, texto));
             return null;
         }
     }
 
-    private static BigDecimal numero(String texto, String campo, String linea, List<String> errores,
+    private static BigDecimal numero(String texto, String campo, int linea, List<Texto> errores,
             boolean obligatorio) {
         if (texto.isEmpty()) {
             if (obligatorio) {
-                errores.add(linea + "falta el " + campo);
+                errores.add(Texto.de("indicadores.importacion.faltaNumero", linea, campo));
             }
             return null;
         }
         if (!NUMERO.matcher(texto).matches()) {
-            errores.add(linea + "el " + campo + " «" + texto + "» no es un número válido (sin signo, sin separador de"
-                    + " miles y con hasta 4 decimales, p. ej. 31,5)");
+            errores.add(Texto.de("indicadores.importacion.noEsNumero", linea, campo, texto));
             return null;
         }
         return new BigDecimal(texto.replace(',', '.'));

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import java.math.BigDecimal;
 
 /** Reglas de las cifras que se guardan (DECIMAL(18,4)): no negativas, hasta 14 enteros y 4 decimales. */
@@ -15,14 +16,14 @@ final class Cifras {
 
     static BigDecimal validar(String campo, BigDecimal cifra) {
         if (cifra.signum() < 0) {
-            throw new ReglaIncumplida(campo, "El valor no puede ser negativo");
+            throw new ReglaIncumplida(campo, Texto.de("indicadores.valorNoPuedeSer"));
         }
         BigDecimal limpia = cifra.stripTrailingZeros();
         if (limpia.scale() > DECIMALES) {
-            throw new ReglaIncumplida(campo, "El valor admite como máximo " + DECIMALES + " decimales");
+            throw new ReglaIncumplida(campo, Texto.de("indicadores.valorAdmiteComoMaximo", DECIMALES));
         }
         if (limpia.precision() - limpia.scale() > ENTEROS) {
-            throw new ReglaIncumplida(campo, "El valor es demasiado grande");
+            throw new ReglaIncumplida(campo, Texto.de("indicadores.valorDemasiadoGrande"));
         }
         return cifra;
     }

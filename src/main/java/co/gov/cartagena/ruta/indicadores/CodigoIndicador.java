@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
@@ -40,7 +41,7 @@ public class CodigoIndicador implements Serializable {
 
     public static CodigoIndicador de(String texto) {
         return leer(texto).orElseThrow(() -> new ReglaIncumplida("codigo",
-                "«" + texto + "» no es un código de indicador del plan (p. ej. SC.R1 o PZ.VIC.12)"));
+                Texto.de("indicadores.noCodigoIndicadorPlan", texto)));
     }
 
     public String valor() {

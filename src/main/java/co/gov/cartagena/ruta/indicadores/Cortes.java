@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -93,15 +94,15 @@ public class Cortes {
     public Corte cerrar(LocalDate fecha, String observacion) {
         Usuario u = usuarioActual.requerido();
         if (!u.tiene(Rol.SUPERVISOR)) {
-            throw new OperacionNoPermitida("Solo un supervisor cierra un corte.");
+            throw new OperacionNoPermitida(Texto.de("indicadores.soloSupervisorCierraCorte"));
         }
-        ReglaIncumplida.exigir(fecha != null, "fecha", "Indique la fecha de corte.");
+        ReglaIncumplida.exigir(fecha != null, "fecha", Texto.de("indicadores.indiqueFechaCorte"));
         ReglaIncumplida.exigir(!fecha.isBefore(Cuatrienio.INICIO) && !fecha.isAfter(Cuatrienio.FIN), "fecha",
-                "La fecha de corte debe estar dentro del cuatrienio 2024–2027.");
+                Texto.de("indicadores.fechaCorteDebeEstar"));
         ReglaIncumplida.exigir(!fecha.isAfter(Hoy.enColombia()), "fecha",
-                "No se puede cerrar un corte en una fecha futura.");
+                Texto.de("indicadores.noPuedeCerrarCorte"));
         ReglaIncumplida.exigir(observacion == null || observacion.length() <= 1000, "observacion",
-                "La observación admite hasta 1000 caracteres.");
+                Texto.de("indicadores.observacionAdmiteHasta1000"));
         // Con el turno del almacén, lo congelado es un solo punto confirmado (READ COMMITTED ve lo confirmado en cada
         // sentencia) y dos supervisores que cierran el mismo corte a la vez van en fila: el segundo ve el primero.
         try {
@@ -111,7 +112,7 @@ public class Cortes {
         }
         boolean existe = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM corte WHERE fecha_corte = ?")
                 .setParameter(1, Date.valueOf(fecha)).getSingleResult()).longValue() > 0;
-        ReglaIncumplida.exigir(!existe, "fecha", "Ya hay un corte cerrado al " + fecha + ".");
+        ReglaIncumplida.exigir(!existe, "fecha", Texto.de("indicadores.yaHayCorteCerrado", fecha));
         Instant ahora = Instant.now();
         em.createNativeQuery("INSERT INTO corte (fecha_corte, observacion, cerrado_en, cerrado_por) VALUES (?, ?, ?, ?)")
                 .setParameter(1, Date.valueOf(fecha)).setParameter(2, blanco(observacion))
@@ -181,7 +182,7 @@ public class Cortes {
         List<?> filas = em.createNativeQuery("SELECT id, fecha_corte, observacion, cerrado_en, cerrado_por FROM corte "
                 + "WHERE id = ?").setParameter(1, id).getResultList();
         if (filas.isEmpty()) {
-            throw new NoEncontrado("el corte " + id);
+            throw new NoEncontrado(Texto.de("indicadores.que.corte", id));
         }
         Corte corte = corte((Object[]) filas.get(0));
         Map<String, Object[]> congeladas = new LinkedHashMap<>();
@@ -248,7 +249,7 @@ public class Cortes {
     private void exigirVer() {
         Usuario u = usuarioActual.requerido();
         if (ServicioIndicadores.VEN_TABLERO.stream().noneMatch(u::tiene)) {
-            throw new OperacionNoPermitida("Su rol no da acceso a los cortes de los indicadores.");
+            throw new OperacionNoPermitida(Texto.de("indicadores.rolNoDaAcceso"));
         }
     }
 

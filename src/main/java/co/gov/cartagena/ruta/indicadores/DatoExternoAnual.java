@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -54,12 +55,12 @@ public class DatoExternoAnual {
     public DatoExternoAnual(String indicador, int anio, BigDecimal valor, String fuente, LocalDate fechaDato,
             String quien) {
         ReglaIncumplida.exigir(Cuatrienio.contiene(anio), "anio",
-                "El año debe ser del plan: de " + Cuatrienio.PRIMER_ANIO + " a " + Cuatrienio.ULTIMO_ANIO + ".");
-        ReglaIncumplida.exigir(valor != null && valor.signum() > 0, "valor", "La cifra debe ser mayor que cero.");
+                Texto.de("indicadores.anoDebeSerPlan", Cuatrienio.PRIMER_ANIO, Cuatrienio.ULTIMO_ANIO));
+        ReglaIncumplida.exigir(valor != null && valor.signum() > 0, "valor", Texto.de("indicadores.cifraDebeSerMayor"));
         ReglaIncumplida.exigir(fuente != null && !fuente.isBlank(), "fuente",
-                "Indique la fuente oficial de la cifra.");
-        ReglaIncumplida.exigir(fuente.trim().length() <= 300, "fuente", "La fuente admite hasta 300 caracteres.");
-        ReglaIncumplida.exigir(fechaDato != null, "fechaDato", "Indique la fecha de la cifra.");
+                Texto.de("indicadores.indiqueFuenteOficialCifra"));
+        ReglaIncumplida.exigir(fuente.trim().length() <= 300, "fuente", Texto.de("indicadores.fuenteAdmiteHasta300"));
+        ReglaIncumplida.exigir(fechaDato != null, "fechaDato", Texto.de("indicadores.indiqueFechaCifra"));
         this.indicador = indicador;
         this.anio = anio;
         this.valor = valor;

@@ -4,6 +4,7 @@ import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -43,10 +44,10 @@ public class DatosExternos {
             LocalDate fechaDato) {
         Usuario u = usuarioActual.requerido();
         if (!u.tiene(Rol.ADMINISTRADOR) && !u.tiene(Rol.SUPERVISOR)) {
-            throw new OperacionNoPermitida("Solo administradores y supervisores registran cifras externas.");
+            throw new OperacionNoPermitida(Texto.de("indicadores.soloAdministradoresSupervisoresRegistran"));
         }
         ReglaIncumplida.exigir(CON_DENOMINADOR_EXTERNO.contains(indicador), "indicador",
-                "El indicador «" + indicador + "» no usa una cifra externa como denominador.");
+                Texto.de("indicadores.indicadorNoUsaCifra", indicador));
         DatoExternoAnual dato = new DatoExternoAnual(indicador, anio, valor, fuente, fechaDato, u.getUsuario());
         em.persist(dato);
         em.flush();

@@ -8,6 +8,7 @@ import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.casos.PoliticaAcceso;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import co.gov.cartagena.ruta.personas.Persona;
@@ -131,16 +132,15 @@ public class DesgloseIndicadores {
         SeguimientoIndicador s = indicadores.seguimiento(codigo, anio, corte);
         Indicador i = s.indicador();
         if (!ReglasDelPlan.indicadores().contains(i.getCodigoTexto())) {
-            throw new NoEncontrado("el detalle de registros de «" + codigo + "» (su valor no se calcula de registros de "
-                    + "Ruta)");
+            throw new NoEncontrado(Texto.de("indicadores.que.detalleRegistrosValorNo", codigo));
         }
         Componente comp;
         try {
             comp = componente == null || componente.isBlank() ? Componente.VAL : Componente.valueOf(componente);
         } catch (IllegalArgumentException e) {
-            throw new ReglaIncumplida("componente", "El componente debe ser VAL, NUM o DEN.");
+            throw new ReglaIncumplida("componente", Texto.de("indicadores.componenteDebeSerVal"));
         }
-        ReglaIncumplida.exigir(pagina >= 0 && pagina < 100_000, "pagina", "Página no válida.");
+        ReglaIncumplida.exigir(pagina >= 0 && pagina < 100_000, "pagina", Texto.de("indicadores.paginaNoValida"));
         Ventana v = ventana(i, anio, s.medicion().corte());
         String desde = " FROM indicador_clave k JOIN indicador_hecho h ON h.indicador = k.indicador "
                 + "AND h.componente = k.componente AND h.clave = k.clave AND h.fecha = k.primera_fecha "

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import java.util.Locale;
 
 /**
@@ -26,7 +27,7 @@ public enum FormatoInforme {
     /** El formato de un parámetro {@code formato} (xlsx, pdf o csv, sin importar mayúsculas). */
     public static FormatoInforme leer(String texto) {
         if (texto == null || texto.isBlank()) {
-            throw new ReglaIncumplida("formato", "Falta el formato del informe: xlsx, pdf o csv");
+            throw new ReglaIncumplida("formato", Texto.de("indicadores.faltaFormatoInformeXlsx"));
         }
         String limpio = texto.strip().toLowerCase(Locale.ROOT);
         for (FormatoInforme f : values()) {
@@ -34,7 +35,7 @@ public enum FormatoInforme {
                 return f;
             }
         }
-        throw new ReglaIncumplida("formato", "El formato «" + texto.strip() + "» no existe; use xlsx, pdf o csv");
+        throw new ReglaIncumplida("formato", Texto.de("indicadores.formatoNoExisteUse", texto.strip()));
     }
 
     /** El informe escrito en este formato. */

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -130,10 +131,10 @@ public class Indicador {
         }
         String limpio = nuevo.strip();
         if (limpio.isEmpty()) {
-            throw new ReglaIncumplida(campo, "El texto «" + campo + "» no puede quedar vacío");
+            throw new ReglaIncumplida(campo, Texto.de("indicadores.textoNoPuedeQuedar", campo));
         }
         if (limpio.length() > maximo) {
-            throw new ReglaIncumplida(campo, "El texto «" + campo + "» admite como máximo " + maximo + " caracteres");
+            throw new ReglaIncumplida(campo, Texto.de("indicadores.textoAdmiteComoMaximo", campo, maximo));
         }
         if (!limpio.equals(actual)) {
             cambios.add(campo + ": «" + actual + "» → «" + limpio + "»");

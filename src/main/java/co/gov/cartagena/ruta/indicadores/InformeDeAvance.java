@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
@@ -57,9 +58,10 @@ public class InformeDeAvance {
      * @throws OperacionNoPermitida si el rol no ve el tablero
      */
     public ArchivoInforme exportar(FormatoInforme formato, Integer anio, LocalDate corte, String sede) {
-        Usuario quien = autorizar(ContenidoExportado.CIFRAS_AGREGADAS, "exportar el informe de avance");
+        Usuario quien = autorizar(ContenidoExportado.CIFRAS_AGREGADAS,
+                Texto.de("indicadores.permiso.exportarInforme"));
         if (formato == null) {
-            throw new ReglaIncumplida("formato", "Falta el formato del informe: xlsx, pdf o csv");
+            throw new ReglaIncumplida("formato", Texto.de("indicadores.faltaFormatoInformeXlsx"));
         }
         Informe informe = armar(quien, anio, corte, sede);
         byte[] contenido = formato.escribir(informe);
@@ -86,7 +88,7 @@ public class InformeDeAvance {
             return Optional.empty();
         }
         return Optional.of(sedes.porCodigo(codigo.strip()).orElseThrow(() -> new ReglaIncumplida("sede",
-                "No hay una sede con el código «" + codigo.strip() + "»")));
+                Texto.de("indicadores.noHaySedeCodigo", codigo.strip()))));
     }
 
     /**
@@ -103,15 +105,15 @@ public class InformeDeAvance {
     }
 
     /** El usuario, si puede; si no, deja el intento en el rastro y lo niega. */
-    private Usuario autorizar(ContenidoExportado contenido, String que) {
+    private Usuario autorizar(ContenidoExportado contenido, Texto que) {
         Optional<Usuario> usuario = usuarioActual.get();
         if (usuario.isPresent() && permite(usuario.get(), contenido)) {
             return usuario.get();
         }
         boolean porDatos = usuario.isPresent() && permite(usuario.get(), ContenidoExportado.CIFRAS_AGREGADAS);
-        auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "Intento de " + que
+        auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "Intento de " + que.enEspanol()
                 + (porDatos ? " con datos personales sin el permiso de exportarlos" : ""));
-        throw new OperacionNoPermitida(porDatos ? "Su usuario no tiene permiso para exportar datos personales"
-                : "Su rol no permite " + que);
+        throw new OperacionNoPermitida(porDatos ? Texto.de("indicadores.sinPermisoDatosPersonales")
+                : Texto.de("indicadores.rolNoPermite", que));
     }
 }

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +79,7 @@ public final class LectorCsv {
             }
         }
         if (entreComillas) {
-            throw new ReglaIncumplida("archivo", "Línea " + lineaDeLaFila + ": hay comillas sin cerrar");
+            throw new ReglaIncumplida("archivo", Texto.de("indicadores.lineaHayComillasSin", lineaDeLaFila));
         }
         if (filaConContenido) {
             campos.add(campo.toString());

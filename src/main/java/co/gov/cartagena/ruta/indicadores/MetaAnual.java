@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -80,20 +81,20 @@ public class MetaAnual {
 
     static int validarAnio(int anio) {
         if (!Cuatrienio.contiene(anio)) {
-            throw new ReglaIncumplida("anio", "Las metas anuales son de " + Cuatrienio.PRIMER_ANIO + " a "
-                    + Cuatrienio.ULTIMO_ANIO + "; " + anio + " está fuera del plan");
+            throw new ReglaIncumplida("anio",
+                    Texto.de("indicadores.metasAnualesSonFuera", Cuatrienio.PRIMER_ANIO, Cuatrienio.ULTIMO_ANIO, anio));
         }
         return anio;
     }
 
     static BigDecimal validarValor(Indicador indicador, BigDecimal valor) {
         if (valor == null) {
-            throw new ReglaIncumplida("valor", "Escriba el valor de la meta anual");
+            throw new ReglaIncumplida("valor", Texto.de("indicadores.escribaValorMetaAnual"));
         }
         Cifras.validar("valor", valor);
         if (indicador.getTipoMeta() == TipoMeta.HITO && valor.compareTo(Cifras.CIEN) > 0) {
             throw new ReglaIncumplida("valor",
-                    "En un hito la meta anual es el porcentaje del hito al cierre del año: de 0 a 100");
+                    Texto.de("indicadores.hitoMetaAnualPorcentaje"));
         }
         return valor;
     }

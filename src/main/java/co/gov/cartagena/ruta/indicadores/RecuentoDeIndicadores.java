@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
@@ -51,7 +52,7 @@ public class RecuentoDeIndicadores {
 
     public Resultado recontar(boolean reconstruir) {
         if (!usuarioActual.requerido().tiene(Rol.ADMINISTRADOR)) {
-            throw new OperacionNoPermitida("Solo un administrador ejecuta el recuento de indicadores.");
+            throw new OperacionNoPermitida(Texto.de("indicadores.soloAdministradorEjecutaRecuento"));
         }
         long inicio = System.nanoTime();
         LocalDate hoy = Hoy.enColombia();

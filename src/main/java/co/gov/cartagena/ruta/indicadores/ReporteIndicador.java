@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.indicadores;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -115,8 +116,8 @@ public class ReporteIndicador {
     public ReporteIndicador(Indicador indicador, NuevoReporte datos, String quien, String origen, LocalDate hoy) {
         this.indicador = Objects.requireNonNull(indicador);
         if (!indicador.seReporta()) {
-            throw new ReglaIncumplida("codigo", "El indicador " + indicador + " es de fuente «"
-                    + indicador.getFuente().codigo() + "»: Ruta lo calcula y no admite reportes");
+            throw new ReglaIncumplida("codigo",
+                    Texto.de("indicadores.indicadorFuenteRutaCalcula", indicador, indicador.getFuente().codigo()));
         }
         this.fechaCorte = validarFecha(datos.fechaCorte(), hoy);
         BigDecimal[] fraccion = validarFraccion(indicador, datos.numerador(), datos.denominador());
@@ -125,10 +126,10 @@ public class ReporteIndicador {
         this.valor = validarValor(indicador, datos.valor(), numerador, denominador);
         this.fuente = texto("fuente", datos.fuente(), MAX_FUENTE, true,
                 indicador.getFuente() == FuenteIndicador.EXTERNO
-                        ? "Escriba la fuente oficial de la cifra (entidad y documento)"
-                        : "Escriba el soporte del avance (documento, acta, contrato…)");
+                        ? Texto.de("indicadores.escribaLaFuenteOficial")
+                        : Texto.de("indicadores.escribaElSoporte"));
         this.evidencia = texto("evidencia", datos.evidencia(), MAX_EVIDENCIA,
-                indicador.getFuente() == FuenteIndicador.MANUAL, "Describa la evidencia del avance reportado");
+                indicador.getFuente() == FuenteIndicador.MANUAL, Texto.de("indicadores.describaLaEvidencia"));
         this.origen = origen;
         this.estado = EstadoReporte.PENDIENTE;
         this.reportadoPor = Objects.requireNonNull(quien);
@@ -143,7 +144,7 @@ public class ReporteIndicador {
 
     /** Lo rechaza un supervisor distinto de quien reportó, con un motivo que ve quien reportó. */
     public void rechazar(String quien, String motivo) {
-        String limpio = texto("motivo", motivo, MAX_MOTIVO, true, "Escriba el motivo del rechazo");
+        String limpio = texto("motivo", motivo, MAX_MOTIVO, true, Texto.de("indicadores.escribaElMotivoDelRechazo"));
         decidir(quien);
         estado = EstadoReporte.RECHAZADO;
         motivoRechazo = limpio;
@@ -151,12 +152,11 @@ public class ReporteIndicador {
 
     private void decidir(String quien) {
         if (estado != EstadoReporte.PENDIENTE) {
-            throw new ReglaIncumplida("estado", "El reporte número " + id + " ya fue "
-                    + (estado == EstadoReporte.APROBADO ? "aprobado" : "rechazado")
-                    + "; una decisión no se cambia: para corregir el valor, registre un reporte nuevo");
+            throw new ReglaIncumplida("estado", estado == EstadoReporte.APROBADO
+                    ? Texto.de("indicadores.reporteYaAprobado", id) : Texto.de("indicadores.reporteYaRechazado", id));
         }
         if (Objects.requireNonNull(quien).equals(reportadoPor)) {
-            throw new OperacionNoPermitida("Usted registró este reporte: lo debe aprobar o rechazar otro supervisor");
+            throw new OperacionNoPermitida(Texto.de("indicadores.ustedRegistroReporteDebe"));
         }
         decididoPor = quien;
         decididoEn = Instant.now();
@@ -164,14 +164,14 @@ public class ReporteIndicador {
 
     private static LocalDate validarFecha(LocalDate fecha, LocalDate hoy) {
         if (fecha == null) {
-            throw new ReglaIncumplida("fechaCorte", "Escriba la fecha de corte");
+            throw new ReglaIncumplida("fechaCorte", Texto.de("indicadores.escribaFechaCorte"));
         }
         if (fecha.isBefore(Cuatrienio.INICIO) || fecha.isAfter(Cuatrienio.FIN)) {
-            throw new ReglaIncumplida("fechaCorte", "La fecha de corte debe estar en el cuatrienio, del "
-                    + FECHA.format(Cuatrienio.INICIO) + " al " + FECHA.format(Cuatrienio.FIN));
+            throw new ReglaIncumplida("fechaCorte", Texto.de("indicadores.fechaCorteEnElCuatrienio",
+                    FECHA.format(Cuatrienio.INICIO), FECHA.format(Cuatrienio.FIN)));
         }
         if (fecha.isAfter(hoy)) {
-            throw new ReglaIncumplida("fechaCorte", "La fecha de corte " + FECHA.format(fecha) + " es futura");
+            throw new ReglaIncumplida("fechaCorte", Texto.de("indicadores.fechaCorteFutura", FECHA.format(fecha)));
         }
         return fecha;
     }
@@ -182,16 +182,15 @@ public class ReporteIndicador {
         }
         if (numerador == null || denominador == null) {
             throw new ReglaIncumplida(numerador == null ? "numerador" : "denominador",
-                    "Numerador y denominador van juntos: escriba los dos o ninguno");
+                    Texto.de("indicadores.numeradorDenominadorVanJuntos"));
         }
         if (!indicador.esProporcion()) {
-            throw new ReglaIncumplida("numerador", "El indicador " + indicador + " no es un porcentaje: su valor no"
-                    + " lleva numerador ni denominador");
+            throw new ReglaIncumplida("numerador", Texto.de("indicadores.indicadorNoPorcentajeValor", indicador));
         }
         Cifras.validar("numerador", numerador);
         Cifras.validar("denominador", denominador);
         if (denominador.signum() == 0) {
-            throw new ReglaIncumplida("denominador", "El denominador debe ser mayor que cero");
+            throw new ReglaIncumplida("denominador", Texto.de("indicadores.denominadorDebeSerMayor"));
         }
         return new BigDecimal[] {numerador, denominador};
     }
@@ -201,21 +200,21 @@ public class ReporteIndicador {
         BigDecimal calculado = numerador == null ? null
                 : numerador.multiply(Cifras.CIEN).divide(denominador, 4, RoundingMode.HALF_EVEN);
         if (valor == null && calculado == null) {
-            throw new ReglaIncumplida("valor", "Escriba el valor (o el numerador y el denominador)");
+            throw new ReglaIncumplida("valor", Texto.de("indicadores.escribaValorNumeradorDenominador"));
         }
         if (valor != null && calculado != null && valor.subtract(calculado).abs().compareTo(TOLERANCIA) > 0) {
-            throw new ReglaIncumplida("valor", "El valor " + valor.toPlainString() + " no coincide con numerador / "
-                    + "denominador × 100 = " + calculado.toPlainString());
+            throw new ReglaIncumplida("valor",
+                    Texto.de("indicadores.valorNoCoincideNumerador", valor.toPlainString(), calculado.toPlainString()));
         }
         BigDecimal elegido = valor != null ? valor : calculado;
         Cifras.validar("valor", elegido);
         if (indicador.getTipoMeta() == TipoMeta.HITO && elegido.compareTo(Cifras.CIEN) > 0) {
-            throw new ReglaIncumplida("valor", "En un hito el valor es el porcentaje de avance: de 0 a 100");
+            throw new ReglaIncumplida("valor", Texto.de("indicadores.hitoValorPorcentajeAvance"));
         }
         return elegido;
     }
 
-    private static String texto(String campo, String texto, int maximo, boolean obligatorio, String siFalta) {
+    private static String texto(String campo, String texto, int maximo, boolean obligatorio, Texto siFalta) {
         String limpio = texto == null ? "" : texto.strip();
         if (limpio.isEmpty()) {
             if (obligatorio) {
@@ -224,7 +223,7 @@ public class ReporteIndicador {
             return null;
         }
         if (limpio.length() > maximo) {
-            throw new ReglaIncumplida(campo, "El campo «" + campo + "» admite como máximo " + maximo + " caracteres");
+            throw new ReglaIncumplida(campo, Texto.de("indicadores.campoAdmiteComoMaximo", campo, maximo));
         }
         return limpio;
     }

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
@@ -81,7 +82,7 @@ public class ServicioIndicadores {
     /** Los 63 indicadores en el orden del plan. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Indicador> catalogo() {
-        exigir(VEN_TABLERO, "ver los indicadores");
+        exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verIndicadores"));
         return todos();
     }
 
@@ -97,7 +98,7 @@ public class ServicioIndicadores {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeguimientoIndicador> tablero(Integer anio, LocalDate corte, String sede) {
-        exigir(VEN_TABLERO, "ver los indicadores");
+        exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verIndicadores"));
         LocalDate c = corte(anio, corte);
         Long sedeId = sedeId(sede);
         Map<Long, SortedMap<Integer, BigDecimal>> metas = metasAnuales();
@@ -133,7 +134,7 @@ public class ServicioIndicadores {
     /** Un indicador medido a la fecha de corte, para toda la ciudad o para una sede (código). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SeguimientoIndicador seguimiento(String codigo, Integer anio, LocalDate corte, String sede) {
-        exigir(VEN_TABLERO, "ver los indicadores");
+        exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verIndicadores"));
         LocalDate c = corte(anio, corte);
         Indicador indicador = buscar(codigo);
         return medir(indicador, metasAnualesDe(indicador), anio, c, sedeId(sede));
@@ -144,13 +145,14 @@ public class ServicioIndicadores {
             return null;
         }
         return sedes.porCodigo(sede.trim()).map(s -> s.getId())
-                .orElseThrow(() -> new ReglaIncumplida("sede", "No hay una sede con el código «" + sede.trim() + "»."));
+                .orElseThrow(() -> new ReglaIncumplida("sede",
+                        Texto.de("indicadores.noHaySedeConCodigo", sede.trim())));
     }
 
     /** Los reportes pendientes de aprobación, del más viejo al más nuevo. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReporteIndicador> pendientes() {
-        exigir(VEN_TABLERO, "ver los reportes de indicadores");
+        exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verReportes"));
         return em.createNamedQuery("ReporteIndicador.porEstado", ReporteIndicador.class)
                 .setParameter("estado", EstadoReporte.PENDIENTE).getResultList();
     }
@@ -158,7 +160,7 @@ public class ServicioIndicadores {
     /** Los reportes más recientes, en cualquier estado. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReporteIndicador> recientes(int cuantos) {
-        exigir(VEN_TABLERO, "ver los reportes de indicadores");
+        exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verReportes"));
         return em.createNamedQuery("ReporteIndicador.recientes", ReporteIndicador.class)
                 .setMaxResults(Math.min(Math.max(cuantos, 1), 200)).getResultList();
     }
@@ -166,7 +168,7 @@ public class ServicioIndicadores {
     /** Los reportes de un indicador, del corte más nuevo al más viejo. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReporteIndicador> reportesDe(String codigo) {
-        exigir(VEN_TABLERO, "ver los reportes de indicadores");
+        exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verReportes"));
         return em.createNamedQuery("ReporteIndicador.deIndicador", ReporteIndicador.class)
                 .setParameter("indicador", buscar(codigo)).getResultList();
     }
@@ -177,8 +179,8 @@ public class ServicioIndicadores {
      */
     public static LocalDate corte(Integer anio, LocalDate corte) {
         if (anio != null && !Cuatrienio.contiene(anio)) {
-            throw new ReglaIncumplida("anio", "El año debe ser del plan: de " + Cuatrienio.PRIMER_ANIO + " a "
-                    + Cuatrienio.ULTIMO_ANIO);
+            throw new ReglaIncumplida("anio",
+                    Texto.de("indicadores.anioDelPlanSinPunto", Cuatrienio.PRIMER_ANIO, Cuatrienio.ULTIMO_ANIO));
         }
         LocalDate inicio = anio == null ? Cuatrienio.INICIO : Cuatrienio.inicioDe(anio);
         if (corte == null) {
@@ -187,8 +189,9 @@ public class ServicioIndicadores {
             return hoy.isBefore(inicio) ? inicio : hoy.isAfter(fin) ? fin : hoy;
         }
         if (corte.isBefore(inicio)) {
-            throw new ReglaIncumplida("corte", "La fecha de corte " + FECHA.format(corte) + " es anterior al "
-                    + (anio == null ? "cuatrienio (" : "año pedido (") + FECHA.format(inicio) + ")");
+            throw new ReglaIncumplida("corte", anio == null
+                    ? Texto.de("indicadores.corteAntesDelCuatrienio", FECHA.format(corte), FECHA.format(inicio))
+                    : Texto.de("indicadores.corteAntesDelAnio", FECHA.format(corte), FECHA.format(inicio)));
         }
         return corte;
     }
@@ -197,7 +200,7 @@ public class ServicioIndicadores {
 
     /** Fija (o cambia) la meta de un año del plan indicativo. */
     public MetaAnual fijarMetaAnual(String codigo, int anio, BigDecimal valor) {
-        Usuario quien = exigir(ADMINISTRAN, "fijar metas anuales");
+        Usuario quien = exigir(ADMINISTRAN, Texto.de("indicadores.permiso.fijarMetas"));
         Indicador indicador = buscar(codigo);
         MetaAnual.validarAnio(anio);
         Optional<MetaAnual> actual = metasDe(indicador).stream().filter(m -> m.getAnio() == anio).findFirst();
@@ -221,7 +224,7 @@ public class ServicioIndicadores {
 
     /** Fija varias metas anuales de un indicador a la vez (las que vienen; las demás no cambian). */
     public List<MetaAnual> fijarMetasAnuales(String codigo, Map<Integer, BigDecimal> metas) {
-        exigir(ADMINISTRAN, "fijar metas anuales");
+        exigir(ADMINISTRAN, Texto.de("indicadores.permiso.fijarMetas"));
         return new TreeMap<>(metas).entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> fijarMetaAnual(codigo, e.getKey(), e.getValue())).toList();
     }
@@ -231,7 +234,7 @@ public class ServicioIndicadores {
      * nulas; las demás no cambian) y sus textos (los no nulos).
      */
     public Indicador actualizarPlan(String codigo, Map<Integer, BigDecimal> metas, TextosIndicador textos) {
-        exigir(ADMINISTRAN, "fijar metas anuales y corregir textos");
+        exigir(ADMINISTRAN, Texto.de("indicadores.permiso.fijarMetasYTextos"));
         fijarMetasAnuales(codigo, metas);
         return corregirTextos(codigo, textos);
     }
@@ -239,13 +242,13 @@ public class ServicioIndicadores {
     /** Las metas anuales de un indicador por año. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SortedMap<Integer, BigDecimal> metasAnualesDe(String codigo) {
-        exigir(VEN_TABLERO, "ver los indicadores");
+        exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verIndicadores"));
         return metasAnualesDe(buscar(codigo));
     }
 
     /** Corrige los textos del indicador (los campos nulos no cambian). */
     public Indicador corregirTextos(String codigo, TextosIndicador textos) {
-        Usuario quien = exigir(ADMINISTRAN, "corregir los textos de los indicadores");
+        Usuario quien = exigir(ADMINISTRAN, Texto.de("indicadores.permiso.corregirTextos"));
         Indicador indicador = buscar(codigo);
         List<String> cambios = indicador.corregirTextos(textos, quien.getUsuario());
         if (!cambios.isEmpty()) {
@@ -259,7 +262,7 @@ public class ServicioIndicadores {
 
     /** Registra un valor manual o externo, pendiente de aprobación. */
     public ReporteIndicador reportar(String codigo, NuevoReporte datos) {
-        Usuario quien = exigir(REPORTAN, "reportar valores de indicadores");
+        Usuario quien = exigir(REPORTAN, Texto.de("indicadores.permiso.reportarValores"));
         Indicador indicador = buscar(codigo);
         ReporteIndicador reporte = new ReporteIndicador(indicador, datos, quien.getUsuario(), null, Hoy.enColombia());
         if (hayPendiente(indicador, reporte.getFechaCorte())) {
@@ -273,7 +276,7 @@ public class ServicioIndicadores {
 
     /** Aprueba un reporte pendiente: desde ahora cuenta para el indicador. */
     public ReporteIndicador aprobar(long id) {
-        Usuario quien = exigir(APRUEBAN, "aprobar reportes de indicadores");
+        Usuario quien = exigir(APRUEBAN, Texto.de("indicadores.permiso.aprobarReportes"));
         ReporteIndicador reporte = reporte(id);
         decidir(reporte, () -> reporte.aprobar(quien.getUsuario()));
         auditor.registrar(Accion.CAMBIAR, ENTIDAD_REPORTE, String.valueOf(id), "Aprobado: " + describir(reporte));
@@ -282,7 +285,7 @@ public class ServicioIndicadores {
 
     /** Rechaza un reporte pendiente con su motivo; no cuenta para el indicador. */
     public ReporteIndicador rechazar(long id, String motivo) {
-        Usuario quien = exigir(APRUEBAN, "rechazar reportes de indicadores");
+        Usuario quien = exigir(APRUEBAN, Texto.de("indicadores.permiso.rechazarReportes"));
         ReporteIndicador reporte = reporte(id);
         decidir(reporte, () -> reporte.rechazar(quien.getUsuario(), motivo));
         auditor.registrar(Accion.CAMBIAR, ENTIDAD_REPORTE, String.valueOf(id),
@@ -300,7 +303,7 @@ public class ServicioIndicadores {
         try {
             em.flush();
         } catch (OptimisticLockException otraDecision) {
-            throw new ConflictoEdicion("el reporte número " + reporte.getId());
+            throw new ConflictoEdicion(Texto.de("indicadores.que.reporteNumero", reporte.getId()));
         }
         lecturas.olvidar();
     }
@@ -311,25 +314,25 @@ public class ServicioIndicadores {
      * {@link ImportacionRechazada} nombra cada línea con error. Las filas importadas quedan pendientes de aprobación.
      */
     public List<ReporteIndicador> importarExternos(String nombreArchivo, String contenido) {
-        Usuario quien = exigir(REPORTAN, "importar cifras oficiales");
+        Usuario quien = exigir(REPORTAN, Texto.de("indicadores.permiso.importarCifras"));
         String archivo = nombreArchivo == null || nombreArchivo.isBlank() ? "archivo" : nombreArchivo.strip();
         ArchivoExternos.Lectura lectura = ArchivoExternos.leer(contenido);
-        List<String> errores = new ArrayList<>(lectura.errores());
+        List<Texto> errores = new ArrayList<>(lectura.textos());
         Map<String, Indicador> porCodigo = todos().stream()
                 .collect(Collectors.toMap(Indicador::getCodigoTexto, Function.identity()));
         Set<String> vistos = new HashSet<>();
         List<ReporteIndicador> reportes = new ArrayList<>();
         LocalDate hoy = Hoy.enColombia();
         for (ArchivoExternos.FilaExterna fila : lectura.filas()) {
-            String linea = "Línea " + fila.linea() + ": ";
+            int linea = fila.linea();
             Indicador indicador = porCodigo.get(fila.codigo());
             if (indicador == null) {
-                errores.add(linea + "no existe el indicador «" + fila.codigo() + "» en el plan");
+                errores.add(Texto.de("indicadores.importacion.noExisteIndicador", linea, fila.codigo()));
                 continue;
             }
             if (indicador.getFuente() != FuenteIndicador.EXTERNO) {
-                errores.add(linea + "el indicador " + indicador + " es de fuente «" + indicador.getFuente().codigo()
-                        + "»; por archivo solo se importan cifras oficiales (fuente externo)");
+                errores.add(Texto.de("indicadores.importacion.noEsExterno", linea, indicador,
+                        indicador.getFuente().codigo()));
                 continue;
             }
             try {
@@ -337,15 +340,16 @@ public class ServicioIndicadores {
                 ReporteIndicador reporte = new ReporteIndicador(indicador, fila.datos(), quien.getUsuario(),
                         origen.length() > 300 ? origen.substring(0, 300) : origen, hoy);
                 if (!vistos.add(indicador.getCodigoTexto() + "@" + reporte.getFechaCorte())) {
-                    errores.add(linea + "repite el indicador " + indicador + " con la misma fecha de corte "
-                            + FECHA.format(reporte.getFechaCorte()));
+                    errores.add(Texto.de("indicadores.importacion.repetido", linea, indicador,
+                            FECHA.format(reporte.getFechaCorte())));
                 } else if (hayPendiente(indicador, reporte.getFechaCorte())) {
-                    errores.add(linea + pendienteYa(indicador, reporte.getFechaCorte()));
+                    errores.add(Texto.de("indicadores.importacion.enLinea", linea,
+                            pendienteYa(indicador, reporte.getFechaCorte())));
                 } else {
                     reportes.add(reporte);
                 }
             } catch (ReglaIncumplida e) {
-                errores.add(linea + e.getMessage());
+                errores.add(Texto.de("indicadores.importacion.enLinea", linea, e.texto()));
             }
         }
         if (!errores.isEmpty()) {
@@ -378,15 +382,17 @@ public class ServicioIndicadores {
     }
 
     private Indicador buscar(String codigo) {
-        CodigoIndicador c = CodigoIndicador.leer(codigo).orElseThrow(() -> new NoEncontrado("el indicador «" + codigo + "»"));
+        CodigoIndicador c = CodigoIndicador.leer(codigo)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.indicador", codigo)));
         return em.createNamedQuery("Indicador.porCodigo", Indicador.class).setParameter("codigo", c.valor())
-                .getResultStream().findFirst().orElseThrow(() -> new NoEncontrado("el indicador «" + codigo + "»"));
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.indicador", codigo)));
     }
 
     private ReporteIndicador reporte(long id) {
         ReporteIndicador r = em.find(ReporteIndicador.class, id);
         if (r == null) {
-            throw new NoEncontrado("el reporte de indicador número " + id);
+            throw new NoEncontrado(Texto.de("indicadores.que.reporteIndicadorNumero", id));
         }
         return r;
     }
@@ -416,19 +422,18 @@ public class ServicioIndicadores {
                 .setParameter("estado", EstadoReporte.PENDIENTE).getSingleResult() > 0;
     }
 
-    private static String pendienteYa(Indicador indicador, LocalDate fecha) {
-        return "ya hay un reporte pendiente de aprobación de " + indicador + " con fecha de corte "
-                + FECHA.format(fecha) + "; espere la decisión del supervisor";
+    private static Texto pendienteYa(Indicador indicador, LocalDate fecha) {
+        return Texto.de("indicadores.yaHayUnReportePendiente", indicador, FECHA.format(fecha));
     }
 
     /** El usuario, si tiene alguno de los roles; si no, deja el intento en el rastro y lo niega. */
-    private Usuario exigir(Set<Rol> roles, String que) {
+    private Usuario exigir(Set<Rol> roles, Texto que) {
         Optional<Usuario> usuario = usuarioActual.get();
         if (usuario.isPresent() && usuario.get().tieneAlguno(roles)) {
             return usuario.get();
         }
-        auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_INDICADOR, null, "Intento de " + que);
-        throw new OperacionNoPermitida("Su rol no permite " + que);
+        auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_INDICADOR, null, "Intento de " + que.enEspanol());
+        throw new OperacionNoPermitida(Texto.de("indicadores.rolNoPermite", que));
     }
 
 

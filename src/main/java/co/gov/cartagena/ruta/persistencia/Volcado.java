@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.persistencia;
 
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ public final class Volcado {
      * @param que         lo que se estaba guardando, para el mensaje de conflicto («el caso RUTA-2026-000001»)
      * @param siDuplicado el mensaje si una clave única ya existía (formulario enviado dos veces, código repetido…)
      */
-    public static void volcar(Runnable volcar, String que, String siDuplicado) {
+    public static void volcar(Runnable volcar, Texto que, Texto siDuplicado) {
         try {
             volcar.run();
         } catch (OptimisticLockException e) {
@@ -38,8 +39,7 @@ public final class Volcado {
                 throw new ReglaIncumplida(siDuplicado);
             }
             if (tieneCodigo(e, DEMASIADO_LARGO)) {
-                throw new ReglaIncumplida("Uno de los textos es más largo de lo que se puede guardar. Acórtelo e "
-                        + "intente de nuevo; nada se guardó.");
+                throw new ReglaIncumplida(Texto.de("persistencia.textoMuyLargo"));
             }
             throw e;
         }

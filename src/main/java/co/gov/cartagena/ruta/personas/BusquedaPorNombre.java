@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.personas;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +20,7 @@ public record BusquedaPorNombre(List<String> delIndice, List<String> cortas) {
     public static final int LETRAS_DEL_INDICE = 3;
 
     /** Lo que se dice a quien busca un nombre sin ninguna palabra que el índice pueda buscar. */
-    public static final String MENSAJE_SIN_PALABRAS = "Para buscar por nombre escriba al menos una palabra de "
-            + LETRAS_DEL_INDICE + " letras o más (o busque por número de documento o radicado).";
+    public static final Texto SIN_PALABRAS = Texto.de("personas.sinPalabras", LETRAS_DEL_INDICE);
 
     public static BusquedaPorNombre de(String texto) {
         String[] palabras = Textos.palabras(texto == null ? "" : texto);

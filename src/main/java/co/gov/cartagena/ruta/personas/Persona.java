@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.personas;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -147,47 +148,48 @@ public class Persona {
     }
 
     private void aplicar(DatosPersona d) {
-        ReglaIncumplida.exigir(d.tipoDocumento() != null, "tipoDocumento", "Seleccione el tipo de documento.");
+        ReglaIncumplida.exigir(d.tipoDocumento() != null, "tipoDocumento",
+                Texto.de("personas.seleccioneTipoDocumento"));
         String numero = Textos.limpio(d.numeroDocumento());
         if (d.tipoDocumento().llevaNumero()) {
-            ReglaIncumplida.exigir(numero != null, "numeroDocumento", "Escriba el número de documento.");
+            ReglaIncumplida.exigir(numero != null, "numeroDocumento", Texto.de("personas.escribaNumeroDocumento"));
             numero = numero.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
             ReglaIncumplida.exigir(numero.matches("[A-Z0-9-]{3,30}"), "numeroDocumento",
-                    "El número de documento solo admite letras, dígitos y guiones (3 a 30).");
+                    Texto.de("personas.numeroDocumentoSoloAdmite"));
             if (d.tipoDocumento() == TipoDocumento.CC || d.tipoDocumento() == TipoDocumento.TI
                     || d.tipoDocumento() == TipoDocumento.RC) {
                 ReglaIncumplida.exigir(numero.matches("\\d{3,15}"), "numeroDocumento",
-                        "El número de " + d.tipoDocumento().nombre().toLowerCase(Locale.ROOT) + " solo lleva dígitos.");
+                        Texto.de("personas.numeroSoloLlevaDigitos",
+                                Texto.codigo(d.tipoDocumento().name(),
+                                        d.tipoDocumento().nombre().toLowerCase(Locale.ROOT))));
             }
         } else {
             ReglaIncumplida.exigir(numero == null, "numeroDocumento",
-                    "Una persona sin documento no lleva número de documento.");
+                    Texto.de("personas.personaSinDocumentoNo"));
         }
         String n = Textos.limpio(d.nombres());
         String a = Textos.limpio(d.apellidos());
-        ReglaIncumplida.exigir(n != null, "nombres", "Escriba los nombres.");
-        ReglaIncumplida.exigir(a != null, "apellidos", "Escriba los apellidos.");
-        ReglaIncumplida.exigir(n.length() <= 120, "nombres", "Los nombres no pueden pasar de 120 caracteres.");
-        ReglaIncumplida.exigir(a.length() <= 120, "apellidos", "Los apellidos no pueden pasar de 120 caracteres.");
+        ReglaIncumplida.exigir(n != null, "nombres", Texto.de("personas.escribaNombres"));
+        ReglaIncumplida.exigir(a != null, "apellidos", Texto.de("personas.escribaApellidos"));
+        ReglaIncumplida.exigir(n.length() <= 120, "nombres", Texto.de("personas.nombresNoPuedenPasar"));
+        ReglaIncumplida.exigir(a.length() <= 120, "apellidos", Texto.de("personas.apellidosNoPuedenPasar"));
         if (d.fechaNacimiento() != null) {
             ReglaIncumplida.exigir(!d.fechaNacimiento().isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaNacimiento",
-                    "La fecha de nacimiento no puede ser futura.");
+                    Texto.de("personas.fechaNacimientoNoPuede"));
             ReglaIncumplida.exigir(d.fechaNacimiento().isAfter(LocalDate.of(1900, 1, 1)), "fechaNacimiento",
-                    "Revise la fecha de nacimiento.");
+                    Texto.de("personas.reviseFechaNacimiento"));
         }
         if (d.traeDatosPersonales()) {
             ReglaIncumplida.exigir(tieneConsentimiento(AlcanceConsentimiento.DATOS_PERSONALES), "consentimiento",
-                    "Sin autorización de tratamiento de datos solo se registran documento, nombres, sexo y fecha"
-                            + " de nacimiento. Registre primero la autorización firmada.");
+                    Texto.de("personas.sinAutorizacionTratamientoDatos"));
         }
         if (d.traeDatosSensibles()) {
             ReglaIncumplida.exigir(tieneConsentimiento(AlcanceConsentimiento.DATOS_SENSIBLES), "consentimiento",
-                    "Los datos sensibles (identidad de género, orientación sexual, etnia, discapacidad, condición"
-                            + " de víctima) exigen la autorización de datos sensibles.");
+                    Texto.de("personas.datosSensiblesIdentidadGenero"));
         }
         if (d.correo() != null && !d.correo().isBlank()) {
             ReglaIncumplida.exigir(d.correo().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "correo",
-                    "Revise el correo electrónico.");
+                    Texto.de("personas.reviseCorreoElectronico"));
         }
         this.tipoDocumento = d.tipoDocumento();
         this.numeroDocumento = numero;
@@ -215,10 +217,10 @@ public class Persona {
             String quien) {
         exigirActiva();
         ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
-                "La fecha de la autorización es obligatoria y no puede ser futura.");
-        ReglaIncumplida.exigir(alcance != null, "alcance", "Indique qué autoriza la persona.");
+                Texto.de("personas.fechaAutorizacionObligatoriaNo"));
+        ReglaIncumplida.exigir(alcance != null, "alcance", Texto.de("personas.indiqueAutorizaPersona"));
         ReglaIncumplida.exigir(soporte != null && !soporte.isBlank(), "soporte",
-                "Indique el soporte de la autorización (formato firmado).");
+                Texto.de("personas.indiqueSoporteAutorizacionFormato"));
         Consentimiento c = new Consentimiento(this, fecha, alcance, soporte.trim(), quien);
         consentimientos.add(c);
         return c;
@@ -237,9 +239,9 @@ public class Persona {
     public void fusionarEn(Persona destino, String quien) {
         exigirActiva();
         ReglaIncumplida.exigir(destino != this && !destino.equals(this), "destino",
-                "No se puede fusionar una persona consigo misma.");
+                Texto.de("personas.noPuedeFusionarPersona"));
         ReglaIncumplida.exigir(destino.fusionadaEn == null, "destino",
-                "La persona de destino ya fue fusionada en otra.");
+                Texto.de("personas.personaDestinoYaFue"));
         this.fusionadaEn = destino;
         this.modificadoPor = quien;
         this.modificadoEn = Instant.now();
@@ -247,7 +249,7 @@ public class Persona {
 
     private void exigirActiva() {
         ReglaIncumplida.exigir(fusionadaEn == null, null,
-                "Esta persona fue fusionada en otra; trabaje sobre la persona que se conservó.");
+                Texto.de("personas.personaFueFusionadaOtra"));
     }
 
     public Integer edadEn(LocalDate fecha) {

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.personas;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -71,7 +72,7 @@ public class ServicioPersonas {
     public List<Persona> buscar(String texto) {
         usuarioQueTrabajaCasos();
         ReglaIncumplida.exigir(texto == null || texto.isBlank() || BusquedaPorNombre.de(texto).posible(), "nombre",
-                BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
+                BusquedaPorNombre.SIN_PALABRAS);
         auditor.registrar(Accion.VER, "persona", null, "búsqueda por nombre");
         return personas.porNombre(texto, 50);
     }
@@ -84,15 +85,15 @@ public class ServicioPersonas {
             return previa.get();
         }
         ReglaIncumplida.exigir(datos != null && datos.tipoDocumento() != null, "tipoDocumento",
-                "Seleccione el tipo de documento.");
+                Texto.de("personas.seleccioneTipoDocumento"));
         personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento()).ifPresent(existente -> {
-            throw new ReglaIncumplida("numeroDocumento", "Ya existe una persona con " + existente.documento() + ": "
-                    + vigente(existente).nombreCompleto() + " (registro " + vigente(existente).getId()
-                    + "). Ábrala en lugar de crear otra.");
+            throw new ReglaIncumplida("numeroDocumento",
+                    Texto.de("personas.yaExistePersonaRegistro", existente.documento(),
+                            vigente(existente).nombreCompleto(), vigente(existente).getId()));
         });
         Persona p = new Persona(datos, claveEnvio, u.getUsuario());
         personas.guardar(p);
-        sincronizar("la persona");
+        sincronizar(Texto.de("personas.que.persona"));
         auditor.registrar(Accion.CREAR, "persona", p.getId(), null);
         return p;
     }
@@ -102,17 +103,17 @@ public class ServicioPersonas {
         Usuario u = usuarioQueTrabajaCasos();
         Persona p = obtenerParaCambiar(id, u);
         if (p.getVersion() != versionEsperada) {
-            throw new ConflictoEdicion("los datos de esta persona");
+            throw new ConflictoEdicion(Texto.de("personas.que.datosPersona"));
         }
         personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento())
                 .filter(otra -> !otra.equals(p))
                 .ifPresent(otra -> {
-                    throw new ReglaIncumplida("numeroDocumento", "Ese documento ya es de otra persona (registro "
-                            + otra.getId() + ").");
+                    throw new ReglaIncumplida("numeroDocumento",
+                            Texto.de("personas.documentoYaOtraPersona", otra.getId()));
                 });
         DatosPersona antes = p.datos();
         p.actualizar(datos, u.getUsuario());
-        sincronizar("los datos de esta persona");
+        sincronizar(Texto.de("personas.que.datosPersona"));
         cambios.fire(new CambioEnPersona(List.of(p.getId())));
         auditor.registrar(Accion.CAMBIAR, "persona", p.getId(), "campos: " + camposCambiados(antes, p.datos()));
         return p;
@@ -122,7 +123,7 @@ public class ServicioPersonas {
         Usuario u = usuarioQueTrabajaCasos();
         Persona p = obtenerParaCambiar(id, u);
         p.otorgarConsentimiento(fecha, alcance, soporte, u.getUsuario());
-        sincronizar("la persona");
+        sincronizar(Texto.de("personas.que.persona"));
         auditor.registrar(Accion.CREAR, "consentimiento", p.getId(), "alcance: " + alcance);
         return p;
     }
@@ -143,7 +144,7 @@ public class ServicioPersonas {
     public Persona fusionar(Long duplicadaId, Long conservadaId) {
         Usuario u = usuarioQueTrabajaCasos();
         if (!PoliticaAcceso.puedeFusionarPersonas(u)) {
-            throw new OperacionNoPermitida("Solo un coordinador puede fusionar personas.");
+            throw new OperacionNoPermitida(Texto.de("personas.soloCoordinadorPuedeFusionar"));
         }
         Persona duplicada = obtenerParaCambiar(duplicadaId, u);
         Persona conservada = obtenerParaCambiar(conservadaId, u);
@@ -153,7 +154,7 @@ public class ServicioPersonas {
             c.sustituirPersona(duplicada, conservada);
         }
         fusiones.fire(new PersonasFusionadas(duplicada, conservada, u.getUsuario()));
-        sincronizar("la persona");
+        sincronizar(Texto.de("personas.que.persona"));
         cambios.fire(new CambioEnPersona(List.of(duplicada.getId(), conservada.getId())));
         auditor.registrar(Accion.CAMBIAR, "persona", duplicada.getId(),
                 "fusionada en " + conservada.getId() + "; casos movidos: " + suyos.size());
@@ -187,7 +188,8 @@ public class ServicioPersonas {
     }
 
     private Persona obtenerParaTrabajar(Long id, Usuario u) {
-        Persona p = personas.porId(id).map(this::vigente).orElseThrow(() -> new NoEncontrado("la persona"));
+        Persona p = personas.porId(id).map(this::vigente)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("personas.que.persona")));
         return p;
     }
 
@@ -198,7 +200,7 @@ public class ServicioPersonas {
     private Persona obtenerParaCambiar(Long id, Usuario u) {
         Persona p = obtenerParaTrabajar(id, u);
         if (!puedeVerDatos(p)) {
-            throw new NoEncontrado("la persona");
+            throw new NoEncontrado(Texto.de("personas.que.persona"));
         }
         return p;
     }
@@ -215,13 +217,13 @@ public class ServicioPersonas {
         Usuario u = usuarioActual.requerido();
         if (!PoliticaAcceso.trabajaCasos(u)) {
             auditor.registrarDenegado("persona", null, "su rol no registra ni consulta personas");
-            throw new OperacionNoPermitida("Su rol no registra ni consulta personas.");
+            throw new OperacionNoPermitida(Texto.de("personas.rolNoRegistraNi"));
         }
         return u;
     }
 
-    private void sincronizar(String que) {
-        Volcado.volcar(personas::sincronizar, que, "Este formulario ya se envió o el documento ya está registrado.");
+    private void sincronizar(Texto que) {
+        Volcado.volcar(personas::sincronizar, que, Texto.de("personas.formularioYaSeEnvio"));
     }
 
     static String camposCambiados(DatosPersona antes, DatosPersona despues) {

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.retencion;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
@@ -91,7 +92,7 @@ public class ServicioRetencion {
     /** Cuántos registros se depurarían hoy (para la página del administrador). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long pendientes() {
-        administrador("ver la retención");
+        administrador(Texto.de("retencion.verLaRetencion"));
         Timestamp limite = limite(dias());
         return idsDe("caso", "anulado", "anulado_en", "depurado_en", limite).size()
                 + idsDe("atencion", "anulada", "anulada_en", "depurada_en", limite).size()
@@ -101,7 +102,7 @@ public class ServicioRetencion {
 
     /** La corrida que pide un administrador; queda a su nombre en el rastro. */
     public Depuracion depurarAhora() {
-        Usuario u = administrador("depurar registros anulados");
+        Usuario u = administrador(Texto.de("retencion.depurarAnulados"));
         return depurar(u.getUsuario(), true);
     }
 
@@ -218,11 +219,11 @@ public class ServicioRetencion {
         return Timestamp.from(Instant.now().minus(dias, ChronoUnit.DAYS));
     }
 
-    private Usuario administrador(String queHace) {
+    private Usuario administrador(Texto queHace) {
         Usuario u = usuarioActual.requerido();
         if (!u.tiene(Rol.ADMINISTRADOR)) {
-            auditor.registrarDenegado("retencion", null, queHace);
-            throw new OperacionNoPermitida("Solo un administrador puede " + queHace + ".");
+            auditor.registrarDenegado("retencion", null, queHace.enEspanol());
+            throw new OperacionNoPermitida(Texto.de("retencion.soloAdministradorPuede", queHace));
         }
         return u;
     }

@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.sedes;
 
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
  * el tipo cambian nunca. Lleva la historia fechada de su estado (y, si es Inspección de Policía, de su dotación),
  * de solo inserción: los indicadores la leen «a la fecha de corte», de modo que un cambio posterior no mueve la
  * cifra de una fecha pasada. Los cambios se hacen solo con sus métodos de intención, que rechazan con una
- * {@link ReglaIncumplida} (mensaje en español y campo) lo que las reglas no permiten.
+ * {@link ReglaIncumplida} (mensaje con clave y campo) lo que las reglas no permiten.
  */
 @Entity
 @Table(name = "sede")
@@ -153,7 +154,7 @@ public class Sede {
         this.codigo = codigoValido(datos.codigo());
         this.nombre = nombreValido(datos.nombre());
         if (datos.tipo() == null) {
-            throw new ReglaIncumplida("tipo", "El tipo de sede es obligatorio");
+            throw new ReglaIncumplida("tipo", Texto.de("sedes.tipoSedeObligatorio"));
         }
         this.tipo = datos.tipo();
         this.padre = padreValido(datos.tipo(), padre);
@@ -174,19 +175,20 @@ public class Sede {
         Optional<CambioDeEstado> ultimo = ultimoCambio();
         if (ultimo.isEmpty()) {
             if (nuevo == EstadoSede.CERRADA) {
-                throw new ReglaIncumplida("estado", "Una sede no puede empezar cerrada");
+                throw new ReglaIncumplida("estado", Texto.de("sedes.sedeNoPuedeEmpezar"));
             }
         } else {
             CambioDeEstado previo = ultimo.get();
             if (previo.getEstado() == EstadoSede.CERRADA) {
-                throw new ReglaIncumplida("estado", "La sede está cerrada desde el "
-                        + FECHA.format(previo.getVigenteDesde()) + "; para volver a abrirla registre una reapertura");
+                throw new ReglaIncumplida("estado",
+                        Texto.de("sedes.sedeCerradaDesdeVolver", FECHA.format(previo.getVigenteDesde())));
             }
             if (previo.getEstado() == nuevo) {
-                throw new ReglaIncumplida("estado", "La sede ya está " + nuevo.texto() + " desde el "
-                        + FECHA.format(previo.getVigenteDesde()));
+                throw new ReglaIncumplida("estado",
+                        Texto.de("sedes.sedeYaDesde", Texto.codigo(nuevo.name(), nuevo.texto()),
+                                FECHA.format(previo.getVigenteDesde())));
             }
-            noAnterior(desde, previo.getVigenteDesde(), "al último cambio de estado");
+            noAnterior(desde, previo.getVigenteDesde(), Texto.de("sedes.alUltimoCambioDeEstado"));
         }
         return agregarEstado(nuevo, desde, motivo, false, quien);
     }
@@ -195,12 +197,12 @@ public class Sede {
     public CambioDeEstado reabrir(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
         validarCambio(nuevo, desde, motivo, quien);
         CambioDeEstado previo = ultimoCambio().filter(c -> c.getEstado() == EstadoSede.CERRADA)
-                .orElseThrow(() -> new ReglaIncumplida("reapertura", "Solo se reabre una sede cerrada"));
+                .orElseThrow(() -> new ReglaIncumplida("reapertura", Texto.de("sedes.soloReabreSedeCerrada")));
         if (nuevo == EstadoSede.CERRADA) {
             throw new ReglaIncumplida("estado",
-                    "Una reapertura deja la sede en creación, en operación o suspendida");
+                    Texto.de("sedes.reaperturaDejaSedeCreacion"));
         }
-        noAnterior(desde, previo.getVigenteDesde(), "al cierre");
+        noAnterior(desde, previo.getVigenteDesde(), Texto.de("sedes.alCierre"));
         return agregarEstado(nuevo, desde, motivo, true, quien);
     }
 
@@ -210,19 +212,20 @@ public class Sede {
      */
     public RegistroDeDotacion registrarDotacion(boolean completa, String detalle, LocalDate desde, String quien) {
         if (!tipo.llevaDotacion()) {
-            throw new ReglaIncumplida("tipo", "Solo las Inspecciones de Policía registran dotación; esta sede es "
-                    + tipo.texto());
+            throw new ReglaIncumplida("tipo",
+                    Texto.de("sedes.soloInspeccionesPoliciaRegistran", Texto.codigo(tipo.name(), tipo.texto())));
         }
-        String textoDetalle = requerido(detalle, "Describa la dotación (qué tiene o qué le falta)", "detalle", 1000);
+        String textoDetalle = requerido(detalle, Texto.de("sedes.describaLaDotacion"), "detalle", 1000);
         fechaValida(desde);
         String registrador = quienValido(quien);
         Optional<CambioDeEstado> estado = ultimoCambio();
         if (estado.isPresent() && estado.get().getEstado() == EstadoSede.CERRADA) {
             throw new ReglaIncumplida("estado",
-                    "La Inspección está cerrada; reábrala antes de registrar su dotación");
+                    Texto.de("sedes.inspeccionCerradaReabralaAntes"));
         }
         if (!dotaciones.isEmpty()) {
-            noAnterior(desde, dotaciones.get(dotaciones.size() - 1).getVigenteDesde(), "al último registro de dotación");
+            noAnterior(desde, dotaciones.get(dotaciones.size() - 1).getVigenteDesde(),
+                    Texto.de("sedes.alUltimoRegistroDeDotacion"));
         }
         RegistroDeDotacion registro = new RegistroDeDotacion(this, completa, textoDetalle, desde, registrador);
         dotaciones.add(registro);
@@ -321,49 +324,49 @@ public class Sede {
 
     private static void validarCambio(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
         if (nuevo == null) {
-            throw new ReglaIncumplida("estado", "Elija el estado");
+            throw new ReglaIncumplida("estado", Texto.de("sedes.elijaEstado"));
         }
         fechaValida(desde);
-        requerido(motivo, "Escriba el motivo del cambio de estado", "motivo", 500);
+        requerido(motivo, Texto.de("sedes.escribaElMotivo"), "motivo", 500);
         quienValido(quien);
     }
 
     private static void fechaValida(LocalDate desde) {
         if (desde == null) {
-            throw new ReglaIncumplida("desde", "Escriba desde qué fecha rige");
+            throw new ReglaIncumplida("desde", Texto.de("sedes.escribaDesdeFechaRige"));
         }
         if (desde.isAfter(Hoy.enColombia())) {
             throw new ReglaIncumplida("desde",
-                    "La fecha " + FECHA.format(desde) + " es futura; registre el cambio cuando ocurra");
+                    Texto.de("sedes.fechaFuturaRegistreCambio", FECHA.format(desde)));
         }
     }
 
-    private static void noAnterior(LocalDate desde, LocalDate previo, String queCosa) {
+    private static void noAnterior(LocalDate desde, LocalDate previo, Texto queCosa) {
         if (desde.isBefore(previo)) {
-            throw new ReglaIncumplida("desde", "La fecha " + FECHA.format(desde) + " es anterior " + queCosa + " ("
-                    + FECHA.format(previo) + "): la historia se registra en orden; para corregir un error, registre "
-                    + "el dato correcto con esa fecha o una posterior");
+            throw new ReglaIncumplida("desde",
+                    Texto.de("sedes.fechaAnteriorHistoriaRegistra", FECHA.format(desde), queCosa,
+                            FECHA.format(previo)));
         }
     }
 
     private static String codigoValido(String codigo) {
-        String c = requerido(codigo, "El código de la sede es obligatorio", "codigo", 40).toUpperCase();
+        String c = requerido(codigo, Texto.de("sedes.codigoObligatorio"), "codigo", 40).toUpperCase();
         if (!CODIGO.matcher(c).matches()) {
             throw new ReglaIncumplida("codigo",
-                    "El código solo lleva letras sin tilde, números y guiones (p. ej. CF-07)");
+                    Texto.de("sedes.codigoSoloLlevaLetras"));
         }
         return c;
     }
 
     private static String nombreValido(String nombre) {
-        return requerido(nombre, "El nombre de la sede es obligatorio", "nombre", 200);
+        return requerido(nombre, Texto.de("sedes.nombreObligatorio"), "nombre", 200);
     }
 
     private static String direccionValida(String direccion) {
         if (direccion == null || direccion.isBlank()) {
             return null;
         }
-        return requerido(direccion, "", "direccion", 200);
+        return requerido(direccion, null, "direccion", 200);
     }
 
     private static String localidadValida(String localidad) {
@@ -371,37 +374,38 @@ public class Sede {
             return null;
         }
         return Localidades.canonica(localidad).orElseThrow(() -> new ReglaIncumplida("localidad",
-                "La localidad debe ser una de: " + String.join(", ", Localidades.TODAS)));
+                Texto.de("sedes.localidadDebeSer", String.join(", ", Localidades.TODAS))));
     }
 
     private static Sede padreValido(TipoSede tipo, Sede padre) {
         if (tipo.exigeCasaDeJusticia()) {
             if (padre == null || padre.getTipo() != TipoSede.CASA_DE_JUSTICIA) {
                 throw new ReglaIncumplida("padre",
-                        "Un Centro de Conciliación debe estar adscrito a una Casa de Justicia");
+                        Texto.de("sedes.centroConciliacionDebeEstar"));
             }
             return padre;
         }
         if (padre != null) {
-            throw new ReglaIncumplida("padre", "Solo los Centros de Conciliación se adscriben a otra sede");
+            throw new ReglaIncumplida("padre", Texto.de("sedes.soloCentrosConciliacionAdscriben"));
         }
         return null;
     }
 
     private static String quienValido(String quien) {
         if (quien == null || quien.isBlank()) {
-            throw new ReglaIncumplida("Falta quién registra el cambio");
+            throw new ReglaIncumplida(Texto.de("sedes.faltaQuienRegistraCambio"));
         }
         return quien.length() > 100 ? quien.substring(0, 100) : quien;
     }
 
-    private static String requerido(String valor, String mensaje, String campo, int maximo) {
+    /** {@code mensaje}: el de un valor vacío (null si quien llama ya descartó ese caso). */
+    private static String requerido(String valor, Texto mensaje, String campo, int maximo) {
         if (valor == null || valor.isBlank()) {
             throw new ReglaIncumplida(campo, mensaje);
         }
         String limpio = valor.trim();
         if (limpio.length() > maximo) {
-            throw new ReglaIncumplida(campo, "Escriba como máximo " + maximo + " caracteres");
+            throw new ReglaIncumplida(campo, Texto.de("sedes.escribaComoMaximoCaracteres", maximo));
         }
         return limpio;
     }

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.sedes;
 
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -28,7 +29,7 @@ import java.util.Map;
  * cambio deja su entrada en el rastro de auditoría en la misma transacción (si el cambio se deshace, la entrada
  * también); una negativa por rol deja una entrada de acceso denegado (esa sí se confirma). Los errores son los de
  * {@code comun} ({@link ReglaIncumplida} con el campo, {@link NoEncontrado}, {@link ConflictoEdicion},
- * {@link OperacionNoPermitida}), con su mensaje en español; entonces nada cambia.
+ * {@link OperacionNoPermitida}), con su mensaje (en español en la API); entonces nada cambia.
  */
 @ApplicationScoped
 @UnidadDeTrabajo
@@ -95,15 +96,16 @@ public class ServicioSedes {
 
     /** Crea una sede con su primer estado. */
     public Sede crear(DatosSede datos, EstadoSede estadoInicial, LocalDate desde, String motivo) {
-        Usuario admin = administrador("crear sedes", datos == null ? null : datos.codigo());
-        ReglaIncumplida.exigir(datos != null, null, "Faltan los datos de la sede");
+        Usuario admin = administrador(Texto.de("sedes.crearSedes"), datos == null ? null : datos.codigo());
+        ReglaIncumplida.exigir(datos != null, null, Texto.de("sedes.faltanDatosSede"));
         if (repositorio.porCodigo(datos.codigo()).isPresent()) {
-            throw new ReglaIncumplida("codigo", "Ya existe una sede con el código " + datos.codigo().trim().toUpperCase());
+            throw new ReglaIncumplida("codigo",
+                    Texto.de("sedes.yaExisteSedeCodigo", datos.codigo().trim().toUpperCase()));
         }
         Sede padre = null;
         if (datos.codigoPadre() != null && !datos.codigoPadre().isBlank()) {
             padre = repositorio.porCodigo(datos.codigoPadre()).orElseThrow(() -> new ReglaIncumplida("padre",
-                    "No existe una sede con el código " + datos.codigoPadre().trim()));
+                    Texto.de("sedes.noExisteSedeCodigo", datos.codigoPadre().trim())));
         }
         Sede sede = new Sede(datos, padre, admin.getUsuario());
         CambioDeEstado inicial = sede.cambiarEstado(estadoInicial, desde, motivo, admin.getUsuario());
@@ -131,7 +133,7 @@ public class ServicioSedes {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int sincronizarGruposPendientes() {
-        Usuario admin = administrador("sincronizar los grupos de las sedes", null);
+        Usuario admin = administrador(Texto.de("sedes.sincronizarGrupos"), null);
         return grupos.sincronizarPendientes(admin.getUsuario());
     }
 
@@ -146,10 +148,10 @@ public class ServicioSedes {
      * persona cambió la sede entretanto, se rechaza en vez de pisar su cambio.
      */
     public Sede corregirDatos(String codigo, Integer version, String nombre, String direccion, String localidad) {
-        Usuario admin = administrador("corregir los datos de las sedes", codigo);
+        Usuario admin = administrador(Texto.de("sedes.corregirDatos"), codigo);
         Sede sede = cargar(codigo);
         if (version != null && version != sede.getVersion()) {
-            throw new ConflictoEdicion("la sede");
+            throw new ConflictoEdicion(Texto.de("sedes.que.sede"));
         }
         List<CampoCambiado> cambios = sede.corregirDatos(nombre, direccion, localidad, admin.getUsuario());
         if (!cambios.isEmpty()) {
@@ -170,7 +172,7 @@ public class ServicioSedes {
      * Registra un cambio de estado desde una fecha. {@code reapertura} es la forma explícita de salir de «cerrada».
      */
     public Sede cambiarEstado(String codigo, EstadoSede estado, LocalDate desde, String motivo, boolean reapertura) {
-        Usuario admin = administrador("cambiar el estado de las sedes", codigo);
+        Usuario admin = administrador(Texto.de("sedes.cambiarEstado"), codigo);
         Sede sede = cargar(codigo);
         EstadoSede anterior = sede.getEstadoActual();
         CambioDeEstado cambio = reapertura
@@ -190,7 +192,7 @@ public class ServicioSedes {
 
     /** Registra la dotación de una Inspección de Policía desde una fecha. */
     public Sede registrarDotacion(String codigo, boolean completa, String detalleDotacion, LocalDate desde) {
-        Usuario admin = administrador("registrar la dotación de las sedes", codigo);
+        Usuario admin = administrador(Texto.de("sedes.registrarDotacion"), codigo);
         Sede sede = cargar(codigo);
         RegistroDeDotacion registro = sede.registrarDotacion(completa, detalleDotacion, desde, admin.getUsuario());
         sincronizar();
@@ -211,29 +213,29 @@ public class ServicioSedes {
 
     private Sede cargar(String codigo) {
         return repositorio.porCodigo(codigo).orElseThrow(() -> new NoEncontrado(
-                "la sede " + (codigo == null ? "" : codigo.trim().toUpperCase())));
+                Texto.de("sedes.que.sedeConCodigo", codigo == null ? "" : codigo.trim().toUpperCase())));
     }
 
     private void sincronizar() {
-        Volcado.volcar(repositorio::sincronizar, "la sede", "No se pudo guardar: el registro de sedes cambió al "
-                + "mismo tiempo (p. ej. otra persona creó una sede con ese código). Vuelva a cargar e intente de nuevo.");
+        Volcado.volcar(repositorio::sincronizar, Texto.de("sedes.que.sede"), Texto.de("sedes.registroCambio"));
     }
 
     private Usuario lector() {
         Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida("Debe ingresar para ver las sedes"));
+                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("sedes.debeIngresarVerSedes")));
         if (u.rolPrincipal().isEmpty()) {
-            throw new OperacionNoPermitida("Su usuario no tiene un rol de Ruta");
+            throw new OperacionNoPermitida(Texto.de("sedes.usuarioNoTieneRol"));
         }
         return u;
     }
 
-    private Usuario administrador(String queHace, String codigo) {
-        Usuario u = usuarioActual.get().orElseThrow(() -> new OperacionNoPermitida("Debe ingresar para " + queHace));
+    private Usuario administrador(Texto queHace, String codigo) {
+        Usuario u = usuarioActual.get()
+                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("sedes.debeIngresar", queHace)));
         if (!u.tiene(Rol.ADMINISTRADOR)) {
             auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, codigo == null ? null : codigo.trim().toUpperCase(),
-                    queHace);
-            throw new OperacionNoPermitida("Solo un administrador puede " + queHace);
+                    queHace.enEspanol());
+            throw new OperacionNoPermitida(Texto.de("sedes.soloAdministradorPuede", queHace));
         }
         return u;
     }

@@ -3,10 +3,10 @@ package co.gov.cartagena.ruta.web;
 import co.gov.cartagena.ruta.casos.Campo;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
+import co.gov.cartagena.ruta.comun.ErrorDelDominio;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
-import co.gov.cartagena.ruta.comun.ServicioNoDisponible;
 import co.gov.cartagena.ruta.persistencia.FallaTransitoria;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -24,8 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Mensajes de las páginas: los errores del dominio salen junto al campo culpable, en español, con cada código que
- * traigan (estados, atenciones, sexos, sedes…) cambiado por su texto ({@link #conEtiquetas}).
+ * Mensajes de las páginas: los errores del dominio salen junto al campo culpable, en el idioma de la vista, con cada
+ * código que traigan (estados, atenciones, sexos, sedes…) cambiado por su texto ({@link #conEtiquetas}).
  */
 public final class Mensajes {
 
@@ -47,8 +47,7 @@ public final class Mensajes {
     public static boolean deDominio(RuntimeException e) {
         Throwable t = e;
         while (t != null) {
-            if (t instanceof ReglaIncumplida || t instanceof ConflictoEdicion || t instanceof NoEncontrado
-                    || t instanceof OperacionNoPermitida || t instanceof ServicioNoDisponible) {
+            if (t instanceof ErrorDelDominio) {
                 error(delDominio(t));
                 FacesContext.getCurrentInstance().validationFailed();
                 return true;
@@ -57,7 +56,7 @@ public final class Mensajes {
         }
         if (FallaTransitoria.es(e)) {
             // Una falla pasajera que no pasó por un servicio: el mismo mensaje que la API da con su 503.
-            error(FallaTransitoria.comoNoDisponible(e).getMessage());
+            error(delDominio(FallaTransitoria.comoNoDisponible(e)));
             FacesContext.getCurrentInstance().validationFailed();
             return true;
         }
@@ -104,9 +103,13 @@ public final class Mensajes {
         return deDominio(e);
     }
 
-    /** El mensaje de una excepción del dominio con sus códigos cambiados por sus textos. */
+    /**
+     * El mensaje de una excepción del dominio en el idioma de la vista (de {@code comun/dominio*.properties}), con sus
+     * códigos cambiados por sus textos.
+     */
     public static String delDominio(Throwable t) {
-        return conEtiquetas(t.getMessage(), c -> Etiquetas.actual().flatMap(e -> e.sedeSiExiste(c)));
+        String mensaje = t instanceof ErrorDelDominio d ? d.mensaje(idioma()) : t.getMessage();
+        return conEtiquetas(mensaje, c -> Etiquetas.actual().flatMap(e -> e.sedeSiExiste(c)));
     }
 
     /**

@@ -5,6 +5,7 @@ import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.indicadores.Cuatrienio;
 import co.gov.cartagena.ruta.indicadores.Indicador;
 import co.gov.cartagena.ruta.indicadores.Programacion;
@@ -87,14 +88,14 @@ public class Publicaciones {
         List<?> filas = em.createNativeQuery("SELECT id, fecha_corte, cerrado_en FROM corte WHERE id = ? FOR UPDATE")
                 .setParameter(1, corteId).getResultList();
         if (filas.isEmpty()) {
-            throw new NoEncontrado("el corte " + corteId);
+            throw new NoEncontrado(Texto.de("indicadores.que.corte", corteId));
         }
         Object[] c = (Object[]) filas.get(0);
         LocalDate fecha = fecha(c[1]);
         Instant aprobado = instante(c[2]);
         Optional<Publicacion> antes = buscar(corteId);
         ReglaIncumplida.exigir(antes.isEmpty() || !antes.get().publicado(), "corte",
-                "El corte al " + fecha + " ya está publicado.");
+                Texto.de("indicadores.corteYaPublicado", fecha));
         Map<String, Map<Integer, Object[]>> valores = new HashMap<>();
         for (Object o : em.createNativeQuery("SELECT indicador, anio, valor, numerador, denominador, avance, esperado, "
                 + "semaforo FROM corte_valor WHERE corte_id = ?").setParameter(1, corteId).getResultList()) {
@@ -102,7 +103,7 @@ public class Publicaciones {
             valores.computeIfAbsent((String) f[0], k -> new HashMap<>()).put(((Number) f[1]).intValue(), f);
         }
         ReglaIncumplida.exigir(!valores.isEmpty(), "corte",
-                "El corte al " + fecha + " no tiene cifras congeladas: no se puede publicar.");
+                Texto.de("indicadores.corteNoTieneCifras", fecha));
         Instant ahora = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String contenido = DocumentoPublico.armar(fecha, aprobado, ahora, linea(), armarIndicadores(corteId, fecha,
                 valores));
@@ -127,8 +128,9 @@ public class Publicaciones {
     /** Retira un corte publicado: deja de verse en la página pública y en los datos abiertos (404). */
     public Publicacion retirar(long corteId) {
         Usuario u = supervisor("retirar el corte", corteId);
-        Publicacion p = buscar(corteId).orElseThrow(() -> new NoEncontrado("la publicación del corte " + corteId));
-        ReglaIncumplida.exigir(p.publicado(), "corte", "El corte al " + p.fecha() + " no está publicado.");
+        Publicacion p = buscar(corteId)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.publicacionCorte", corteId)));
+        ReglaIncumplida.exigir(p.publicado(), "corte", Texto.de("indicadores.corteNoPublicado", p.fecha()));
         Instant ahora = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         em.createNativeQuery("UPDATE corte_publicado SET publicado = FALSE, retirado_en = ?, retirado_por = ? "
                 + "WHERE corte_id = ?").setParameter(1, Timestamp.from(ahora)).setParameter(2, u.getUsuario())
@@ -144,7 +146,7 @@ public class Publicaciones {
     public Map<Long, Publicacion> estados() {
         Usuario u = usuarioActual.requerido();
         if (!u.tieneAlguno(ServicioIndicadores.VEN_TABLERO)) {
-            throw new OperacionNoPermitida("Su rol no da acceso a los cortes de los indicadores.");
+            throw new OperacionNoPermitida(Texto.de("indicadores.rolNoDaAcceso"));
         }
         Map<Long, Publicacion> r = new LinkedHashMap<>();
         for (Publicacion p : consultar("", null)) {
@@ -357,7 +359,7 @@ public class Publicaciones {
             return u.get();
         }
         auditor.registrarDenegado(ENTIDAD, corteId, "Intento de " + que + " sin el rol de supervisor");
-        throw new OperacionNoPermitida("Solo un supervisor publica o retira un corte.");
+        throw new OperacionNoPermitida(Texto.de("indicadores.soloSupervisorPublicaRetira"));
     }
 
     private static boolean verdadero(Object o) {

@@ -7,6 +7,7 @@ import co.gov.cartagena.ruta.actividades.ServicioActividades;
 import co.gov.cartagena.ruta.actividades.TipoActividad;
 import co.gov.cartagena.ruta.adjuntos.TipoArchivo;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.sedes.Localidades;
@@ -188,8 +189,7 @@ public class EditarActividadBacking implements Serializable {
         }
         try {
             if (archivo.getSize() > TipoArchivo.TAMANO_MAXIMO) {
-                throw new ReglaIncumplida("archivo", Mensajes.texto("actividades.evidencia.grande",
-                        "El archivo pasa de 10 MB; redúzcalo o escanéelo a menor resolución."));
+                throw new ReglaIncumplida("archivo", Texto.de("adjuntos.archivoPasa10Mb"));
             }
             byte[] contenido;
             try (java.io.InputStream in = archivo.getInputStream()) {

@@ -58,7 +58,7 @@ public class CampoEditable implements Serializable {
             return null;
         }
         if ("FECHA".equals(tipo)) {
-            return Fechas.leer(valor).map(LocalDate::toString).orElseThrow(() -> new ReglaIncumplida(nombre,
+            return Fechas.leer(valor).map(LocalDate::toString).orElseThrow(() -> ReglaIncumplida.deLaPagina(nombre,
                     etiqueta + ": " + Fechas.mensaje(valor).orElseThrow()));
         }
         return valor;

@@ -95,7 +95,7 @@ public class ListaCasosBacking implements Serializable {
     public void filtrar() {
         // la tabla vuelve a pedir su página con los filtros nuevos; un texto que no se puede buscar lo dice aquí
         if (!textoBuscable()) {
-            Mensajes.enCampo("filtros:texto", BusquedaPorNombre.MENSAJE_SIN_PALABRAS);
+            Mensajes.enCampo("filtros:texto", BusquedaPorNombre.SIN_PALABRAS.en(Mensajes.idioma()));
         }
     }
 

@@ -105,7 +105,7 @@ public class IndicadorBacking implements Serializable {
         try {
             codigo = Pagina.parametro("codigo");
             if (codigo == null || codigo.isBlank()) {
-                throw new ReglaIncumplida("codigo", Pagina.texto("indicador.sinCodigo"));
+                throw ReglaIncumplida.deLaPagina("codigo", Pagina.texto("indicador.sinCodigo"));
             }
             codigo = codigo.trim();
             sede = vacio(Pagina.parametro("sede"));
@@ -230,7 +230,7 @@ public class IndicadorBacking implements Serializable {
         try {
             return Integer.valueOf(texto);
         } catch (NumberFormatException e) {
-            throw new ReglaIncumplida("anio", Pagina.texto("indicadores.anioDelPlan"));
+            throw ReglaIncumplida.deLaPagina("anio", Pagina.texto("indicadores.anioDelPlan"));
         }
     }
 
@@ -242,7 +242,8 @@ public class IndicadorBacking implements Serializable {
         try {
             return LocalDate.parse(texto);
         } catch (DateTimeParseException e) {
-            return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida("corte", Pagina.texto("indicadores.corteInvalido")));
+            return Fechas.leer(texto)
+                    .orElseThrow(() -> ReglaIncumplida.deLaPagina("corte", Pagina.texto("indicadores.corteInvalido")));
         }
     }
 

@@ -116,7 +116,7 @@ public class ReportesBacking implements Serializable {
             Mensajes.error(Pagina.texto("indicadores.reportes.archivoIlegible"));
         } catch (ImportacionRechazada e) {
             Mensajes.error(Pagina.texto("indicadores.reportes.importacionRechazada"));
-            e.getErrores().forEach(Mensajes::error);
+            e.errores(Mensajes.idioma()).forEach(Mensajes::error);
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e)) {
                 throw e;

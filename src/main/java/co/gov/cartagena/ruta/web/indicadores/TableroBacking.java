@@ -164,7 +164,7 @@ public class TableroBacking implements Serializable {
         try {
             return Integer.valueOf(texto.trim());
         } catch (NumberFormatException e) {
-            throw new ReglaIncumplida("anio", Pagina.texto("indicadores.anioDelPlan"));
+            throw ReglaIncumplida.deLaPagina("anio", Pagina.texto("indicadores.anioDelPlan"));
         }
     }
 
@@ -176,7 +176,8 @@ public class TableroBacking implements Serializable {
         try {
             return LocalDate.parse(texto.trim());
         } catch (DateTimeParseException e) {
-            return Fechas.leer(texto).orElseThrow(() -> new ReglaIncumplida("corte", Pagina.texto("indicadores.corteInvalido")));
+            return Fechas.leer(texto)
+                    .orElseThrow(() -> ReglaIncumplida.deLaPagina("corte", Pagina.texto("indicadores.corteInvalido")));
         }
     }
 

@@ -27,7 +27,7 @@ final class MensajesFaces {
         if (error instanceof ReglaIncumplida regla && regla.campo() != null && campos.containsKey(regla.campo())) {
             FacesContext contexto = FacesContext.getCurrentInstance();
             contexto.addMessage(formulario + ":" + campos.get(regla.campo()),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, regla.getMessage(), null));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, regla.mensaje(Mensajes.idioma()), null));
             contexto.validationFailed();
             return true;
         }
