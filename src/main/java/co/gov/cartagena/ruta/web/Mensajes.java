@@ -14,11 +14,15 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,8 +112,42 @@ public final class Mensajes {
      * códigos cambiados por sus textos.
      */
     public static String delDominio(Throwable t) {
-        String mensaje = t instanceof ErrorDelDominio d ? d.mensaje(idioma()) : t.getMessage();
-        return conEtiquetas(mensaje, c -> Etiquetas.actual().flatMap(e -> e.sedeSiExiste(c)));
+        Locale idioma = idioma();
+        String mensaje = t instanceof ErrorDelDominio d ? d.mensaje(idioma) : t.getMessage();
+        return conEtiquetas(conCamposDeRutas(mensaje, idioma), c -> Etiquetas.actual().flatMap(e -> e.sedeSiExiste(c)));
+    }
+
+    /**
+     * {@code texto} con la etiqueta en español de cada campo de las rutas cambiada por la suya en {@code idioma}: las
+     * reglas de los campos («Fecha de egreso: escriba una fecha válida») nombran el campo con la etiqueta de
+     * {@code casos.Rutas}, que está en español. Las más largas primero, para no cambiar un pedazo de otra.
+     */
+    static String conCamposDeRutas(String texto, Locale idioma) {
+        if (texto == null || texto.isEmpty() || IdiomaBacking.ESPANOL.getLanguage().equals(idioma.getLanguage())) {
+            return texto;
+        }
+        String r = texto;
+        for (Map.Entry<String, String> e : CAMPOS_DE_RUTAS.computeIfAbsent(idioma, Mensajes::camposDeRutas)
+                .entrySet()) {
+            r = r.replace(e.getKey(), e.getValue());
+        }
+        return r;
+    }
+
+    private static final Map<Locale, Map<String, String>> CAMPOS_DE_RUTAS = new ConcurrentHashMap<>();
+
+    private static Map<String, String> camposDeRutas(Locale idioma) {
+        Map<String, String> porEtiqueta = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (Ruta ruta : Ruta.values()) {
+            for (Campo campo : ruta.definicion().campos()) {
+                String traducida = texto(idioma, "ruta." + ruta.name() + ".campo." + campo.nombre(), null);
+                if (traducida != null && !traducida.equals(campo.etiqueta())) {
+                    porEtiqueta.putIfAbsent(campo.etiqueta(), traducida);
+                }
+            }
+        }
+        return porEtiqueta;
     }
 
     /**

@@ -56,6 +56,24 @@ class MensajesDelDominioEnInglesTest {
         return ingles;
     }
 
+    /**
+     * Las reglas de los campos de cada ruta nombran el campo con su etiqueta de {@code casos.Rutas} (español); la
+     * página en inglés la cambia por la del paquete ({@link Mensajes#conCamposDeRutas}).
+     */
+    @Test
+    void lasReglasDeLosCamposDeLaRutaNombranElCampoEnIngles() {
+        Caso c = abierto(Ruta.VIOLENCIA_INTRAFAMILIAR);
+        ReglaIncumplida sinRequisito = assertThrows(ReglaIncumplida.class,
+                () -> c.cambiarEstado("AUDIENCIA", Map.of("fechaAudiencia", "no es fecha"), null, "gestora"));
+        String ingles = Mensajes.conCamposDeRutas(enIngles(sinRequisito), Locale.ENGLISH);
+        assertTrue(sinRequisito.getMessage().contains("Fecha de la audiencia"), sinRequisito.getMessage());
+        assertTrue(ingles.contains(Mensajes.texto(Locale.ENGLISH, "ruta.VIOLENCIA_INTRAFAMILIAR.campo.fechaAudiencia",
+                null)), ingles);
+        assertFalse(ingles.contains("Fecha de la audiencia"), ingles);
+        assertEquals("Fecha de la audiencia: x", Mensajes.conCamposDeRutas("Fecha de la audiencia: x", Texto.ESPANOL),
+                "En español no cambia nada");
+    }
+
     @Test
     void lasReglasDelCasoSalenEnInglesSinTocarElEspanol() {
         Caso c = abierto(Ruta.CASA_DE_JUSTICIA);
