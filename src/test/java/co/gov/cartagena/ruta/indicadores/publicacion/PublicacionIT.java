@@ -308,6 +308,8 @@ class PublicacionIT {
         HttpResponse<String> paginaPublicada = get(base + "publico/avance.xhtml?corte=" + fecha);
         paginaIgualAlJson(paginaPublicada.body(), doc);
         paginaIgualAlCsvDeDesagregaciones(paginaPublicada.body(), desagregaciones.body());
+        assertTrue(paginaPublicada.body().contains("/datos-abiertos/cortes/" + fecha + "-desagregaciones.csv\""),
+                "La página enlaza el CSV de desagregaciones del corte");
         nonceDeCadaRespuesta(paginaPublicada, get(base + "publico/avance.xhtml?corte=" + fecha));
         assertTrue(paginaPublicada.headers().firstValue("Cache-Control").orElse("").contains("public"));
         assertTrue(paginaPublicada.headers().firstValue("Server-Timing").orElse("").startsWith("app;dur="));
