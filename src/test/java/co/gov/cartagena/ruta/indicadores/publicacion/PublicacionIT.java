@@ -613,6 +613,61 @@ class PublicacionIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Issue 16: dos supervisores cierran el mismo corte a la vez. Uno lo cierra (201); el otro recibe 400 con
+     * {@code campo: fecha} y «Ya hay un corte cerrado al …», nunca un 500 de la llave única, y queda un solo corte.
+     */
+    @Test
+    @Order(7)
+    @RunAsClient
+    void dosSupervisoresQueCierranElMismoCorteALaVezNoRecibenUnError500() throws Exception {
+        String base = base(desplegada);
+        String supervisora = Demo.token("supervisora", true);
+        java.util.Set<String> cerradas = new java.util.HashSet<>();
+        Demo.json("{\"a\":" + api("GET", base, "cortes", supervisora).body() + "}").getJsonArray("a")
+                .forEach(c -> cerradas.add(c.asJsonObject().getString("fecha")));
+        LocalDate fecha = LocalDate.of(2025, 2, 3);
+        while (cerradas.contains(fecha.toString())) {
+            fecha = fecha.plusDays(1);
+        }
+        String cuerpo = "{\"fecha\":\"" + fecha + "\",\"observacion\":\"Cierre simultáneo\"}";
+        var inicio = new java.util.concurrent.CountDownLatch(1);
+        var hilos = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> respuestas = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                respuestas.add(hilos.submit(() -> {
+                    inicio.await();
+                    return HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/v1/cortes"))
+                            .timeout(Duration.ofSeconds(120)).header("Authorization", "Bearer " + supervisora)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(cuerpo)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            inicio.countDown();
+            List<Integer> codigos = new ArrayList<>();
+            String rechazo = null;
+            for (var f : respuestas) {
+                HttpResponse<String> r = f.get(3, java.util.concurrent.TimeUnit.MINUTES);
+                codigos.add(r.statusCode());
+                if (r.statusCode() == 400) {
+                    rechazo = r.body();
+                }
+            }
+            java.util.Collections.sort(codigos);
+            assertEquals(List.of(201, 400), codigos, "Uno cierra y el otro recibe la regla: " + rechazo);
+            assertEquals("fecha", Demo.json(rechazo).getString("campo"), rechazo);
+            assertTrue(Demo.json(rechazo).getString("mensaje").contains("Ya hay un corte cerrado al "
+                    + fecha.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))), rechazo);
+        } finally {
+            hilos.shutdownNow();
+        }
+        String fechaTexto = fecha.toString();
+        assertEquals(1, Demo.json("{\"a\":" + api("GET", base, "cortes", supervisora).body() + "}").getJsonArray("a")
+                .stream().filter(c -> fechaTexto.equals(c.asJsonObject().getString("fecha"))).count());
+    }
+
     /** El corte que cerró el paso 1 (el más reciente con la marca), visto por la API de cortes. */
     static JsonObject corteCliente(String base, String token) throws Exception {
         HttpResponse<String> r = api("GET", base, "cortes", token);
