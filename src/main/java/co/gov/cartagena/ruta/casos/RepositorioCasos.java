@@ -108,17 +108,16 @@ public class RepositorioCasos {
 
     /**
      * Casos abiertos (ni cerrados ni anulados) de las sedes y rutas que el usuario ve: los que lleva {@code gestor}
-     * si se da, los que no tienen gestor si {@code sinGestor}, o todos; los más antiguos primero (son los que más
-     * esperan). Como mucho 200.
+     * si se da, o todos; los más antiguos primero (son los que más esperan). Como mucho 200.
      */
-    public List<Caso> abiertos(Usuario usuario, String gestor, boolean sinGestor, int cuantos) {
+    public List<Caso> abiertos(Usuario usuario, String gestor, int cuantos) {
         Set<Ruta> rutas = PoliticaAcceso.rutasVisibles(usuario);
         if (rutas.isEmpty() || usuario.getSedes().isEmpty()) {
             return List.of();
         }
         TypedQuery<Caso> q = em.createQuery("SELECT c FROM Caso c WHERE c.anulado = FALSE AND c.estado <> 'CERRADO'"
                 + " AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
-                + (gestor != null ? " AND c.gestor = :gestor" : "") + (sinGestor ? " AND c.gestor IS NULL" : "")
+                + (gestor != null ? " AND c.gestor = :gestor" : "")
                 + " ORDER BY c.fechaApertura, c.id", Caso.class)
                 .setParameter("sedes", usuario.getSedes()).setParameter("rutas", rutas);
         if (gestor != null) {

@@ -158,9 +158,9 @@ public class ServicioCasos {
     public List<Caso> abiertosParaInicio(boolean sinGestor, int cuantos) {
         Usuario u = trabajador();
         if (!sinGestor) {
-            return casos.abiertos(u, u.getUsuario(), false, cuantos);
+            return casos.abiertos(u, u.getUsuario(), cuantos);
         }
-        return casos.abiertos(u, null, false, REVISADOS_SIN_GESTOR).stream()
+        return casos.abiertos(u, null, REVISADOS_SIN_GESTOR).stream()
                 .filter(c -> c.getGestor() == null || personal.puedenLlevar(c.getSede().getCodigo(), c.getRuta().equipo())
                         .map(l -> l.stream().noneMatch(m -> m.usuario().equals(c.getGestor()))).orElse(false))
                 .limit(cuantos).toList();

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Mantiene el almacén de los indicadores al día, en la misma transacción que cambia el caso, la actividad o la
@@ -41,10 +40,14 @@ public class MantenimientoDelAlmacen {
     @SuppressWarnings("unchecked")
     void alCambiarPersona(@Observes CambioEnPersona cambio) {
         em.flush();
-        String ids = cambio.personas().stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<Number> casos = em.createNativeQuery(
-                "SELECT DISTINCT caso_id FROM caso_persona WHERE persona_id IN (" + ids + ")").getResultList();
-        conConexion(c -> Almacen.actualizarCasos(c, casos.stream().map(Number::longValue).toList()));
+        // Una consulta por persona (una o dos), con su id como parámetro: nunca SQL armado con valores.
+        java.util.Set<Long> casos = new java.util.LinkedHashSet<>();
+        for (Long persona : cambio.personas()) {
+            List<Number> suyos = em.createNativeQuery("SELECT caso_id FROM caso_persona WHERE persona_id = ?")
+                    .setParameter(1, persona).getResultList();
+            suyos.forEach(n -> casos.add(n.longValue()));
+        }
+        conConexion(c -> Almacen.actualizarCasos(c, List.copyOf(casos)));
     }
 
     private interface Trabajo {

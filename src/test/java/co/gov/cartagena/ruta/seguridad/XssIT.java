@@ -268,7 +268,9 @@ class XssIT {
         assertEquals(null, marca, "Un script inyectado corrió en " + donde);
         assertTrue(n.findElements(By.cssSelector("img[src='x'], svg[onload]")).isEmpty(), "Elemento inyectado en " + donde);
         String t = texto(n);
-        assertTrue(!t.contains("49${") && !t.contains("}49") && !t.contains("{{49"), "Se evaluó una expresión en " + donde);
+        // Cada plantilla, sola: «{{7*7}}» viene justo después de la carga de atributo («">») y antes de «#{7*7}».
+        assertTrue(!t.contains("49${") && !t.contains("}49") && !t.contains("{{49") && !t.contains("\">49")
+                && !t.contains("49#{"), "Se evaluó una expresión en " + donde);
     }
 
     private static String texto(WebDriver n) {
