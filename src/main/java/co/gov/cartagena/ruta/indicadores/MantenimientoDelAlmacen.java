@@ -37,17 +37,13 @@ public class MantenimientoDelAlmacen {
     }
 
     /** Datos de personas o fusión: se recalculan todos los casos en que aparecen. */
-    @SuppressWarnings("unchecked")
     void alCambiarPersona(@Observes CambioEnPersona cambio) {
         em.flush();
-        // Una consulta por persona (una o dos), con su id como parámetro: nunca SQL armado con valores.
-        java.util.Set<Long> casos = new java.util.LinkedHashSet<>();
-        for (Long persona : cambio.personas()) {
-            List<Number> suyos = em.createNativeQuery("SELECT caso_id FROM caso_persona WHERE persona_id = ?")
-                    .setParameter(1, persona).getResultList();
-            suyos.forEach(n -> casos.add(n.longValue()));
-        }
-        conConexion(c -> Almacen.actualizarCasos(c, List.copyOf(casos)));
+        // Una sola consulta con los ids como parámetro: nunca SQL armado con valores.
+        List<Long> casos = em.createQuery(
+                "SELECT DISTINCT p.caso.id FROM Participante p WHERE p.persona.id IN :personas", Long.class)
+                .setParameter("personas", cambio.personas()).getResultList();
+        conConexion(c -> Almacen.actualizarCasos(c, casos));
     }
 
     private interface Trabajo {

@@ -57,7 +57,7 @@ public class ServicioIndicadores {
     static final String ENTIDAD_INDICADOR = "indicador";
     static final String ENTIDAD_META = "meta_anual";
     static final String ENTIDAD_REPORTE = "reporte_indicador";
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
