@@ -82,6 +82,7 @@ public final class Mensajes {
                 if (campo != null) {
                     enCampo(campo.getClientId(ctx), delDominio(r));
                     if (campo instanceof UIInput entrada) {
+                        conservarLoEscrito(ctx, entrada);
                         entrada.setValid(false);
                     }
                     ctx.validationFailed();
@@ -105,6 +106,27 @@ public final class Mensajes {
             }
         }
         return deDominio(e);
+    }
+
+    /**
+     * Deja en la entrada, como valor enviado, el texto de lo que el usuario escribió. Con
+     * {@code INTERPRET_EMPTY_STRING_SUBMITTED_VALUES_AS_NULL} una entrada inválida sin valor enviado se pinta vacía
+     * (los renderizadores no vuelven al modelo cuando la validación falló), y un error del dominio llega después de
+     * actualizar el modelo, cuando Faces ya soltó lo enviado: sin esto, marcar el campo borraría la fecha escrita.
+     */
+    private static void conservarLoEscrito(FacesContext ctx, UIInput entrada) {
+        if (entrada.getSubmittedValue() != null) {
+            return;
+        }
+        Object valor = entrada.getValue();
+        if (valor == null || valor instanceof Object[] || valor instanceof java.util.Collection<?>) {
+            return;
+        }
+        jakarta.faces.convert.Converter<Object> convertidor = entrada.getConverter();
+        if (convertidor == null && !(valor instanceof String)) {
+            convertidor = ctx.getApplication().createConverter(valor.getClass());
+        }
+        entrada.setSubmittedValue(convertidor == null ? valor.toString() : convertidor.getAsString(ctx, entrada, valor));
     }
 
     /**
