@@ -1,11 +1,11 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.comun.FormatoFecha;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.sedes.EstadoSede;
 import co.gov.cartagena.ruta.sedes.Sede;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -16,7 +16,6 @@ import java.util.Objects;
  */
 public final class SedeQueRecibe {
 
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private SedeQueRecibe() {
     }
@@ -43,7 +42,7 @@ public final class SedeQueRecibe {
             return;
         }
         String nombre = sede.getNombre();
-        String dia = FECHA.format(fecha);
+        String dia = FormatoFecha.FECHA.format(fecha);
         Object como = estado == null ? null : Texto.codigo(estado.name(), estado.texto());
         if (traslado) {
             throw new ReglaIncumplida(campo, como == null ? Texto.de("casos.sedeNoRecibeTrasladoSinEstado", nombre, dia)

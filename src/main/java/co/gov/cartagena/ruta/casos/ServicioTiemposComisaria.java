@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +40,6 @@ import java.util.TreeSet;
 @Transactional
 public class ServicioTiemposComisaria {
 
-    static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
 
     /** Rango máximo de una consulta: cinco años. */
     static final int MAXIMO_DIAS = 5 * 366;
@@ -100,9 +99,9 @@ public class ServicioTiemposComisaria {
             }
             sql.append(")");
         }
-        parametros.add(Timestamp.from(desde.atStartOfDay(COLOMBIA).toInstant()));
+        parametros.add(Timestamp.from(desde.atStartOfDay(Hoy.COLOMBIA).toInstant()));
         int inicio = parametros.size();
-        parametros.add(Timestamp.from(hasta.plusDays(1).atStartOfDay(COLOMBIA).toInstant()));
+        parametros.add(Timestamp.from(hasta.plusDays(1).atStartOfDay(Hoy.COLOMBIA).toInstant()));
         int fin = parametros.size();
         sql.append(" AND EXISTS (SELECT 1 FROM caso_evento x WHERE x.caso_id = c.id AND x.momento >= ?").append(inicio)
                 .append(" AND x.momento < ?").append(fin).append(")) t")
@@ -121,7 +120,7 @@ public class ServicioTiemposComisaria {
         }
         List<String> orden = new ArrayList<>(Ruta.VIOLENCIA_INTRAFAMILIAR.definicion().estados());
         return registrar(new Reporte(desde, hasta, agrupar, pedida,
-                TiemposPorEstado.agregar(estancias, agrupar, COLOMBIA, orden)));
+                TiemposPorEstado.agregar(estancias, agrupar, Hoy.COLOMBIA, orden)));
     }
 
     /** Un TIMESTAMP leído de la base (la sesión de MariaDB y la JVM están en UTC). */

@@ -9,7 +9,9 @@ import java.time.ZoneId;
  */
 public final class Hoy {
 
-    public static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
+    /** El nombre de la zona, para las anotaciones que piden una constante (p. ej. {@code @Schedule(timezone)}). */
+    public static final String ZONA_COLOMBIA = "America/Bogota";
+    public static final ZoneId COLOMBIA = ZoneId.of(ZONA_COLOMBIA);
 
     private Hoy() {
     }

@@ -1,12 +1,11 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.comun.FormatoFecha;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +26,6 @@ public final class ArchivoExternos {
     static final List<String> OBLIGATORIAS = List.of("codigo", "fecha_corte", "valor", "fuente");
     static final Set<String> OPCIONALES = Set.of("numerador", "denominador");
     private static final Pattern NUMERO = Pattern.compile("\\d{1,14}([.,]\\d{1,4})?");
-    private static final DateTimeFormatter DD_MM_AAAA = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Una fila bien formada: su línea, el código y lo que reporta. */
     public record FilaExterna(int linea, String codigo, NuevoReporte datos) {
@@ -132,7 +129,7 @@ public final class ArchivoExternos {
             return null;
         }
         try {
-            return texto.contains("/") ? LocalDate.parse(texto, DD_MM_AAAA) : LocalDate.parse(texto);
+            return texto.contains("/") ? LocalDate.parse(texto, FormatoFecha.FECHA) : LocalDate.parse(texto);
         } catch (DateTimeParseException e) {
             errores.add(Texto.de("indicadores.importacion.noEsFecha", linea, texto));
             return null;

@@ -113,7 +113,7 @@ public class Cortes {
         boolean existe = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM corte WHERE fecha_corte = ?")
                 .setParameter(1, Date.valueOf(fecha)).getSingleResult()).longValue() > 0;
         ReglaIncumplida.exigir(!existe, "fecha", Texto.de("indicadores.yaHayCorteCerrado",
-                ServicioIndicadores.FECHA.format(fecha)));
+                co.gov.cartagena.ruta.comun.FormatoFecha.FECHA.format(fecha)));
         Instant ahora = Instant.now();
         em.createNativeQuery("INSERT INTO corte (fecha_corte, observacion, cerrado_en, cerrado_por) VALUES (?, ?, ?, ?)")
                 .setParameter(1, Date.valueOf(fecha)).setParameter(2, blanco(observacion))

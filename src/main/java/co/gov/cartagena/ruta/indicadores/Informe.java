@@ -1,5 +1,8 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import static co.gov.cartagena.ruta.comun.FormatoFecha.FECHA;
+import static co.gov.cartagena.ruta.comun.FormatoFecha.FECHA_HORA;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -7,7 +10,6 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +35,6 @@ public record Informe(Integer anio, LocalDate corte, String sedeCodigo, String s
     static final String SUBTITULO = "Línea estratégica Seguridad Humana · Plan de Desarrollo 2024–2027 "
             + "«Cartagena, Ciudad de Derechos»";
     static final Locale COLOMBIA = Locale.forLanguageTag("es-CO");
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     /** Las columnas de Excel y CSV, en su orden. */
     static final List<String> COLUMNAS = List.of("Código", "Indicador", "Nivel", "Componente", "Programa", "Fuente",

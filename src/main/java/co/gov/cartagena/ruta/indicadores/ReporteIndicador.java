@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import static co.gov.cartagena.ruta.comun.FormatoFecha.FECHA;
+
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
@@ -19,7 +21,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -49,7 +50,6 @@ public class ReporteIndicador {
     static final int MAX_EVIDENCIA = 4000;
     static final int MAX_MOTIVO = 1000;
     private static final BigDecimal TOLERANCIA = new BigDecimal("0.01");
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

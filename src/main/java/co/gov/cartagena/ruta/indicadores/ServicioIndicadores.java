@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import static co.gov.cartagena.ruta.comun.FormatoFecha.FECHA;
+
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
@@ -20,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -57,7 +58,6 @@ public class ServicioIndicadores {
     static final String ENTIDAD_INDICADOR = "indicador";
     static final String ENTIDAD_META = "meta_anual";
     static final String ENTIDAD_REPORTE = "reporte_indicador";
-    static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @PersistenceContext(unitName = "ruta")
     EntityManager em;

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.retencion;
 
+import co.gov.cartagena.ruta.comun.Hoy;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ public class TemporizadorRetencion {
     @Inject
     ServicioRetencion retencion;
 
-    @Schedule(hour = "2", minute = "30", timezone = "America/Bogota", persistent = false)
+    @Schedule(hour = "2", minute = "30", timezone = Hoy.ZONA_COLOMBIA, persistent = false)
     void depurarCadaDia() {
         try {
             retencion.depurarProgramado();

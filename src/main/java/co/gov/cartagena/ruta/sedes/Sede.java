@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.sedes;
 
+import co.gov.cartagena.ruta.comun.FormatoFecha;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
@@ -20,7 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -83,7 +83,6 @@ public class Sede {
             + " OR (p.vigenteDesde = d.vigenteDesde AND p.id > d.id))))";
 
     private static final Pattern CODIGO = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
-    private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -181,12 +180,12 @@ public class Sede {
             CambioDeEstado previo = ultimo.get();
             if (previo.getEstado() == EstadoSede.CERRADA) {
                 throw new ReglaIncumplida("estado",
-                        Texto.de("sedes.sedeCerradaDesdeVolver", FECHA.format(previo.getVigenteDesde())));
+                        Texto.de("sedes.sedeCerradaDesdeVolver", FormatoFecha.FECHA.format(previo.getVigenteDesde())));
             }
             if (previo.getEstado() == nuevo) {
                 throw new ReglaIncumplida("estado",
                         Texto.de("sedes.sedeYaDesde", Texto.codigo(nuevo.name(), nuevo.texto()),
-                                FECHA.format(previo.getVigenteDesde())));
+                                FormatoFecha.FECHA.format(previo.getVigenteDesde())));
             }
             noAnterior(desde, previo.getVigenteDesde(), Texto.de("sedes.alUltimoCambioDeEstado"));
         }
@@ -337,15 +336,15 @@ public class Sede {
         }
         if (desde.isAfter(Hoy.enColombia())) {
             throw new ReglaIncumplida("desde",
-                    Texto.de("sedes.fechaFuturaRegistreCambio", FECHA.format(desde)));
+                    Texto.de("sedes.fechaFuturaRegistreCambio", FormatoFecha.FECHA.format(desde)));
         }
     }
 
     private static void noAnterior(LocalDate desde, LocalDate previo, Texto queCosa) {
         if (desde.isBefore(previo)) {
             throw new ReglaIncumplida("desde",
-                    Texto.de("sedes.fechaAnteriorHistoriaRegistra", FECHA.format(desde), queCosa,
-                            FECHA.format(previo)));
+                    Texto.de("sedes.fechaAnteriorHistoriaRegistra", FormatoFecha.FECHA.format(desde), queCosa,
+                            FormatoFecha.FECHA.format(previo)));
         }
     }
 

@@ -1,23 +1,26 @@
 package co.gov.cartagena.ruta.web;
 
+import static co.gov.cartagena.ruta.comun.FormatoFecha.FECHA;
+import static co.gov.cartagena.ruta.comun.FormatoFecha.FECHA_HORA;
+
+import co.gov.cartagena.ruta.comun.FormatoFecha;
+import co.gov.cartagena.ruta.comun.Hoy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 
-/** El formato de fecha de Ruta: dd/MM/yyyy (y HH:mm para momentos), siempre en la hora de Colombia. */
+/**
+ * Las fechas en las páginas: el formato único de Ruta ({@link FormatoFecha}: dd/MM/yyyy, y HH:mm para momentos),
+ * siempre en la hora de Colombia.
+ */
 public final class Fechas {
 
-    public static final ZoneId ZONA = ZoneId.of("America/Bogota");
-    public static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    public static final DateTimeFormatter FECHA_HORA = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
+    /** La zona de Colombia ({@link Hoy#COLOMBIA}), con el nombre que usan las páginas. */
+    public static final ZoneId ZONA = Hoy.COLOMBIA;
 
     private Fechas() {
     }

@@ -206,7 +206,7 @@ public class InicioBacking {
     private TerminoEnCola enCola(TerminosDeComisaria.EnRiesgo t) {
         Caso c = t.caso();
         String vence = t.porDias() ? Fechas.formatear(t.vence().toLocalDate())
-                : t.vence().format(Fechas.FECHA_HORA);
+                : t.vence().format(co.gov.cartagena.ruta.comun.FormatoFecha.FECHA_HORA);
         return new TerminoEnCola(c, c.titular() == null ? "" : c.titular().nombreCompleto(),
                 Mensajes.etiqueta("termino.", t.termino()), vence, t.vencido(), etiquetas.usuario(c.getGestor()));
     }
