@@ -20,8 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,8 +45,9 @@ public class AuditoriaResource {
             @QueryParam("accion") String accion, @QueryParam("entidad") String entidad,
             @QueryParam("entidadId") String entidadId, @QueryParam("desde") String desde,
             @QueryParam("hasta") String hasta, @QueryParam("direccion") String direccion) {
+        Entrada fechas = Entrada.deParametros("desde", desde, "hasta", hasta);
         FiltroAuditoria filtro = new FiltroAuditoria(usuario, accion(accion), entidad, entidadId,
-                fecha("desde", desde), fecha("hasta", hasta), direccion);
+                fechas.fecha("desde"), fechas.fecha("hasta"), direccion);
         int porPagina = Math.min(Math.max(tamano, 1), 200);
         long total = auditoria.contar(filtro);
         JsonArrayBuilder arreglo = Json.createArrayBuilder();
@@ -76,17 +75,6 @@ public class AuditoriaResource {
             return Accion.valueOf(texto.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ReglaIncumplida("accion", Texto.de("api.accionDebeSer", Arrays.toString(Accion.values())));
-        }
-    }
-
-    private static LocalDate fecha(String campo, String texto) {
-        if (texto == null || texto.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(texto.trim());
-        } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, Texto.de("api.escribaFechaComoAaaa", campo));
         }
     }
 

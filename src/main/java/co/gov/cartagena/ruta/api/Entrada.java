@@ -300,12 +300,14 @@ final class Entrada {
         if (t == null || t.isBlank()) {
             return null;
         }
+        // En la URL es un parámetro; en el cuerpo, un campo: el mismo formato y las mismas reglas.
+        Texto noEsFecha = deUrl ? Texto.de("api.parametroDebeSerFecha", campo) : Texto.de("api.campoDebeSerFecha", campo);
         LocalDate f;
         try {
-            ReglaIncumplida.exigir(t.length() <= 10, campo, Texto.de("api.campoDebeSerFecha", campo));
-            f = LocalDate.parse(t);
+            ReglaIncumplida.exigir(t.trim().length() <= 10, campo, noEsFecha);
+            f = LocalDate.parse(t.trim());
         } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, Texto.de("api.campoDebeSerFecha", campo));
+            throw new ReglaIncumplida(campo, noEsFecha);
         }
         ReglaIncumplida.exigir(!f.isBefore(FECHA_MINIMA), campo,
                 Texto.de("api.campoNoPuedeSerAnterior", campo, FECHA_MINIMA));

@@ -20,8 +20,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,9 +47,9 @@ public class ReportesResource {
                     + " consultadas. El coordinador consulta sus sedes; el supervisor, todas.")
     public JsonObject tiemposComisaria(@QueryParam("desde") String desde, @QueryParam("hasta") String hasta,
             @QueryParam("agrupar") String agrupar, @QueryParam("sede") String sede) {
-        LocalDate hoy = Hoy.enColombia();
-        LocalDate fin = fecha("hasta", hasta, hoy);
-        LocalDate inicio = fecha("desde", desde, fin.withDayOfYear(1));
+        Entrada periodo = Entrada.deParametros("desde", desde, "hasta", hasta);
+        LocalDate fin = Objects.requireNonNullElseGet(periodo.fecha("hasta"), Hoy::enColombia);
+        LocalDate inicio = Objects.requireNonNullElse(periodo.fecha("desde"), fin.withDayOfYear(1));
         ServicioTiemposComisaria.Reporte r = tiempos.reporte(inicio, fin, periodicidad(agrupar), sede);
         JsonArrayBuilder filas = Json.createArrayBuilder();
         for (TiemposPorEstado.Fila f : r.filas()) {
@@ -90,17 +90,6 @@ public class ReportesResource {
             return Periodicidad.valueOf(valor.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ReglaIncumplida("agrupar", Texto.de("api.parametroAgruparDebeSer"));
-        }
-    }
-
-    private static LocalDate fecha(String campo, String valor, LocalDate porDefecto) {
-        if (valor == null || valor.isBlank()) {
-            return porDefecto;
-        }
-        try {
-            return LocalDate.parse(valor.trim());
-        } catch (DateTimeParseException e) {
-            throw new ReglaIncumplida(campo, Texto.de("api.parametroDebeSerFecha", campo));
         }
     }
 }

@@ -278,6 +278,18 @@ class CasosClienteIT {
 
             pestana(n, "coordinacion");
             n.findElement(By.id("cerrar:motivo")).sendKeys("Componentes entregados");
+            // Una fecha anterior a la apertura: el error del dominio sale junto al campo, que conserva lo escrito.
+            n.findElement(By.id("cerrar:fechaCierre")).clear();
+            n.findElement(By.id("cerrar:fechaCierre")).sendKeys("02/01/2024");
+            n.findElement(By.id("cerrar:cerrar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("cerrar:fechaCierre-mensaje"), "anterior a la apertura"));
+            assertEquals("02/01/2024", n.findElement(By.id("cerrar:fechaCierre")).getAttribute("value"));
+            assertEquals("true", n.findElement(By.id("cerrar:fechaCierre")).getAttribute("aria-invalid"));
+            assertEquals("Componentes entregados", n.findElement(By.id("cerrar:motivo")).getAttribute("value"));
+            assertEquals("Cumple requisitos", n.findElement(By.id("estado-caso")).getText());
+            n.findElement(By.id("cerrar:fechaCierre")).clear();
+            n.findElement(By.id("cerrar:fechaCierre")).sendKeys(hoy);
             n.findElement(By.id("cerrar:cerrar")).click();
             espera.until(ExpectedConditions.textToBe(By.id("estado-caso"), "Cerrado"));
             pestana(n, "historia");
@@ -547,6 +559,7 @@ class CasosClienteIT {
         HttpResponse<String> fechaMala = enviar("GET", "reportes/tiempos-comisaria?desde=01/01/2025", coordinador, null);
         assertEquals(400, fechaMala.statusCode());
         assertEquals("desde", Demo.json(fechaMala.body()).getString("campo"));
+        assertEquals("El parámetro «desde» debe ser una fecha AAAA-MM-DD.", Demo.json(fechaMala.body()).getString("mensaje"));
         HttpResponse<String> otraSede = enviar("GET", "reportes/tiempos-comisaria?sede=CF-02", coordinador, null);
         assertEquals(400, otraSede.statusCode());
         assertEquals("sede", Demo.json(otraSede.body()).getString("campo"));
@@ -677,7 +690,7 @@ class CasosClienteIT {
                 String texto = fila.getText();
                 filas.put(texto.split("\\s")[0], texto);
             }
-            String fechaAudiencia = hoy.plusDays(2).format(co.gov.cartagena.ruta.web.Fechas.FECHA);
+            String fechaAudiencia = hoy.plusDays(2).format(co.gov.cartagena.ruta.comun.FormatoFecha.FECHA);
             assertTrue(filas.containsKey(audiencia) && filas.get(audiencia).contains("Audiencia")
                     && filas.get(audiencia).contains(fechaAudiencia) && !filas.get(audiencia).contains("vencido"),
                     "La audiencia vence a los diez días de la solicitud: " + filas);
