@@ -21,7 +21,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +77,10 @@ class ReadmeTest {
     /** {@code paquete/Clase} o {@code paquete/sub/Clase.metodo}. */
     private static final Pattern CLASE_CON_PAQUETE = Pattern.compile("^((?:[a-z]+/)+)([A-Z]\\w*)(?:\\.(\\w+))?(?:\\(\\))?$");
     private static final Pattern PROPIEDAD = Pattern.compile("(?<![\\w-])-D([a-z][\\w.]*[\\w])(?:=|\\b)");
+
+    /** Siglas que el README puede escribir en mayúsculas sin que sean nombres del código. */
+    private static final Set<String> SIGLAS = Set.of("JDBC", "JSON", "TOTP", "HTTP", "HTTPS", "OIDC", "POST", "PATCH",
+            "DELETE");
 
     /** Archivos que la documentación nombra y no son del repositorio, con de dónde vienen. */
     private static final Map<String, String> AJENOS = Map.of(
@@ -309,6 +312,41 @@ class ReadmeTest {
         });
         assertEquals(List.of(), inventadas,
                 "Nombres en mayúsculas que no son estados de una ruta, constantes de un enum ni variables de entorno");
+    }
+
+    @Test
+    void cadaTransicionNombradaEnLaDocumentacionVaEntreEstadosDeUnaRuta() {
+        Set<String> estados = new HashSet<>();
+        Arrays.stream(Ruta.values()).forEach(r -> estados.addAll(r.definicion().estados()));
+        List<String> inventados = new ArrayList<>();
+        documentos.forEach((doc, texto) -> {
+            Matcher t = TRANSICION.matcher(sinBloques(texto));
+            while (t.find()) {
+                Stream.of(t.group(1), t.group(3)).filter(e -> !estados.contains(e))
+                        .forEach(e -> inventados.add(doc + ": " + e));
+            }
+        });
+        assertEquals(List.of(), inventados, "Estados en una transición (A → B) que ninguna ruta tiene");
+    }
+
+    /**
+     * El README es corto: cada palabra en mayúsculas de cuatro letras o más (un estado, un rol, un código) existe en el
+     * código, salvo las siglas de esta lista.
+     */
+    @Test
+    void cadaPalabraEnMayusculasDelReadmeExisteEnElCodigo() throws IOException {
+        Set<String> conocidas = new HashSet<>(constantesDelCodigo);
+        Arrays.stream(Clave.values()).forEach(c -> conocidas.add(c.variableDeEntorno()));
+        conocidas.addAll(vocabularioDeArchivos());
+        conocidas.addAll(SIGLAS);
+        Set<String> desconocidas = new TreeSet<>();
+        Matcher m = Pattern.compile("(?<![\\w./-])[A-Z][A-Z0-9_]{3,}(?![\\w.-])").matcher(sinBloques(readme));
+        while (m.find()) {
+            if (!conocidas.contains(m.group())) {
+                desconocidas.add(m.group());
+            }
+        }
+        assertEquals(Set.of(), desconocidas, "Palabras en mayúsculas del README que no están en el código");
     }
 
     // --- Archivos, clases y propiedades ---
