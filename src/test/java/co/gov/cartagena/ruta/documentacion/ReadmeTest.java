@@ -65,7 +65,8 @@ class ReadmeTest {
     private static final Pattern CODIGO = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern VARIABLE_RUTA = Pattern.compile("\\bRUTA_[A-Z0-9_]+\\b");
     /** Un identificador en mayúsculas con guion bajo: un estado, una constante, una variable de entorno. */
-    private static final Pattern CONSTANTE_CON_GUION = Pattern.compile("(?<![\\w.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w-])");
+    private static final Pattern CONSTANTE_CON_GUION =
+            Pattern.compile("(?<![\\w.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w-])");
     /** Un identificador en mayúsculas escrito solo entre comillas invertidas. */
     private static final Pattern CONSTANTE_SOLA = Pattern.compile("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$");
     private static final Pattern ESTADO = Pattern.compile("(?<![\\w.-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\w-])");
@@ -75,7 +76,8 @@ class ReadmeTest {
     private static final Pattern ARCHIVO = Pattern.compile(
             "^[\\w./-]*[\\w-]\\.(?:java|xhtml|sql|json|yaml|md|properties|js|css|xml)$");
     /** {@code paquete/Clase} o {@code paquete/sub/Clase.metodo}. */
-    private static final Pattern CLASE_CON_PAQUETE = Pattern.compile("^((?:[a-z]+/)+)([A-Z]\\w*)(?:\\.(\\w+))?(?:\\(\\))?$");
+    private static final Pattern CLASE_CON_PAQUETE =
+            Pattern.compile("^((?:[a-z]+/)+)([A-Z]\\w*)(?:\\.(\\w+))?(?:\\(\\))?$");
     private static final Pattern PROPIEDAD = Pattern.compile("(?<![\\w-])-D([a-z][\\w.]*[\\w])(?:=|\\b)");
 
     /** Siglas que el README puede escribir en mayúsculas sin que sean nombres del código. */
@@ -147,7 +149,8 @@ class ReadmeTest {
             String porDefecto = fila.get(fila.size() - 1);
             Optional<String> valor = c.porDefecto();
             if (valor.isPresent() && !porDefecto.contains("`" + valor.get() + "`")) {
-                errores.add(c.variableDeEntorno() + ": el valor por defecto no es `" + valor.get() + "`: " + porDefecto);
+                errores.add(c.variableDeEntorno() + ": el valor por defecto no es `" + valor.get() + "`: "
+                        + porDefecto);
             } else if (valor.isEmpty() && porDefecto.contains("`")) {
                 errores.add(c.variableDeEntorno() + ": no tiene valor por defecto y el README le da " + porDefecto);
             }
@@ -175,7 +178,8 @@ class ReadmeTest {
     void cadaCuentaDeDemostracionEstaEnElReadmeConSuRolYSuClave() throws IOException {
         Map<String, Set<String>> rolesPorUsuario = new LinkedHashMap<>();
         Set<String> claves = new TreeSet<>();
-        try (JsonReader r = Json.createReader(Files.newBufferedReader(raiz.resolve("realm-config/demo/ruta-demo.json")))) {
+        Path realm = raiz.resolve("realm-config/demo/ruta-demo.json");
+        try (JsonReader r = Json.createReader(Files.newBufferedReader(realm))) {
             for (JsonValue v : r.readObject().getJsonArray("users")) {
                 JsonObject u = v.asJsonObject();
                 rolesPorUsuario.put(u.getString("username"), u.getJsonArray("realmRoles").getValuesAs(JsonString.class)
@@ -264,7 +268,8 @@ class ReadmeTest {
         for (Ruta ruta : Ruta.values()) {
             List<List<String>> suyas = filasPorRuta.getOrDefault(ruta, List.of());
             if (suyas.size() != 1) {
-                errores.add(ruta + ": " + suyas.size() + " filas con `" + ruta + "` en la primera columna (debe haber una)");
+                errores.add(ruta + ": " + suyas.size() + " filas con `" + ruta
+                        + "` en la primera columna (debe haber una)");
                 continue;
             }
             String celda = suyas.get(0).get(1);
@@ -369,7 +374,8 @@ class ReadmeTest {
                 if (clase.matches() && esPaquete(clase.group(1))) {
                     Optional<String> fuente = fuenteDeClase(clase.group(1) + clase.group(2));
                     if (fuente.isEmpty()) {
-                        faltan.add(d.getKey() + ": " + nombre + " (no hay " + clase.group(1) + clase.group(2) + ".java)");
+                        faltan.add(d.getKey() + ": " + nombre + " (no hay " + clase.group(1) + clase.group(2)
+                                + ".java)");
                     } else if (clase.group(3) != null
                             && !Pattern.compile("\\b" + clase.group(3) + "\\b").matcher(fuente.get()).find()) {
                         faltan.add(d.getKey() + ": " + nombre + " (la clase no tiene " + clase.group(3) + ")");
@@ -395,8 +401,8 @@ class ReadmeTest {
                 String propiedad = m.group(1);
                 boolean conocida = lectores.indexOf("\"" + propiedad + "\"") >= 0
                         || lectores.indexOf("<" + propiedad + ">") >= 0 || lectores.indexOf("${" + propiedad + "}") >= 0
-                        || propiedad.startsWith("user.") || propiedad.equals("test") || propiedad.startsWith("surefire.")
-                        || propiedad.equals("it.test");
+                        || propiedad.startsWith("user.") || propiedad.startsWith("surefire.")
+                        || propiedad.equals("test") || propiedad.equals("it.test");
                 if (!conocida) {
                     nadieLasLee.add(doc + ": -D" + propiedad);
                 }
@@ -574,7 +580,7 @@ class ReadmeTest {
             "src/main/webapp/", "src/main/resources/", "src/main/resources/db/migracion/",
             "src/main/resources/" + PAQUETE, "docs/");
 
-    /** Un archivo nombrado por su ruta desde la raíz, desde un paquete o recurso, desde el documento, o por su nombre. */
+    /** Un archivo nombrado por su ruta desde la raíz, un paquete o recurso, o el documento; o solo por su nombre. */
     private static boolean existeArchivo(Path documento, String nombre) throws IOException {
         Path carpeta = raiz.resolve(documento).getParent();
         if (Files.isRegularFile(carpeta.resolve(nombre))) {
