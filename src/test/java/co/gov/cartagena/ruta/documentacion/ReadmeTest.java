@@ -78,6 +78,9 @@ class ReadmeTest {
     /** {@code paquete/Clase} o {@code paquete/sub/Clase.metodo}. */
     private static final Pattern CLASE_CON_PAQUETE =
             Pattern.compile("^((?:[a-z]+/)+)([A-Z]\\w*)(?:\\.(\\w+))?(?:\\(\\))?$");
+    /** {@code Clase.miembro}: si la clase es del proyecto, el miembro existe (las de bibliotecas no se miran). */
+    private static final Pattern CLASE_Y_MIEMBRO =
+            Pattern.compile("^([A-Z][A-Za-z0-9]*)\\.([A-Za-z_]\\w*)(?:\\(\\))?$");
     private static final Pattern PROPIEDAD = Pattern.compile("(?<![\\w-])-D([a-z][\\w.]*[\\w])(?:=|\\b)");
 
     /** Siglas que el README puede escribir en mayúsculas sin que sean nombres del código. */
@@ -370,14 +373,22 @@ class ReadmeTest {
                     }
                     continue;
                 }
+                Matcher miembro = CLASE_Y_MIEMBRO.matcher(nombre);
+                if (miembro.matches()) {
+                    Optional<String> fuente = fuenteDeClasePorNombre(miembro.group(1));
+                    if (fuente.isPresent() && !declara(fuente.get(), miembro.group(2))) {
+                        faltan.add(d.getKey() + ": " + nombre + " (" + miembro.group(1) + " no tiene " + miembro.group(2)
+                                + ")");
+                    }
+                    continue;
+                }
                 Matcher clase = CLASE_CON_PAQUETE.matcher(nombre);
                 if (clase.matches() && esPaquete(clase.group(1))) {
                     Optional<String> fuente = fuenteDeClase(clase.group(1) + clase.group(2));
                     if (fuente.isEmpty()) {
                         faltan.add(d.getKey() + ": " + nombre + " (no hay " + clase.group(1) + clase.group(2)
                                 + ".java)");
-                    } else if (clase.group(3) != null
-                            && !Pattern.compile("\\b" + clase.group(3) + "\\b").matcher(fuente.get()).find()) {
+                    } else if (clase.group(3) != null && !declara(fuente.get(), clase.group(3))) {
                         faltan.add(d.getKey() + ": " + nombre + " (la clase no tiene " + clase.group(3) + ")");
                     }
                 }
@@ -604,6 +615,27 @@ class ReadmeTest {
     private static boolean esPaquete(String carpetas) {
         return Files.isDirectory(raiz.resolve("src/main/java/" + PAQUETE + carpetas))
                 || Files.isDirectory(raiz.resolve("src/test/java/" + PAQUETE + carpetas));
+    }
+
+    /**
+     * Si la fuente declara ese método, campo o constante (no basta con que lo llame o lo nombre en un texto): un tipo y
+     * el nombre seguido de «(», «=» o «;», o una constante de enum al comienzo de una línea.
+     */
+    private static boolean declara(String fuente, String miembro) {
+        String m = Pattern.quote(miembro);
+        return Pattern.compile("(?m)(?:\\b(?!return\\b|new\\b|throw\\b|else\\b)\\w+[>\\]]*\\s+" + m + "\\s*[(=;])"
+                + "|(?:^\\s*" + m + "\\s*[(,;{])").matcher(fuente).find();
+    }
+
+    /** La fuente de la clase del proyecto con ese nombre simple (juntas, si hay dos con el mismo nombre). */
+    private static Optional<String> fuenteDeClasePorNombre(String nombre) throws IOException {
+        StringBuilder fuente = new StringBuilder();
+        try (Stream<Path> todo = Files.walk(raiz.resolve("src"))) {
+            for (Path p : todo.filter(p -> p.getFileName().toString().equals(nombre + ".java")).toList()) {
+                fuente.append(Files.readString(p));
+            }
+        }
+        return fuente.isEmpty() ? Optional.empty() : Optional.of(fuente.toString());
     }
 
     private static Optional<String> fuenteDeClase(String ruta) throws IOException {
