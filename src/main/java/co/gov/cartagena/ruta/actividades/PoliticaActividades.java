@@ -4,7 +4,7 @@ import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 
 /**
- * Quién ve y hace qué con las actividades colectivas; única fuente de estas reglas (el README las resume).
+ * Quién ve y hace qué con las actividades colectivas; única fuente de estas reglas (docs/actividades.md las resume).
  *
  * <ul>
  * <li>gestor y coordinador: registran, editan, anulan, agregan asistentes y evidencias, y ven todo (también los

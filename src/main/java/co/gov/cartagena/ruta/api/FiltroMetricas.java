@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  * Las métricas de MicroProfile ({@code /metrics}) solo con un token Bearer de Keycloak con el rol administrador, el
  * mismo que valida la API. Payara Micro registra el servlet de métricas dentro de la aplicación desplegada en la raíz
  * («/», la de Ruta), así que este filtro lo cubre; sin token, 401; con otro rol, 403 y acceso denegado en la
- * auditoría. Prometheus raspa con un token de una cuenta de servicio (ver README, «Operación»).
+ * auditoría. Prometheus raspa con un token de una cuenta de servicio (ver docs/despliegue.md).
  */
 @WebFilter(urlPatterns = {"/metrics", "/metrics/*"}, asyncSupported = true)
 public class FiltroMetricas extends HttpFilter {

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Quién ve y hace qué con los casos (necesidad de saber). Es la única fuente de estas reglas: las consultas
  * filtran con {@link #rutasVisibles} y las sedes del usuario, y los servicios comprueban cada caso con
- * {@link #puedeVer}. El README la resume en una tabla.
+ * {@link #puedeVer}. docs/acceso-y-auditoria.md la resume en una tabla.
  *
  * <ul>
  * <li>gestor: casos de sus sedes; de una ruta sensible solo si pertenece a su equipo.</li>

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Las definiciones de cada ruta, según la ley que la rige. Este archivo es la referencia de estados y
- * transiciones (el README la resume en una tabla).
+ * transiciones (docs/rutas.md la resume en una tabla que ReadmeTest compara con esta).
  */
 final class Rutas {
 

@@ -1,2 +1,6 @@
-/** Infraestructura de persistencia: la fuente de datos MariaDB y las migraciones Flyway, única fuente del esquema. */
+/**
+ * Infraestructura de persistencia: la fuente de datos MariaDB, las migraciones Flyway (única fuente del esquema) y el
+ * reintento acotado de la transacción entera ante un choque
+ * ({@link co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo}).
+ */
 package co.gov.cartagena.ruta.persistencia;

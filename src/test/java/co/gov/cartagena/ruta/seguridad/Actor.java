@@ -41,8 +41,8 @@ enum Actor {
     }
 
     /**
-     * Si este actor debe ver un caso de esa ruta y sede (la regla del README, escrita aquí de nuevo y no tomada de
-     * {@code PoliticaAcceso}, para que la prueba la compruebe y no la copie).
+     * Si este actor debe ver un caso de esa ruta y sede (la regla de docs/acceso-y-auditoria.md, escrita aquí de nuevo
+     * y no tomada de {@code PoliticaAcceso}, para que la prueba la compruebe y no la copie).
      */
     boolean ve(Ruta ruta, String sede) {
         if (rol != Rol.GESTOR && rol != Rol.COORDINADOR) {

@@ -1,2 +1,2 @@
-/** Páginas de personas: buscar antes de registrar, registrar y ver (con sus autorizaciones y casos visibles). */
+/** Páginas de personas ({@code app/personas/}): buscar antes de registrar, registrar y ver (con sus autorizaciones y casos visibles). */
 package co.gov.cartagena.ruta.web.personas;
