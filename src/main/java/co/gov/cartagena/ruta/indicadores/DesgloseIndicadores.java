@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,23 +99,27 @@ public class DesgloseIndicadores {
             dimensiones.put("victima", "CASE WHEN p.victima_conflicto THEN 'SI' ELSE 'NO' END");
             dimensiones.put("localidad", "COALESCE(p.localidad, 'SIN_DATO')");
             for (var d : dimensiones.entrySet()) {
-                String expresion = d.getValue().replace("?c", "'" + v.hasta() + "'");
+                // La edad se mide al corte: cada ?c de la expresión es un parámetro más, antes de los de la ventana.
+                String expresion = d.getValue().replace("?c", "?");
+                List<Object> parametros = new ArrayList<>(Collections.nCopies(
+                        (int) expresion.chars().filter(ch -> ch == '?').count(), Date.valueOf(v.hasta())));
+                parametros.addAll(parametros(v));
                 r.put(d.getKey(), celdas(em.createNativeQuery("SELECT k.componente, " + expresion + " AS cat, "
                         + "COUNT(*) FROM indicador_clave k JOIN persona p ON p.id = CAST(SUBSTRING(k.clave, 2) AS "
                         + "UNSIGNED) WHERE k.indicador = ? AND k.sede_id = 0 AND k.ambito = ? AND k.primera_fecha "
-                        + "BETWEEN ? AND ? AND k.clave LIKE 'p%' GROUP BY k.componente, cat ORDER BY cat"), v,
-                        suprimir));
+                        + "BETWEEN ? AND ? AND k.clave LIKE 'p%' GROUP BY k.componente, cat ORDER BY cat"),
+                        parametros, suprimir));
             }
         }
         r.put("sede", celdas(em.createNativeQuery("SELECT k.componente, s.nombre AS cat, COUNT(*) "
                 + "FROM indicador_clave k JOIN sede s ON s.id = k.sede_id WHERE k.indicador = ? AND k.sede_id <> 0 "
-                + "AND k.ambito = ? AND k.primera_fecha BETWEEN ? AND ? GROUP BY k.componente, cat ORDER BY cat"), v,
-                suprimir && ReglasDelPlan.cuentaPersonas(i.getCodigoTexto())));
+                + "AND k.ambito = ? AND k.primera_fecha BETWEEN ? AND ? GROUP BY k.componente, cat ORDER BY cat"),
+                parametros(v), suprimir && ReglasDelPlan.cuentaPersonas(i.getCodigoTexto())));
         Query detalle = em.createNativeQuery("SELECT h.componente, h.detalle AS cat, COUNT(DISTINCT h.clave) "
-                + "FROM indicador_hecho h WHERE h.indicador = ? AND h.detalle IS NOT NULL AND ? >= 0 "
+                + "FROM indicador_hecho h WHERE h.indicador = ? AND h.detalle IS NOT NULL "
                 + "AND h.fecha BETWEEN ? AND ? GROUP BY h.componente, cat ORDER BY cat");
-        List<Celda> porDetalle = celdas(detalle, new Ventana(i.getCodigoTexto(), 0, v.desde(), v.hasta()),
-                suprimir && ReglasDelPlan.cuentaPersonas(i.getCodigoTexto()));
+        List<Celda> porDetalle = celdas(detalle, List.of(v.indicador(), Date.valueOf(v.desde()),
+                Date.valueOf(v.hasta())), suprimir && ReglasDelPlan.cuentaPersonas(i.getCodigoTexto()));
         if (!porDetalle.isEmpty()) {
             r.put("detalle", porDetalle);
         }
@@ -147,11 +152,13 @@ public class DesgloseIndicadores {
                 + "WHERE k.indicador = ? AND k.sede_id = 0 AND k.ambito = ? AND k.primera_fecha BETWEEN ? AND ? "
                 + "AND k.componente = ?";
         Query total = em.createNativeQuery("SELECT COUNT(DISTINCT k.clave)" + desde);
-        fijar(total, v).setParameter(5, comp.name());
+        List<Object> parametros = new ArrayList<>(parametros(v));
+        parametros.add(comp.name());
+        fijar(total, parametros);
         long cuantos = ((Number) total.getSingleResult()).longValue();
         Query q = em.createNativeQuery("SELECT k.clave, k.primera_fecha, MIN(h.caso_id), MIN(h.actividad_id)" + desde
                 + " GROUP BY k.clave, k.primera_fecha ORDER BY k.primera_fecha, k.clave");
-        fijar(q, v).setParameter(5, comp.name());
+        fijar(q, parametros);
         q.setFirstResult(pagina * POR_PAGINA).setMaxResults(POR_PAGINA);
         boolean datosPersonales = PoliticaAcceso.puedeVerDatosPersonales(u);
         List<Registro> visibles = new ArrayList<>();
@@ -207,14 +214,22 @@ public class DesgloseIndicadores {
         return new Ventana(i.getCodigoTexto(), ambito, desde, corte);
     }
 
-    private static Query fijar(Query q, Ventana v) {
-        return q.setParameter(1, v.indicador()).setParameter(2, v.ambito()).setParameter(3, Date.valueOf(v.desde()))
-                .setParameter(4, Date.valueOf(v.hasta()));
+    /** Los parámetros de una ventana, en el orden de sus {@code ?}: indicador, ámbito, desde y hasta. */
+    private static List<Object> parametros(Ventana v) {
+        return List.of(v.indicador(), v.ambito(), Date.valueOf(v.desde()), Date.valueOf(v.hasta()));
     }
 
-    private static List<Celda> celdas(Query q, Ventana v, boolean suprimir) {
+    /** Cada valor en su {@code ?}, en orden: el SQL nunca lleva valores escritos. */
+    private static Query fijar(Query q, List<?> valores) {
+        for (int n = 0; n < valores.size(); n++) {
+            q.setParameter(n + 1, valores.get(n));
+        }
+        return q;
+    }
+
+    private static List<Celda> celdas(Query q, List<?> parametros, boolean suprimir) {
         Map<String, Map<Componente, Long>> porCategoria = new LinkedHashMap<>();
-        for (Object o : fijar(q, v).getResultList()) {
+        for (Object o : fijar(q, parametros).getResultList()) {
             Object[] f = (Object[]) o;
             porCategoria.computeIfAbsent(String.valueOf(f[1]), k -> new EnumMap<>(Componente.class))
                     .put(Componente.valueOf(String.valueOf(f[0]).trim()), ((Number) f[2]).longValue());

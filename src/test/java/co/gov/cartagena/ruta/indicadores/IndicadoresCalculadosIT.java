@@ -298,6 +298,9 @@ class IndicadoresCalculadosIT {
         assertTrue(d.containsKey("detalle") && d.containsKey("sexo") && d.containsKey("grupoEdad"), d.keySet().toString());
         assertTrue(d.get("detalle").stream().anyMatch(c -> c.categoria().equals("MENDICIDAD_AJENA") && !c.suprimida()
                 && c.cantidades().get(Componente.DEN) >= 1));
+        // La edad se mide al corte (31/12/2025): las dos de esta prueba, nacidas en 1985, tienen 40 años.
+        assertTrue(d.get("grupoEdad").stream().anyMatch(c -> c.categoria().equals("29-59")
+                && c.cantidades().get(Componente.DEN) >= 2), d.get("grupoEdad").toString());
         // El supervisor sin permiso de datos personales no ve celdas de menos de 5 personas.
         comoSupervisor();
         Map<String, List<DesgloseIndicadores.Celda>> sup = desglose.desagregaciones("PZ.DDH.7", 2025, FIN_2025);

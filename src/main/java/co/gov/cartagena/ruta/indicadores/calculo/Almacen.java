@@ -203,21 +203,23 @@ public final class Almacen {
             if (ahora != null) {
                 contar(c, ambito, ahora, k, 1);
             }
+            // Clave nueva en el ámbito, que ya no cuenta o que cuenta desde otra fecha: una sentencia para cada caso.
+            String donde = " indicador = ? AND componente = ? AND clave = ? AND sede_id = ? AND ambito = ?";
             String sql = antes == null
                     ? "INSERT INTO indicador_clave (primera_fecha, indicador, componente, clave, sede_id, ambito) "
                             + "VALUES (?, ?, ?, ?, ?, ?)"
-                    : ahora == null
-                            ? "DELETE FROM indicador_clave WHERE ? IS NULL AND indicador = ? AND componente = ? "
-                                    + "AND clave = ? AND sede_id = ? AND ambito = ?"
-                            : "UPDATE indicador_clave SET primera_fecha = ? WHERE indicador = ? AND componente = ? "
-                                    + "AND clave = ? AND sede_id = ? AND ambito = ?";
+                    : ahora == null ? "DELETE FROM indicador_clave WHERE" + donde
+                            : "UPDATE indicador_clave SET primera_fecha = ? WHERE" + donde;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setDate(1, ahora == null ? null : Date.valueOf(ahora));
-                ps.setString(2, k.indicador());
-                ps.setString(3, k.componente());
-                ps.setString(4, k.clave());
-                ps.setLong(5, ambito.sede());
-                ps.setInt(6, ambito.ambito());
+                int n = 1;
+                if (ahora != null) {
+                    ps.setDate(n++, Date.valueOf(ahora));
+                }
+                ps.setString(n++, k.indicador());
+                ps.setString(n++, k.componente());
+                ps.setString(n++, k.clave());
+                ps.setLong(n++, ambito.sede());
+                ps.setInt(n, ambito.ambito());
                 ps.executeUpdate();
             }
         }
