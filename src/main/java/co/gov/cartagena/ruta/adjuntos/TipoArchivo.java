@@ -2,6 +2,8 @@ package co.gov.cartagena.ruta.adjuntos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -56,5 +58,15 @@ public enum TipoArchivo {
             base = "archivo" + base;
         }
         return base.length() > 150 ? base.substring(base.length() - 150) : base;
+    }
+
+    /**
+     * La cabecera {@code Content-Disposition} de una descarga: siempre como archivo adjunto, con el nombre en ASCII
+     * para los navegadores viejos y completo en UTF-8 ({@code filename*}). La usan la página, la API y los informes.
+     */
+    public static String disposicion(String nombre) {
+        String ascii = nombre.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(nombre, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

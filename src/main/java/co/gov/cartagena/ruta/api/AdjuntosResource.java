@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.api;
 
-import co.gov.cartagena.ruta.adjuntos.DescargaServlet;
+import co.gov.cartagena.ruta.adjuntos.TipoArchivo;
 import co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +31,7 @@ public class AdjuntosResource {
     public Response descargar(@PathParam("id") long id) {
         ServicioAdjuntos.Descarga d = adjuntos.descargar(id);
         return Response.ok(d.contenido(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .header("Content-Disposition", DescargaServlet.disposicion(d.nombre()))
+                .header("Content-Disposition", TipoArchivo.disposicion(d.nombre()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .header("Cache-Control", "no-store").build();

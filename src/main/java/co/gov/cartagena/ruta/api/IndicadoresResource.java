@@ -476,7 +476,7 @@ public class IndicadoresResource {
         var archivo = informes.exportar(f, anio(anio), corte(corte), sede);
         return Response.ok(archivo.contenido(), archivo.tipoContenido())
                 .header("Content-Disposition",
-                        co.gov.cartagena.ruta.adjuntos.DescargaServlet.disposicion(archivo.nombre()))
+                        co.gov.cartagena.ruta.adjuntos.TipoArchivo.disposicion(archivo.nombre()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
                 .build();

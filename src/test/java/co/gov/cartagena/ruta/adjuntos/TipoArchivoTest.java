@@ -40,7 +40,7 @@ class TipoArchivoTest {
         String raro = TipoArchivo.nombreSeguro("a\"b<script>;.pdf");
         assertFalse(raro.contains("\"") || raro.contains("<") || raro.contains(";"), raro);
         assertEquals("archivo.pdf", TipoArchivo.nombreSeguro(".pdf"));
-        assertTrue(DescargaServlet.disposicion("Acta de reunión.pdf").startsWith("attachment;"));
-        assertTrue(DescargaServlet.disposicion("Acta de reunión.pdf").contains("filename*=UTF-8''Acta%20de%20reuni%C3%B3n.pdf"));
+        assertTrue(TipoArchivo.disposicion("Acta de reunión.pdf").startsWith("attachment;"));
+        assertTrue(TipoArchivo.disposicion("Acta de reunión.pdf").contains("filename*=UTF-8''Acta%20de%20reuni%C3%B3n.pdf"));
     }
 }

@@ -2,7 +2,7 @@ package co.gov.cartagena.ruta.web.indicadores;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
-import co.gov.cartagena.ruta.adjuntos.DescargaServlet;
+import co.gov.cartagena.ruta.adjuntos.TipoArchivo;
 import co.gov.cartagena.ruta.indicadores.ArchivoInforme;
 import co.gov.cartagena.ruta.indicadores.Cuatrienio;
 import co.gov.cartagena.ruta.indicadores.FormatoInforme;
@@ -110,7 +110,7 @@ public class TableroBacking implements Serializable {
             externo.responseReset();
             externo.setResponseContentType(archivo.tipoContenido());
             externo.setResponseContentLength(archivo.contenido().length);
-            externo.setResponseHeader("Content-Disposition", DescargaServlet.disposicion(archivo.nombre()));
+            externo.setResponseHeader("Content-Disposition", TipoArchivo.disposicion(archivo.nombre()));
             externo.setResponseHeader("X-Content-Type-Options", "nosniff");
             externo.setResponseHeader("Content-Security-Policy", "default-src 'none'; sandbox");
             externo.setResponseHeader("Cache-Control", "no-store");

@@ -1,5 +1,7 @@
-package co.gov.cartagena.ruta.adjuntos;
+package co.gov.cartagena.ruta.web.adjuntos;
 
+import co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos;
+import co.gov.cartagena.ruta.adjuntos.TipoArchivo;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import jakarta.inject.Inject;
@@ -8,8 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /app/adjuntos/descargar?id=…}: entrega un adjunto solo como descarga (nunca para mostrarse en la página),
@@ -40,20 +40,14 @@ public class DescargaServlet extends HttpServlet {
         escribir(resp, d);
     }
 
-    /** Cabeceras de descarga segura, compartidas con la API. */
-    public static void escribir(HttpServletResponse resp, ServicioAdjuntos.Descarga d) throws IOException {
+    /** Cabeceras de descarga segura: solo como archivo, sin que el navegador lo interprete. */
+    private static void escribir(HttpServletResponse resp, ServicioAdjuntos.Descarga d) throws IOException {
         resp.setContentType("application/octet-stream");
-        resp.setHeader("Content-Disposition", disposicion(d.nombre()));
+        resp.setHeader("Content-Disposition", TipoArchivo.disposicion(d.nombre()));
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
         resp.setHeader("Cache-Control", "no-store");
         resp.setContentLength(d.contenido().length);
         resp.getOutputStream().write(d.contenido());
-    }
-
-    public static String disposicion(String nombre) {
-        String ascii = nombre.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(nombre, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
