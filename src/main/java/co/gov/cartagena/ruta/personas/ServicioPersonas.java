@@ -5,9 +5,6 @@ import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
-import co.gov.cartagena.ruta.casos.Caso;
-import co.gov.cartagena.ruta.casos.PoliticaAcceso;
-import co.gov.cartagena.ruta.casos.RepositorioCasos;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
@@ -37,7 +34,7 @@ public class ServicioPersonas {
     RepositorioPersonas personas;
 
     @Inject
-    RepositorioCasos casos;
+    AccesoPorCasos acceso;
 
     @Inject
     UsuarioActual usuarioActual;
@@ -137,27 +134,22 @@ public class ServicioPersonas {
     }
 
     /**
-     * Un coordinador fusiona {@code duplicadaId} en {@code conservadaId}: todos los casos y atenciones pasan a la
-     * conservada, y también su asistencia a actividades y sus adjuntos (los módulos que los guardan escuchan
+     * Un coordinador fusiona {@code duplicadaId} en {@code conservadaId}: sus casos y atenciones, su asistencia a
+     * actividades y sus adjuntos pasan a la conservada (los módulos que los guardan escuchan
      * {@link PersonasFusionadas}); la duplicada queda marcada (no se borra).
      */
     public Persona fusionar(Long duplicadaId, Long conservadaId) {
         Usuario u = usuarioQueTrabajaCasos();
-        if (!PoliticaAcceso.puedeFusionarPersonas(u)) {
+        if (!acceso.puedeFusionar(u)) {
             throw new OperacionNoPermitida(Texto.de("personas.soloCoordinadorPuedeFusionar"));
         }
         Persona duplicada = obtenerParaCambiar(duplicadaId, u);
         Persona conservada = obtenerParaCambiar(conservadaId, u);
-        List<Caso> suyos = casos.dePersona(duplicada);
         duplicada.fusionarEn(conservada, u.getUsuario());
-        for (Caso c : suyos) {
-            c.sustituirPersona(duplicada, conservada);
-        }
         fusiones.fire(new PersonasFusionadas(duplicada, conservada, u.getUsuario()));
         sincronizar(Texto.de("personas.que.persona"));
         cambios.fire(new CambioEnPersona(List.of(duplicada.getId(), conservada.getId())));
-        auditor.registrar(Accion.CAMBIAR, "persona", duplicada.getId(),
-                "fusionada en " + conservada.getId() + "; casos movidos: " + suyos.size());
+        auditor.registrar(Accion.CAMBIAR, "persona", duplicada.getId(), "fusionada en " + conservada.getId());
         return conservada;
     }
 
@@ -172,19 +164,17 @@ public class ServicioPersonas {
     /** Si el usuario puede ver los datos más allá de la identidad: si ve alguno de sus casos o no tiene casos. */
     public boolean puedeVerDatos(Persona p) {
         Usuario u = usuarioActual.requerido();
-        List<Caso> suyos = casos.dePersona(p);
-        return suyos.isEmpty() || suyos.stream().anyMatch(c -> PoliticaAcceso.puedeVer(u, c));
+        return acceso.puedeVerDatos(u, p);
     }
 
     /**
      * Si el usuario puede ver los datos sensibles de la persona (identidad de género, orientación sexual, etnia,
      * discapacidad, condición de víctima, estatus migratorio): si ve lo sensible de alguno de sus casos
-     * ({@link PoliticaAcceso#puedeVerSensibles}) o si aún no tiene casos.
+     * ({@link AccesoPorCasos#puedeVerSensibles}) o si aún no tiene casos.
      */
     public boolean puedeVerSensibles(Persona p) {
         Usuario u = usuarioActual.requerido();
-        List<Caso> suyos = casos.dePersona(p);
-        return suyos.isEmpty() || suyos.stream().anyMatch(c -> PoliticaAcceso.puedeVerSensibles(u, c));
+        return acceso.puedeVerSensibles(u, p);
     }
 
     private Persona obtenerParaTrabajar(Long id, Usuario u) {
@@ -215,7 +205,7 @@ public class ServicioPersonas {
 
     private Usuario usuarioQueTrabajaCasos() {
         Usuario u = usuarioActual.requerido();
-        if (!PoliticaAcceso.trabajaCasos(u)) {
+        if (!acceso.trabajaCasos(u)) {
             auditor.registrarDenegado("persona", null, "su rol no registra ni consulta personas");
             throw new OperacionNoPermitida(Texto.de("personas.rolNoRegistraNi"));
         }

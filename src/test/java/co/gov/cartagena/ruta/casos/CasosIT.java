@@ -309,6 +309,8 @@ class CasosIT {
                 "La duplicada lleva a la conservada");
         assertTrue(auditoria.deEntidad("persona", duplicada.getId().toString()).stream()
                 .anyMatch(r -> r.getAccion() == Accion.CAMBIAR && r.getDetalle().contains("fusionada")));
+        assertTrue(auditoria.deEntidad("persona", duplicada.getId().toString()).stream()
+                .anyMatch(r -> r.getDetalle().equals("casos movidos a " + conservada.getId() + ": 1")));
     }
 
     @Test
