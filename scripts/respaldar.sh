@@ -12,7 +12,7 @@
 #
 # MARIADB_OPCIONES: archivo de opciones del cliente ([client] host, port o socket, user, password) de una cuenta
 # administradora del servidor; la clave no va en la línea de comandos. MARIADB_BIN: carpeta de mariadb-dump si
-# no está en el PATH. No respalde mientras se aplica una migración (DDL): --single-transaction no la aísla.
+# no está en el PATH (y la de mariadb). No respalde mientras se aplica una migración (DDL): --single-transaction no la aísla.
 set -euo pipefail
 
 destino=${1:?"Uso: scripts/respaldar.sh DESTINO (la carpeta donde guardar los respaldos)"}
@@ -27,7 +27,13 @@ mkdir -p "$carpeta"
 # Cuentas: CREATE USER IF NOT EXISTS y GRANT (--insert-ignore), para no pisar las que ya tenga el servidor nuevo.
 "${programas}mariadb-dump" --defaults-extra-file="$opciones" --system=users --insert-ignore \
     > "$carpeta/cuentas.sql"
-"${programas}mariadb-dump" --defaults-extra-file="$opciones" --single-transaction --quick \
+# Con registro binario (primaria o réplica), el volcado anota su posición GTID como comentario
+# («-- SET GLOBAL gtid_slave_pos=…»): con ella, una réplica nueva cargada con este respaldo sigue a la primaria
+# desde ahí (docs/operaciones.md, «Configurar la réplica»).
+posicion=()
+binlog=$("${programas}mariadb" --defaults-extra-file="$opciones" --batch --skip-column-names -e "SELECT @@log_bin")
+[ "$binlog" = "1" ] && posicion=(--master-data=2 --gtid)
+"${programas}mariadb-dump" --defaults-extra-file="$opciones" --single-transaction --quick "${posicion[@]}" \
     --routines --triggers --events --hex-blob --default-character-set=utf8mb4 \
     --databases ruta > "$carpeta/ruta.sql"
 # Un volcado que se cortó no termina con esta línea: mejor saberlo ahora que al restaurar.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.cartagena.ruta.entorno.EntornoPruebas;
 import co.gov.cartagena.ruta.entorno.MariaDbEmbebida;
 import co.gov.cartagena.ruta.entorno.PayaraMicroProceso;
 import co.gov.cartagena.ruta.soporte.ApiDePrueba;
@@ -25,7 +26,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +39,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +71,7 @@ class ReplicaYRespaldoIT {
 
     @Test
     void loConfirmadoEstaEnLaReplicaPromovidaYElRespaldoRestauradoArrancaEntero() throws Exception {
-        borrar(carpeta);
+        EntornoPruebas.borrar(carpeta);
         Files.createDirectories(carpeta.resolve("respaldos"));
         try (MariaDbEmbebida primaria = servidor("primaria", 1).comoPrimaria(1);
                 MariaDbEmbebida replica = servidor("replica", 2).comoReplica(2);
@@ -109,6 +108,8 @@ class ReplicaYRespaldoIT {
                 System.out.printf("Respaldo con Ruta escribiendo: %.1f s, %d KiB (ruta.sql), %d casos confirmados "
                         + "durante el volcado%n", (System.nanoTime() - t0) / 1e9,
                         Files.size(respaldo.resolve("ruta.sql")) / 1024, escritora.confirmadas.size() - antesDelVolcado);
+                assertTrue(Files.readString(respaldo.resolve("ruta.sql")).contains("-- SET GLOBAL gtid_slave_pos="),
+                        "el volcado de una primaria anota su posición GTID, para sembrar una réplica");
                 escritora.esperarConfirmadas(escritora.confirmadas.size() + 5);
 
                 // La réplica alcanza a la primaria: cada caso confirmado hasta ahora está en ella.
@@ -422,17 +423,6 @@ class ReplicaYRespaldoIT {
         void detener() throws InterruptedException {
             seguir.set(false);
             join(Duration.ofMinutes(2).toMillis());
-        }
-    }
-
-    private static void borrar(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> todo = Files.walk(dir)) {
-            for (Path p : todo.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
