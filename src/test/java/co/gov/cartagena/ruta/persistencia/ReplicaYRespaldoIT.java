@@ -76,8 +76,11 @@ class ReplicaYRespaldoIT {
         try (MariaDbEmbebida primaria = servidor("primaria", 1).comoPrimaria(1);
                 MariaDbEmbebida replica = servidor("replica", 2).comoReplica(2);
                 MariaDbEmbebida restaurada = servidor("restaurada", 3).vacia()) {
-            // Los tres a la vez (cada uno con su carpeta): la restaurada queda vacía hasta restaurar en ella.
-            iniciarALaVez(primaria, replica, restaurada);
+            // Uno tras otro: mariadb-install-db usa /tmp, y un arranque borra los temporales de otra instalación.
+            primaria.iniciar();
+            replica.iniciar();
+            // La restaurada (vacía hasta restaurar en ella) se instala mientras arranca el primer Ruta.
+            CompletableFuture<MariaDbEmbebida> restauradaLista = iniciarAparte(restaurada);
             primaria.crearCuentaDeReplicacion(USUARIO_REPLICACION, CLAVE_REPLICACION);
             replica.replicarDesde(primaria, USUARIO_REPLICACION, CLAVE_REPLICACION);
 
@@ -150,6 +153,7 @@ class ReplicaYRespaldoIT {
             }
 
             // Restauración en un MariaDB vacío, con lo que el operador teclea, y Ruta apuntado a él.
+            restauradaLista.get(5, TimeUnit.MINUTES);
             long t3 = System.nanoTime();
             ejecutarBloque("restauracion", Map.of("MARIADB_OPCIONES", opciones(restaurada).toString(),
                     "RESPALDO", respaldo.toString()));
@@ -172,20 +176,14 @@ class ReplicaYRespaldoIT {
         }
     }
 
-    private static void iniciarALaVez(MariaDbEmbebida... servidores) throws Exception {
-        List<CompletableFuture<MariaDbEmbebida>> arranques = new ArrayList<>();
-        for (MariaDbEmbebida s : servidores) {
-            arranques.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return s.iniciar();
-                } catch (Exception e) {
-                    throw new CompletionException(e);
-                }
-            }));
-        }
-        for (CompletableFuture<MariaDbEmbebida> a : arranques) {
-            a.get(5, TimeUnit.MINUTES);
-        }
+    private static CompletableFuture<MariaDbEmbebida> iniciarAparte(MariaDbEmbebida servidor) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return servidor.iniciar();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     private MariaDbEmbebida servidor(String nombre, int desplazamiento) {
