@@ -551,8 +551,8 @@ class ReadmeTest {
 
     /**
      * Los nombres en mayúsculas que existen fuera de los enum: en los textos entre comillas del código de src/main (no
-     * en sus comentarios), en las migraciones (códigos sembrados, palabras de SQL), en los realm de Keycloak y en los
-     * archivos de docker/ (sus variables de entorno).
+     * en sus comentarios), en las migraciones (códigos sembrados, palabras de SQL), en los realm de Keycloak, en los
+     * archivos de docker/ (sus variables de entorno) y en los guiones de operación de scripts/.
      */
     private static Set<String> vocabularioDeArchivos() throws IOException {
         Set<String> vocabulario = new HashSet<>();
@@ -565,7 +565,7 @@ class ReadmeTest {
                 }
             }
         }
-        for (String carpeta : List.of("src/main/resources/db/migracion", "realm-config", "docker")) {
+        for (String carpeta : List.of("src/main/resources/db/migracion", "realm-config", "docker", "scripts")) {
             try (Stream<Path> archivos = Files.walk(raiz.resolve(carpeta))) {
                 for (Path p : archivos.filter(Files::isRegularFile).toList()) {
                     vocabulario.addAll(palabras(ESTADO, Files.readString(p)));
@@ -604,6 +604,15 @@ class ReadmeTest {
         }
         if (nombre.contains("/")) {
             return false;
+        }
+        // Un archivo que escribe o lee un guion de scripts/ (la copia de seguridad: ruta.sql, cuentas.sql).
+        try (Stream<Path> guiones = Files.list(raiz.resolve("scripts"))) {
+            for (Path g : guiones.toList()) {
+                if (Pattern.compile("(?<![\\w.-])" + Pattern.quote(nombre) + "(?![\\w-])")
+                        .matcher(Files.readString(g)).find()) {
+                    return true;
+                }
+            }
         }
         try (Stream<Path> todo = Files.walk(raiz)) {
             return todo.filter(p -> !p.startsWith(raiz.resolve("target")) && !p.startsWith(raiz.resolve(".git")))

@@ -112,7 +112,7 @@ class ReplicaYRespaldoIT {
                 antesDelVolcado = Set.copyOf(escritora.confirmadas.keySet());
                 long t0 = System.nanoTime();
                 respaldo = Path.of(ultimaLinea(ejecutarBloque("respaldo", Map.of("MARIADB_OPCIONES",
-                        opciones(primaria).toString(), "RUTA_RESPALDOS", carpeta.resolve("respaldos").toString()))));
+                        opciones(primaria).toString(), "CARPETA_RESPALDOS", carpeta.resolve("respaldos").toString()))));
                 System.out.printf("Respaldo con Ruta escribiendo: %.1f s, %d KiB (ruta.sql), %d casos confirmados "
                         + "durante el volcado%n", (System.nanoTime() - t0) / 1e9,
                         Files.size(respaldo.resolve("ruta.sql")) / 1024, escritora.confirmadas.size() - antesDelVolcado.size());
