@@ -43,14 +43,17 @@ public class EditarActividadBacking implements Serializable {
             "descripcion", "descripcion");
 
     @Inject
-    transient ServicioActividades servicio;
+    ServicioActividades servicio;
 
     @Inject
-    transient ServicioPersonas personas;
+    ServicioPersonas personas;
 
     private Long id;
     private String claveEnvio = UUID.randomUUID().toString();
+    /** No viaja con la sesión replicada (entidades): si la vista se restauró en otra instancia, se relee por el id. */
     private transient FichaActividad ficha;
+    /** Si la vista ya mostró la ficha; solo entonces se relee al faltar (una ficha denegada no se reintenta). */
+    private boolean mostrada;
     private int version;
     private String tipo;
     private LocalDate fecha;
@@ -94,6 +97,7 @@ public class EditarActividadBacking implements Serializable {
 
     private void cargar() {
         ficha = servicio.ficha(id);
+        mostrada = true;
         Actividad a = ficha.actividad();
         version = a.getVersion();
         tipo = a.getTipo().getCodigo();
@@ -238,8 +242,8 @@ public class EditarActividadBacking implements Serializable {
 
     /** Si los datos se pueden editar (nueva, o de su sede y no anulada). */
     public boolean isEditable() {
-        return id == null ? servicio.puedeRegistrar() : ficha != null && ficha.puedeCambiar()
-                && !ficha.actividad().isAnulada();
+        return id == null ? servicio.puedeRegistrar() : ficha() != null && ficha().puedeCambiar()
+                && !ficha().actividad().isAnulada();
     }
 
     public TipoActividad getTipoElegido() {
@@ -249,8 +253,8 @@ public class EditarActividadBacking implements Serializable {
     public List<TipoActividad> getTipos() {
         if (tipos == null) {
             tipos = new ArrayList<>(servicio.tipos(true));
-            if (ficha != null && tipos.stream().noneMatch(t -> t.getId().equals(ficha.actividad().getTipo().getId()))) {
-                tipos.add(ficha.actividad().getTipo());
+            if (ficha() != null && tipos.stream().noneMatch(t -> t.getId().equals(ficha().actividad().getTipo().getId()))) {
+                tipos.add(ficha().actividad().getTipo());
             }
         }
         return tipos;
@@ -268,6 +272,20 @@ public class EditarActividadBacking implements Serializable {
     }
 
     public FichaActividad getFicha() {
+        return ficha();
+    }
+
+    private FichaActividad ficha() {
+        if (ficha == null && mostrada && id != null) {
+            try {
+                ficha = servicio.ficha(id);
+            } catch (RuntimeException e) {
+                mostrada = false;
+                if (!Mensajes.deDominio(e)) {
+                    throw e;
+                }
+            }
+        }
         return ficha;
     }
 
@@ -380,7 +398,7 @@ public class EditarActividadBacking implements Serializable {
     }
 
     public List<Persona> getEncontradas() {
-        return encontradas;
+        return encontradas == null ? List.of() : encontradas;
     }
 
     public jakarta.servlet.http.Part getArchivo() {

@@ -31,20 +31,22 @@ public class AbrirCasoBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioCasos casos;
+    ServicioCasos casos;
 
     @Inject
-    transient ServicioPersonas personas;
+    ServicioPersonas personas;
 
     @Inject
-    transient RepositorioSedes sedes;
+    RepositorioSedes sedes;
 
     @Inject
-    transient UsuarioActual usuarioActual;
+    UsuarioActual usuarioActual;
 
     private final String claveEnvio = UUID.randomUUID().toString();
     private Long personaId;
     private transient Persona persona;
+    /** Si la persona ya se leyó; solo entonces se relee al faltar (una persona denegada no se reintenta). */
+    private boolean personaLeida;
     private Ruta ruta;
     private String sede;
     private String fechaApertura = Fechas.formatear(Fechas.hoy());
@@ -54,6 +56,7 @@ public class AbrirCasoBacking implements Serializable {
     public void cargar() {
         try {
             persona = personas.obtener(personaId);
+            personaLeida = true;
             List<Sede> mias = getSedes();
             if (sede == null && !mias.isEmpty()) {
                 sede = mias.get(0).getCodigo();
@@ -142,7 +145,18 @@ public class AbrirCasoBacking implements Serializable {
         return p.getNumeroDocumento() == null ? tipo : tipo + " " + p.getNumeroDocumento();
     }
 
+    /** La persona; se relee por su id si la vista se restauró en otra instancia (no viaja con la sesión). */
     public Persona getPersona() {
+        if (persona == null && personaLeida) {
+            try {
+                persona = personas.obtener(personaId);
+            } catch (RuntimeException e) {
+                personaLeida = false;
+                if (!Mensajes.deDominio(e)) {
+                    throw e;
+                }
+            }
+        }
         return persona;
     }
 

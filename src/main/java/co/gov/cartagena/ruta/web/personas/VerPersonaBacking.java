@@ -32,14 +32,20 @@ public class VerPersonaBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioPersonas servicio;
+    ServicioPersonas servicio;
 
     @Inject
-    transient ServicioCasos casos;
+    ServicioCasos casos;
 
     private Long id;
+    /**
+     * La persona y sus casos no viajan con la sesión replicada (las entidades no son serializables): si la vista se
+     * restauró en otra instancia (la primera cayó), se vuelven a leer una vez por el id.
+     */
     private transient Persona persona;
     private transient List<Caso> casosVisibles = List.of();
+    /** Si la vista ya mostró a la persona; solo entonces se relee al faltar (una persona denegada no se reintenta). */
+    private boolean mostrada;
     private boolean datosVisibles;
     private boolean sensiblesVisibles;
     private int version;
@@ -69,11 +75,12 @@ public class VerPersonaBacking implements Serializable {
     public void cargar() {
         try {
             persona = servicio.obtener(id);
-            id = persona.getId();
-            datosVisibles = servicio.puedeVerDatos(persona);
-            sensiblesVisibles = datosVisibles && servicio.puedeVerSensibles(persona);
-            casosVisibles = casos.dePersona(persona);
-            llenar(persona);
+            mostrada = true;
+            id = persona().getId();
+            datosVisibles = servicio.puedeVerDatos(persona());
+            sensiblesVisibles = datosVisibles && servicio.puedeVerSensibles(persona());
+            casosVisibles = casos.dePersona(persona());
+            llenar(persona());
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e)) {
                 throw e;
@@ -84,7 +91,7 @@ public class VerPersonaBacking implements Serializable {
     public void consentir() {
         try {
             persona = servicio.otorgarConsentimiento(id, fechaConsentimiento, alcance, soporte);
-            version = persona.getVersion();
+            version = persona().getVersion();
             Mensajes.infoEn("consentir", Mensajes.texto("persona.autorizacionRegistrada", "Autorización registrada."));
             soporte = null;
             fechaConsentimiento = null;
@@ -98,7 +105,7 @@ public class VerPersonaBacking implements Serializable {
     /** Guarda el formulario de datos (identidad, datos personales y, si los ve, sensibles). */
     public void guardarDatos() {
         try {
-            DatosPersona actual = persona.datos();
+            DatosPersona actual = persona().datos();
             boolean s = sensiblesVisibles;
             DatosPersona d = new DatosPersona(tipoDocumento, numeroDocumento, nombres, apellidos, fechaNacimiento, sexo,
                     s ? identidadGenero : actual.identidadGenero(), s ? orientacionSexual : actual.orientacionSexual(),
@@ -106,7 +113,7 @@ public class VerPersonaBacking implements Serializable {
                     s ? estatusMigratorio : actual.estatusMigratorio(), s ? victimaConflicto : actual.victimaConflicto(),
                     s ? registradaRuv : actual.registradaRuv(), telefono, correo, direccion, localidad, barrio);
             persona = servicio.actualizar(id, version, d);
-            llenar(persona);
+            llenar(persona());
             Mensajes.infoEn("datos", Mensajes.texto("persona.datosGuardados", "Datos guardados."));
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e, "datos")) {
@@ -141,12 +148,12 @@ public class VerPersonaBacking implements Serializable {
 
     /** Con la autorización de datos personales vigente se habilitan contacto, residencia y nacionalidad. */
     public boolean isConPersonales() {
-        return persona != null && persona.tieneConsentimiento(AlcanceConsentimiento.DATOS_PERSONALES);
+        return persona() != null && persona().tieneConsentimiento(AlcanceConsentimiento.DATOS_PERSONALES);
     }
 
     /** Con la autorización de datos sensibles vigente se habilitan etnia, discapacidad, condición de víctima… */
     public boolean isConSensibles() {
-        return persona != null && persona.tieneConsentimiento(AlcanceConsentimiento.DATOS_SENSIBLES);
+        return persona() != null && persona().tieneConsentimiento(AlcanceConsentimiento.DATOS_SENSIBLES);
     }
 
     public boolean isSensiblesVisibles() {
@@ -155,11 +162,11 @@ public class VerPersonaBacking implements Serializable {
 
     /** El documento con el nombre del tipo en el idioma de la vista, nunca el código (CC, RC…). */
     public String getDocumento() {
-        if (persona == null) {
+        if (persona() == null) {
             return "";
         }
-        String tipo = Mensajes.etiqueta("persona.tipoDocumento.", persona.getTipoDocumento());
-        return persona.getNumeroDocumento() == null ? tipo : tipo + " " + persona.getNumeroDocumento();
+        String tipo = Mensajes.etiqueta("persona.tipoDocumento.", persona().getTipoDocumento());
+        return persona().getNumeroDocumento() == null ? tipo : tipo + " " + persona().getNumeroDocumento();
     }
 
     public List<SelectItem> getOpcionesTipoDocumento() {
@@ -209,11 +216,27 @@ public class VerPersonaBacking implements Serializable {
     }
 
     public Persona getPersona() {
+        return persona();
+    }
+
+    private Persona persona() {
+        if (persona == null && mostrada && id != null) {
+            try {
+                persona = servicio.obtener(id);
+                casosVisibles = casos.dePersona(persona);
+            } catch (RuntimeException e) {
+                mostrada = false;
+                if (!Mensajes.deDominio(e)) {
+                    throw e;
+                }
+            }
+        }
         return persona;
     }
 
     public List<Caso> getCasosVisibles() {
-        return casosVisibles;
+        persona();
+        return casosVisibles == null ? List.of() : casosVisibles;
     }
 
     public boolean isDatosVisibles() {
