@@ -20,10 +20,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -58,6 +61,9 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
     Instance<OpenIdContext> contextoOidc;
 
     @Inject
+    ConfiguracionOidc oidc;
+
+    @Inject
     Instance<IdentidadDeSesion> identidad;
 
     @Override
@@ -89,6 +95,26 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
             paginaNoDisponible(peticion, respuesta);
             return AuthenticationStatus.SEND_CONTINUE;
         }
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest peticion, HttpServletResponse respuesta, HttpMessageContext contexto) {
+        if (contextoOidc.get().getIdentityToken() == null && identidad.get().conocida()) {
+            // Salir en una sesión replicada desde otra instancia: el mecanismo mandaría a Keycloak el token de
+            // identidad, que no viajó (y fallaría). Se sale del contenedor y se pide a Keycloak cerrar su sesión con el
+            // cliente de Ruta; sin ese token, Keycloak pregunta a la persona si quiere salir y luego vuelve a la portada.
+            contexto.cleanClientSubject();
+            try {
+                respuesta.sendRedirect(configuracion.requerida(Clave.OIDC_PROVEEDOR).replaceAll("/+$", "")
+                        + "/protocol/openid-connect/logout?client_id="
+                        + URLEncoder.encode(oidc.getCliente(), StandardCharsets.UTF_8) + "&post_logout_redirect_uri="
+                        + URLEncoder.encode(oidc.getDespuesDeSalir(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        mecanismo.cleanSubject(peticion, respuesta, contexto);
     }
 
     /** Si en esta sesión ya se ingresó (lo marca el retorno desde Keycloak, {@link RetornoOidcServlet}). */

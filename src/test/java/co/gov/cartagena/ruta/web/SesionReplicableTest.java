@@ -82,10 +82,13 @@ class SesionReplicableTest {
                 || tipo.isAnnotationPresent(SessionScoped.class);
     }
 
-    /** Primitivo, Serializable, o una colección (interfaz) cuyos elementos lo son. */
+    /** Primitivo, Serializable, una colección (interfaz) cuyos elementos lo son, o una {@link Releida}. */
     private static boolean serializable(Type tipo) {
         if (tipo instanceof Class<?> c) {
             return c.isPrimitive() || Serializable.class.isAssignableFrom(c);
+        }
+        if (tipo instanceof ParameterizedType p && Releida.class.equals(p.getRawType())) {
+            return true; // lo que guarda es transient: se relee en la otra instancia
         }
         if (tipo instanceof ParameterizedType p && p.getRawType() instanceof Class<?> crudo) {
             boolean contenedor = Serializable.class.isAssignableFrom(crudo) || List.class.equals(crudo)

@@ -13,6 +13,7 @@ import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.sedes.Localidades;
 import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -50,10 +51,8 @@ public class EditarActividadBacking implements Serializable {
 
     private Long id;
     private String claveEnvio = UUID.randomUUID().toString();
-    /** No viaja con la sesión replicada (entidades): si la vista se restauró en otra instancia, se relee por el id. */
-    private transient FichaActividad ficha;
-    /** Si la vista ya mostró la ficha; solo entonces se relee al faltar (una ficha denegada no se reintenta). */
-    private boolean mostrada;
+    /** Se relee por el id si la vista se restauró en otra instancia. */
+    private final Releida<FichaActividad> ficha = new Releida<>();
     private int version;
     private String tipo;
     private LocalDate fecha;
@@ -96,9 +95,7 @@ public class EditarActividadBacking implements Serializable {
     }
 
     private void cargar() {
-        ficha = servicio.ficha(id);
-        mostrada = true;
-        Actividad a = ficha.actividad();
+        Actividad a = ficha.poner(servicio.ficha(id)).actividad();
         version = a.getVersion();
         tipo = a.getTipo().getCodigo();
         fecha = a.getFecha();
@@ -276,17 +273,7 @@ public class EditarActividadBacking implements Serializable {
     }
 
     private FichaActividad ficha() {
-        if (ficha == null && mostrada && id != null) {
-            try {
-                ficha = servicio.ficha(id);
-            } catch (RuntimeException e) {
-                mostrada = false;
-                if (!Mensajes.deDominio(e)) {
-                    throw e;
-                }
-            }
-        }
-        return ficha;
+        return ficha.get(() -> servicio.ficha(id));
     }
 
     public Long getId() {

@@ -13,6 +13,7 @@ import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,9 +45,8 @@ public class AbrirCasoBacking implements Serializable {
 
     private final String claveEnvio = UUID.randomUUID().toString();
     private Long personaId;
-    private transient Persona persona;
-    /** Si la persona ya se leyó; solo entonces se relee al faltar (una persona denegada no se reintenta). */
-    private boolean personaLeida;
+    /** Se relee por su id si la vista se restauró en otra instancia. */
+    private final Releida<Persona> persona = new Releida<>();
     private Ruta ruta;
     private String sede;
     private String fechaApertura = Fechas.formatear(Fechas.hoy());
@@ -55,8 +55,7 @@ public class AbrirCasoBacking implements Serializable {
 
     public void cargar() {
         try {
-            persona = personas.obtener(personaId);
-            personaLeida = true;
+            persona.poner(personas.obtener(personaId));
             List<Sede> mias = getSedes();
             if (sede == null && !mias.isEmpty()) {
                 sede = mias.get(0).getCodigo();
@@ -145,19 +144,8 @@ public class AbrirCasoBacking implements Serializable {
         return p.getNumeroDocumento() == null ? tipo : tipo + " " + p.getNumeroDocumento();
     }
 
-    /** La persona; se relee por su id si la vista se restauró en otra instancia (no viaja con la sesión). */
     public Persona getPersona() {
-        if (persona == null && personaLeida) {
-            try {
-                persona = personas.obtener(personaId);
-            } catch (RuntimeException e) {
-                personaLeida = false;
-                if (!Mensajes.deDominio(e)) {
-                    throw e;
-                }
-            }
-        }
-        return persona;
+        return persona.get(() -> personas.obtener(personaId));
     }
 
     public Long getPersonaId() {

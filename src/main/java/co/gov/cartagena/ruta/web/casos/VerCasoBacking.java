@@ -16,6 +16,7 @@ import co.gov.cartagena.ruta.casos.ServicioCasos;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -88,13 +89,8 @@ public class VerCasoBacking implements Serializable {
     private String textoNota;
 
     private Long id;
-    /**
-     * El caso mostrado. No viaja con la sesión replicada (las entidades no son serializables): si la vista se restauró
-     * en otra instancia (la primera cayó), se vuelve a leer una vez por su id.
-     */
-    private transient Caso caso;
-    /** Si la vista ya mostró el caso; solo entonces se relee al faltar (un caso denegado no se reintenta). */
-    private boolean mostrado;
+    /** El caso mostrado; se relee por su id si la vista se restauró en otra instancia. */
+    private final Releida<Caso> caso = new Releida<>();
     private int version;
     private boolean conflicto;
     private String narrativa;
@@ -150,8 +146,7 @@ public class VerCasoBacking implements Serializable {
     }
 
     private void mostrar(Caso c) {
-        caso = c;
-        mostrado = true;
+        caso.poner(c);
         listaAdjuntos = null;
         listaNotas = null;
         version = c.getVersion();
@@ -815,17 +810,7 @@ public class VerCasoBacking implements Serializable {
     }
 
     private Caso caso() {
-        if (caso == null && mostrado && id != null) {
-            try {
-                caso = servicio.obtener(id);
-            } catch (RuntimeException e) {
-                mostrado = false;
-                if (!Mensajes.deDominio(e)) {
-                    throw e;
-                }
-            }
-        }
-        return caso;
+        return caso.get(() -> servicio.obtener(id));
     }
 
     public boolean isConflicto() {

@@ -11,6 +11,7 @@ import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.personas.TipoDocumento;
 import co.gov.cartagena.ruta.sedes.Localidades;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,14 +39,9 @@ public class VerPersonaBacking implements Serializable {
     ServicioCasos casos;
 
     private Long id;
-    /**
-     * La persona y sus casos no viajan con la sesión replicada (las entidades no son serializables): si la vista se
-     * restauró en otra instancia (la primera cayó), se vuelven a leer una vez por el id.
-     */
-    private transient Persona persona;
-    private transient List<Caso> casosVisibles = List.of();
-    /** Si la vista ya mostró a la persona; solo entonces se relee al faltar (una persona denegada no se reintenta). */
-    private boolean mostrada;
+    /** La persona y sus casos se releen por el id si la vista se restauró en otra instancia. */
+    private final Releida<Persona> persona = new Releida<>();
+    private final Releida<List<Caso>> casosVisibles = new Releida<>();
     private boolean datosVisibles;
     private boolean sensiblesVisibles;
     private int version;
@@ -74,12 +70,11 @@ public class VerPersonaBacking implements Serializable {
 
     public void cargar() {
         try {
-            persona = servicio.obtener(id);
-            mostrada = true;
+            persona.poner(servicio.obtener(id));
             id = persona().getId();
             datosVisibles = servicio.puedeVerDatos(persona());
             sensiblesVisibles = datosVisibles && servicio.puedeVerSensibles(persona());
-            casosVisibles = casos.dePersona(persona());
+            casosVisibles.poner(casos.dePersona(persona()));
             llenar(persona());
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e)) {
@@ -90,7 +85,7 @@ public class VerPersonaBacking implements Serializable {
 
     public void consentir() {
         try {
-            persona = servicio.otorgarConsentimiento(id, fechaConsentimiento, alcance, soporte);
+            persona.poner(servicio.otorgarConsentimiento(id, fechaConsentimiento, alcance, soporte));
             version = persona().getVersion();
             Mensajes.infoEn("consentir", Mensajes.texto("persona.autorizacionRegistrada", "Autorización registrada."));
             soporte = null;
@@ -112,7 +107,7 @@ public class VerPersonaBacking implements Serializable {
                     s ? etnia : actual.etnia(), s ? discapacidad : actual.discapacidad(), nacionalidad,
                     s ? estatusMigratorio : actual.estatusMigratorio(), s ? victimaConflicto : actual.victimaConflicto(),
                     s ? registradaRuv : actual.registradaRuv(), telefono, correo, direccion, localidad, barrio);
-            persona = servicio.actualizar(id, version, d);
+            persona.poner(servicio.actualizar(id, version, d));
             llenar(persona());
             Mensajes.infoEn("datos", Mensajes.texto("persona.datosGuardados", "Datos guardados."));
         } catch (RuntimeException e) {
@@ -220,23 +215,12 @@ public class VerPersonaBacking implements Serializable {
     }
 
     private Persona persona() {
-        if (persona == null && mostrada && id != null) {
-            try {
-                persona = servicio.obtener(id);
-                casosVisibles = casos.dePersona(persona);
-            } catch (RuntimeException e) {
-                mostrada = false;
-                if (!Mensajes.deDominio(e)) {
-                    throw e;
-                }
-            }
-        }
-        return persona;
+        return persona.get(() -> servicio.obtener(id));
     }
 
     public List<Caso> getCasosVisibles() {
-        persona();
-        return casosVisibles == null ? List.of() : casosVisibles;
+        List<Caso> visibles = casosVisibles.get(() -> casos.dePersona(persona()));
+        return visibles == null ? List.of() : visibles;
     }
 
     public boolean isDatosVisibles() {
