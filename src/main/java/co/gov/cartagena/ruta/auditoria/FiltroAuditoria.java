@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.auditoria;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * (exactos), rango de fechas en hora de Colombia (inclusive) y dirección (prefijo, p. ej. {@code 10.2.}).
  */
 public record FiltroAuditoria(String usuario, Accion accion, String entidad, String entidadId, LocalDate desde,
-        LocalDate hasta, String direccion) {
+        LocalDate hasta, String direccion) implements Serializable {
 
     public static final FiltroAuditoria TODO = new FiltroAuditoria(null, null, null, null, null, null, null);
 

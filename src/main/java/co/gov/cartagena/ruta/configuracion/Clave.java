@@ -30,7 +30,10 @@ public enum Clave {
             "URL pública de Ruta (https://… detrás de un proxy); si falta, se deduce de cada petición", null),
     FACES_ETAPA("ruta.faces.etapa", "Etapa de Jakarta Faces: Production o Development", "Production"),
     RETENCION_ANULADOS_DIAS("ruta.retencion.anulados.dias",
-            "Días que se conserva el contenido de un registro anulado antes de depurarlo (1 a 36500)", "1825");
+            "Días que se conserva el contenido de un registro anulado antes de depurarlo (1 a 36500)", "1825"),
+    RETENCION_HORARIO("ruta.retencion.horario",
+            "Hora y minuto (hora de Colombia) de la depuración diaria de anulados, con la sintaxis de los temporizadores"
+                    + " de Jakarta EE: «2 30» son las 2:30 a. m.; «* *», cada minuto", "2 30");
 
     private final String nombre;
     private final String descripcion;

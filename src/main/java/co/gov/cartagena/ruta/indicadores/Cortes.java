@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -47,13 +48,15 @@ public class Cortes {
     static final int CLAVES_LISTADAS = 50;
 
     /** Un corte cerrado. */
-    public record Corte(long id, LocalDate fecha, String observacion, Instant cerradoEn, String cerradoPor) {
+    public record Corte(long id, LocalDate fecha, String observacion, Instant cerradoEn, String cerradoPor)
+            implements Serializable {
     }
 
     /** La cifra congelada de un indicador y la de hoy a la misma fecha. */
     public record Cifra(String codigo, String nombre, int anio, BigDecimal congelado, BigDecimal numeradorCongelado,
             BigDecimal denominadorCongelado, String semaforoCongelado, BigDecimal actual, BigDecimal numeradorActual,
-            BigDecimal denominadorActual, String semaforoActual) {
+            BigDecimal denominadorActual, String semaforoActual)
+            implements Serializable {
         public boolean difiere() {
             return !iguales(congelado, actual) || !iguales(numeradorCongelado, numeradorActual)
                     || !iguales(denominadorCongelado, denominadorActual);
@@ -66,11 +69,13 @@ public class Cortes {
 
     /** Una clave que entró o salió de una cifra después del cierre, con el registro que la sostiene. */
     public record ClaveCambiada(String codigo, String componente, int anio, String clave, boolean entro, Long casoId,
-            Long actividadId) {
+            Long actividadId)
+            implements Serializable {
     }
 
     /** Un corte visto de nuevo: sus cifras, las diferencias y su explicación. */
-    public record Revision(Corte corte, List<Cifra> cifras, List<ClaveCambiada> claves, Map<String, Long> totales) {
+    public record Revision(Corte corte, List<Cifra> cifras, List<ClaveCambiada> claves, Map<String, Long> totales)
+            implements Serializable {
         public long diferencias() {
             return cifras.stream().filter(Cifra::difiere).count();
         }

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,11 +54,13 @@ public class DesgloseIndicadores {
 
     /** Un registro detrás de la cifra, con lo que el usuario puede ver de él. */
     public record Registro(String clave, LocalDate fecha, String tipo, Long id, String referencia, String sede,
-            String descripcion, String persona) {
+            String descripcion, String persona)
+            implements Serializable {
     }
 
     /** Una página del detalle: los registros visibles y cuántos hay en total y ocultos al usuario. */
-    public record Detalle(List<Registro> registros, long total, long ocultos, int pagina) {
+    public record Detalle(List<Registro> registros, long total, long ocultos, int pagina)
+            implements Serializable {
     }
 
     @PersistenceContext(unitName = "ruta")

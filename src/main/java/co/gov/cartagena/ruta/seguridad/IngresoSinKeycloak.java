@@ -8,20 +8,25 @@ import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -33,6 +38,8 @@ import java.util.logging.Logger;
  * comprueba si Keycloak responde; si no, muestra una página en español (503) que lo dice. Cuando Keycloak vuelve, el
  * siguiente intento entra normalmente. Quien ya ingresó tiene su sesión en Ruta y sigue trabajando: el mecanismo no
  * consulta a Keycloak en cada petición.
+ *
+ * <p>También sostiene la sesión que llega replicada desde otra instancia que cayó ({@link IdentidadDeSesion}).
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -50,9 +57,25 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
     @Inject
     Configuracion configuracion;
 
+    @Inject
+    Instance<OpenIdContext> contextoOidc;
+
+    @Inject
+    ConfiguracionOidc oidc;
+
+    @Inject
+    Instance<IdentidadDeSesion> identidad;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest peticion, HttpServletResponse respuesta,
             HttpMessageContext contexto) throws AuthenticationException {
+        if (peticion.getUserPrincipal() != null && contextoOidc.get().getAccessToken() == null
+                && identidad.get().conocida()) {
+            // La sesión se replicó desde otra instancia (la que cayó): el contenedor trae el llamador en la sesión,
+            // pero el contexto OIDC de Soteria no viaja (no es serializable) y el mecanismo fallaría con él vacío.
+            // La identidad que ese mecanismo validó al ingresar sí viaja: se sigue con ella, sin volver a Keycloak.
+            return contexto.notifyContainerAboutLogin(identidad.get().usuario(), identidad.get().roles());
+        }
         if (contexto.isProtected() && !ingresoEnEstaSesion(peticion) && !keycloakResponde()) {
             // El mecanismo mandaría al navegador a Keycloak, que no contesta: el navegador mostraría su propia
             // página de «no se puede acceder al sitio».
@@ -72,6 +95,26 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
             paginaNoDisponible(peticion, respuesta);
             return AuthenticationStatus.SEND_CONTINUE;
         }
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest peticion, HttpServletResponse respuesta, HttpMessageContext contexto) {
+        if (contextoOidc.get().getIdentityToken() == null && identidad.get().conocida()) {
+            // Salir en una sesión replicada desde otra instancia: el mecanismo mandaría a Keycloak el token de
+            // identidad, que no viajó (y fallaría). Se sale del contenedor y se pide a Keycloak cerrar su sesión con el
+            // cliente de Ruta; sin ese token, Keycloak pregunta a la persona si quiere salir y luego vuelve a la portada.
+            contexto.cleanClientSubject();
+            try {
+                respuesta.sendRedirect(configuracion.requerida(Clave.OIDC_PROVEEDOR).replaceAll("/+$", "")
+                        + "/protocol/openid-connect/logout?client_id="
+                        + URLEncoder.encode(oidc.getCliente(), StandardCharsets.UTF_8) + "&post_logout_redirect_uri="
+                        + URLEncoder.encode(oidc.getDespuesDeSalir(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
+        mecanismo.cleanSubject(peticion, respuesta, contexto);
     }
 
     /** Si en esta sesión ya se ingresó (lo marca el retorno desde Keycloak, {@link RetornoOidcServlet}). */

@@ -21,6 +21,9 @@ public class UsuarioActual {
     @Inject
     Instance<OpenIdContext> contextoOidc;
 
+    @Inject
+    Instance<IdentidadDeSesion> identidad;
+
     private Usuario usuario;
 
     /** Lo usa el filtro de la API tras verificar el token. */
@@ -33,12 +36,17 @@ public class UsuarioActual {
             OpenIdContext oidc = contextoOidc.get();
             if (oidc.getIdentityToken() != null) {
                 JwtClaims claims = oidc.getIdentityToken().getJwtClaims();
-                usuario = Usuario.deClaims(
-                        claims.getStringClaim("preferred_username").orElse(seguridad.getCallerPrincipal().getName()),
-                        claims.getStringClaim("name").orElse(null),
-                        claims.getStringClaim("email").orElse(null),
-                        claims.getArrayStringClaim("roles"),
+                String nombreUsuario = claims.getStringClaim("preferred_username")
+                        .orElse(seguridad.getCallerPrincipal().getName());
+                String nombre = claims.getStringClaim("name").orElse(null);
+                String correo = claims.getStringClaim("email").orElse(null);
+                usuario = Usuario.deClaims(nombreUsuario, nombre, correo, claims.getArrayStringClaim("roles"),
                         claims.getArrayStringClaim("grupos"));
+                identidad.get().recordar(nombreUsuario, nombre, correo, claims.getArrayStringClaim("roles"),
+                        claims.getArrayStringClaim("grupos"));
+            } else if (identidad.get().conocida()) {
+                // La sesión viene de otra instancia (la que cayó): el contexto OIDC no viaja, la identidad sí.
+                usuario = identidad.get().comoUsuario();
             }
         }
         return Optional.ofNullable(usuario);

@@ -87,6 +87,13 @@ class ReadmeTest {
     private static final Set<String> SIGLAS = Set.of("JDBC", "JSON", "TOTP", "HTTP", "HTTPS", "OIDC", "POST", "PATCH",
             "DELETE");
 
+    /** Nombres en mayúsculas de otros (servidor, base, bibliotecas) que la documentación nombra, con de dónde vienen. */
+    private static final Map<String, String> NOMBRES_AJENOS = Map.of(
+            "JSESSIONID", "la cookie de sesión de Servlet",
+            "GET_LOCK", "función de MariaDB",
+            "NOT_SUPPORTED", "jakarta.ejb.TransactionAttributeType",
+            "WELD_S", "prefijo con que Weld guarda sus beans en la sesión");
+
     /** Archivos que la documentación nombra y no son del repositorio, con de dónde vienen. */
     private static final Map<String, String> AJENOS = Map.of(
             "axe.min.js", "dentro del JAR com.deque.html.axe-core:selenium",
@@ -300,6 +307,7 @@ class ReadmeTest {
         Set<String> conocidas = new HashSet<>(constantesDelCodigo);
         Arrays.stream(Clave.values()).forEach(c -> conocidas.add(c.variableDeEntorno()));
         conocidas.addAll(vocabularioDeArchivos());
+        conocidas.addAll(NOMBRES_AJENOS.keySet());
         List<String> inventadas = new ArrayList<>();
         documentos.forEach((doc, texto) -> {
             String prosa = sinBloques(texto);

@@ -23,6 +23,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -56,7 +57,8 @@ public class Publicaciones {
 
     /** Un corte publicado (o retirado): lo que hace falta para listarlo y servirlo con caché HTTP. */
     public record Publicacion(long corteId, LocalDate fecha, boolean publicado, Instant publicadoEn,
-            String publicadoPor, Instant retiradoEn, String retiradoPor, String huella) {
+            String publicadoPor, Instant retiradoEn, String retiradoPor, String huella)
+            implements Serializable {
         /** La última vez que cambió lo que se sirve de este corte. */
         public Instant modificadoEn() {
             return retiradoEn != null && retiradoEn.isAfter(publicadoEn) ? retiradoEn : publicadoEn;

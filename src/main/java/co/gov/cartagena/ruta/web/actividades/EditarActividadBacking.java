@@ -13,6 +13,7 @@ import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.sedes.Localidades;
 import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -43,14 +44,15 @@ public class EditarActividadBacking implements Serializable {
             "descripcion", "descripcion");
 
     @Inject
-    transient ServicioActividades servicio;
+    ServicioActividades servicio;
 
     @Inject
-    transient ServicioPersonas personas;
+    ServicioPersonas personas;
 
     private Long id;
     private String claveEnvio = UUID.randomUUID().toString();
-    private transient FichaActividad ficha;
+    /** Se relee por el id si la vista se restauró en otra instancia. */
+    private final Releida<FichaActividad> ficha = new Releida<>();
     private int version;
     private String tipo;
     private LocalDate fecha;
@@ -93,8 +95,7 @@ public class EditarActividadBacking implements Serializable {
     }
 
     private void cargar() {
-        ficha = servicio.ficha(id);
-        Actividad a = ficha.actividad();
+        Actividad a = ficha.poner(servicio.ficha(id)).actividad();
         version = a.getVersion();
         tipo = a.getTipo().getCodigo();
         fecha = a.getFecha();
@@ -238,8 +239,8 @@ public class EditarActividadBacking implements Serializable {
 
     /** Si los datos se pueden editar (nueva, o de su sede y no anulada). */
     public boolean isEditable() {
-        return id == null ? servicio.puedeRegistrar() : ficha != null && ficha.puedeCambiar()
-                && !ficha.actividad().isAnulada();
+        return id == null ? servicio.puedeRegistrar() : ficha() != null && ficha().puedeCambiar()
+                && !ficha().actividad().isAnulada();
     }
 
     public TipoActividad getTipoElegido() {
@@ -249,8 +250,8 @@ public class EditarActividadBacking implements Serializable {
     public List<TipoActividad> getTipos() {
         if (tipos == null) {
             tipos = new ArrayList<>(servicio.tipos(true));
-            if (ficha != null && tipos.stream().noneMatch(t -> t.getId().equals(ficha.actividad().getTipo().getId()))) {
-                tipos.add(ficha.actividad().getTipo());
+            if (ficha() != null && tipos.stream().noneMatch(t -> t.getId().equals(ficha().actividad().getTipo().getId()))) {
+                tipos.add(ficha().actividad().getTipo());
             }
         }
         return tipos;
@@ -268,7 +269,11 @@ public class EditarActividadBacking implements Serializable {
     }
 
     public FichaActividad getFicha() {
-        return ficha;
+        return ficha();
+    }
+
+    private FichaActividad ficha() {
+        return ficha.get(() -> servicio.ficha(id));
     }
 
     public Long getId() {
@@ -380,7 +385,7 @@ public class EditarActividadBacking implements Serializable {
     }
 
     public List<Persona> getEncontradas() {
-        return encontradas;
+        return encontradas == null ? List.of() : encontradas;
     }
 
     public jakarta.servlet.http.Part getArchivo() {

@@ -39,42 +39,47 @@ public class ListaActividadesBacking implements Serializable {
     private transient List<TipoActividad> tipos;
     private transient List<Sede> sedes;
 
-    private final LazyDataModel<ResumenActividad> actividades = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /** Guarda la página en curso (entidades): no viaja con la sesión; tras restaurarse la vista se crea otro. */
+    private transient LazyDataModel<ResumenActividad> actividades;
 
-        @Override
-        public int count(Map<String, FilterMeta> filtros) {
-            try {
-                return (int) Math.min(Integer.MAX_VALUE, servicio.contar(filtro()));
-            } catch (RuntimeException e) {
-                if (!Mensajes.deDominio(e)) {
-                    throw e;
+    private LazyDataModel<ResumenActividad> nuevoModelo() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filtros) {
+                try {
+                    return (int) Math.min(Integer.MAX_VALUE, servicio.contar(filtro()));
+                } catch (RuntimeException e) {
+                    if (!Mensajes.deDominio(e)) {
+                        throw e;
+                    }
+                    return 0;
                 }
-                return 0;
             }
-        }
 
-        @Override
-        public List<ResumenActividad> load(int primero, int cuantos, Map<String, SortMeta> orden,
-                Map<String, FilterMeta> filtros) {
-            try {
-                ServicioActividades.Pagina p = servicio.listar(filtro(), primero, cuantos);
-                setRowCount((int) Math.min(Integer.MAX_VALUE, p.total()));
-                return p.filas();
-            } catch (RuntimeException e) {
-                if (!Mensajes.deDominio(e)) {
-                    throw e;
+            @Override
+            public List<ResumenActividad> load(int primero, int cuantos, Map<String, SortMeta> orden,
+                    Map<String, FilterMeta> filtros) {
+                try {
+                    ServicioActividades.Pagina p = servicio.listar(filtro(), primero, cuantos);
+                    setRowCount((int) Math.min(Integer.MAX_VALUE, p.total()));
+                    return p.filas();
+                } catch (RuntimeException e) {
+                    if (!Mensajes.deDominio(e)) {
+                        throw e;
+                    }
+                    setRowCount(0);
+                    return List.of();
                 }
-                setRowCount(0);
-                return List.of();
             }
-        }
 
-        @Override
-        public String getRowKey(ResumenActividad fila) {
-            return String.valueOf(fila.id());
-        }
-    };
+            @Override
+            public String getRowKey(ResumenActividad fila) {
+                return String.valueOf(fila.id());
+            }
+        };
+    }
 
     private FiltroActividades filtro() {
         return new FiltroActividades(tipo, sede, desde, hasta, sinSoporte, anuladas);
@@ -94,6 +99,9 @@ public class ListaActividadesBacking implements Serializable {
     }
 
     public LazyDataModel<ResumenActividad> getActividades() {
+        if (actividades == null) {
+            actividades = nuevoModelo();
+        }
         return actividades;
     }
 

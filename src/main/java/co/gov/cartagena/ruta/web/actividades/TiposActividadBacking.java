@@ -20,7 +20,7 @@ public class TiposActividadBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioActividades servicio;
+    ServicioActividades servicio;
 
     private String codigo;
     private String nombre;

@@ -33,7 +33,7 @@ public class RastroBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsultaAuditoria consulta;
+    ConsultaAuditoria consulta;
 
     private String usuario;
     private Accion accion;
@@ -44,25 +44,30 @@ public class RastroBacking implements Serializable {
     private String direccion;
     private FiltroAuditoria filtro = FiltroAuditoria.TODO;
 
-    private final LazyDataModel<RegistroAuditoria> modelo = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /** Guarda la página en curso (entidades): no viaja con la sesión; tras restaurarse la vista se crea otro. */
+    private transient LazyDataModel<RegistroAuditoria> modelo;
 
-        @Override
-        public int count(Map<String, FilterMeta> filtros) {
-            return (int) Math.min(Integer.MAX_VALUE, consulta.contar(filtro));
-        }
+    private LazyDataModel<RegistroAuditoria> nuevoModelo() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<RegistroAuditoria> load(int primero, int tamano, Map<String, SortMeta> orden,
-                Map<String, FilterMeta> filtros) {
-            return consulta.buscar(filtro, primero, tamano);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filtros) {
+                return (int) Math.min(Integer.MAX_VALUE, consulta.contar(filtro));
+            }
 
-        @Override
-        public String getRowKey(RegistroAuditoria r) {
-            return String.valueOf(r.getId());
-        }
-    };
+            @Override
+            public List<RegistroAuditoria> load(int primero, int tamano, Map<String, SortMeta> orden,
+                    Map<String, FilterMeta> filtros) {
+                return consulta.buscar(filtro, primero, tamano);
+            }
+
+            @Override
+            public String getRowKey(RegistroAuditoria r) {
+                return String.valueOf(r.getId());
+            }
+        };
+    }
 
     /** Al abrir la página: 403 a quien no es auditor. */
     public void abrir() throws IOException {
@@ -96,7 +101,7 @@ public class RastroBacking implements Serializable {
     }
 
     @Inject
-    transient co.gov.cartagena.ruta.web.Etiquetas etiquetas;
+    co.gov.cartagena.ruta.web.Etiquetas etiquetas;
 
     private transient List<jakarta.faces.model.SelectItem> usuarios;
 
@@ -144,6 +149,9 @@ public class RastroBacking implements Serializable {
     }
 
     public LazyDataModel<RegistroAuditoria> getModelo() {
+        if (modelo == null) {
+            modelo = nuevoModelo();
+        }
         return modelo;
     }
 

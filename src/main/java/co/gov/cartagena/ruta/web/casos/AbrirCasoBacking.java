@@ -13,6 +13,7 @@ import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,20 +32,21 @@ public class AbrirCasoBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioCasos casos;
+    ServicioCasos casos;
 
     @Inject
-    transient ServicioPersonas personas;
+    ServicioPersonas personas;
 
     @Inject
-    transient RepositorioSedes sedes;
+    RepositorioSedes sedes;
 
     @Inject
-    transient UsuarioActual usuarioActual;
+    UsuarioActual usuarioActual;
 
     private final String claveEnvio = UUID.randomUUID().toString();
     private Long personaId;
-    private transient Persona persona;
+    /** Se relee por su id si la vista se restauró en otra instancia. */
+    private final Releida<Persona> persona = new Releida<>();
     private Ruta ruta;
     private String sede;
     private String fechaApertura = Fechas.formatear(Fechas.hoy());
@@ -53,7 +55,7 @@ public class AbrirCasoBacking implements Serializable {
 
     public void cargar() {
         try {
-            persona = personas.obtener(personaId);
+            persona.poner(personas.obtener(personaId));
             List<Sede> mias = getSedes();
             if (sede == null && !mias.isEmpty()) {
                 sede = mias.get(0).getCodigo();
@@ -143,7 +145,7 @@ public class AbrirCasoBacking implements Serializable {
     }
 
     public Persona getPersona() {
-        return persona;
+        return persona.get(() -> personas.obtener(personaId));
     }
 
     public Long getPersonaId() {

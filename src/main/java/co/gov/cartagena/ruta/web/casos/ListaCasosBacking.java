@@ -34,10 +34,10 @@ public class ListaCasosBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioCasos servicio;
+    ServicioCasos servicio;
 
     @Inject
-    transient UsuarioActual usuarioActual;
+    UsuarioActual usuarioActual;
 
     private boolean soloMios = true;
     private Ruta ruta;
@@ -48,25 +48,30 @@ public class ListaCasosBacking implements Serializable {
     private boolean vencidos;
     private String texto;
 
-    private final LazyDataModel<Caso> modelo = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    /** Guarda la página en curso (entidades): no viaja con la sesión; tras restaurarse la vista se crea otro. */
+    private transient LazyDataModel<Caso> modelo;
 
-        @Override
-        public int count(Map<String, FilterMeta> filtros) {
-            // Un texto que no se puede buscar ya lo dijo filtrar(), junto al campo: la tabla queda vacía.
-            return textoBuscable() ? (int) Math.min(Integer.MAX_VALUE, servicio.contar(filtro())) : 0;
-        }
+    private LazyDataModel<Caso> nuevoModelo() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<Caso> load(int primero, int tamano, Map<String, SortMeta> orden, Map<String, FilterMeta> filtros) {
-            return textoBuscable() ? servicio.buscar(filtro(), primero, tamano) : List.of();
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filtros) {
+                // Un texto que no se puede buscar ya lo dijo filtrar(), junto al campo: la tabla queda vacía.
+                return textoBuscable() ? (int) Math.min(Integer.MAX_VALUE, servicio.contar(filtro())) : 0;
+            }
 
-        @Override
-        public String getRowKey(Caso caso) {
-            return String.valueOf(caso.getId());
-        }
-    };
+            @Override
+            public List<Caso> load(int primero, int tamano, Map<String, SortMeta> orden, Map<String, FilterMeta> filtros) {
+                return textoBuscable() ? servicio.buscar(filtro(), primero, tamano) : List.of();
+            }
+
+            @Override
+            public String getRowKey(Caso caso) {
+                return String.valueOf(caso.getId());
+            }
+        };
+    }
 
     /**
      * La coordinación abre la lista en los casos de su sede (los suyos propios suelen ser ninguno); el gestor, en los
@@ -134,6 +139,9 @@ public class ListaCasosBacking implements Serializable {
     }
 
     public LazyDataModel<Caso> getModelo() {
+        if (modelo == null) {
+            modelo = nuevoModelo();
+        }
         return modelo;
     }
 

@@ -25,7 +25,7 @@ public class TiemposComisariaBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioTiemposComisaria servicio;
+    ServicioTiemposComisaria servicio;
 
     private LocalDate desde = Fechas.hoy().withDayOfYear(1);
     private LocalDate hasta = Fechas.hoy();

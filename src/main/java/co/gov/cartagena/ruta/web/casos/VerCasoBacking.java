@@ -16,6 +16,7 @@ import co.gov.cartagena.ruta.casos.ServicioCasos;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,23 +40,23 @@ public class VerCasoBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioCasos servicio;
+    ServicioCasos servicio;
 
     @Inject
-    transient ServicioAdjuntos adjuntos;
+    ServicioAdjuntos adjuntos;
 
     @Inject
-    transient co.gov.cartagena.ruta.personas.ServicioPersonas personas;
+    co.gov.cartagena.ruta.personas.ServicioPersonas personas;
 
     private co.gov.cartagena.ruta.personas.TipoDocumento tipoDocumentoNueva = co.gov.cartagena.ruta.personas.TipoDocumento.CC;
     private String documentoNueva;
     private co.gov.cartagena.ruta.casos.RolParticipante rolNueva;
 
     @Inject
-    transient co.gov.cartagena.ruta.sedes.RepositorioSedes sedes;
+    co.gov.cartagena.ruta.sedes.RepositorioSedes sedes;
 
     @Inject
-    transient co.gov.cartagena.ruta.seguridad.UsuarioActual usuarioActual;
+    co.gov.cartagena.ruta.seguridad.UsuarioActual usuarioActual;
 
     private transient List<co.gov.cartagena.ruta.auditoria.RegistroAuditoria> consultas;
 
@@ -75,8 +76,8 @@ public class VerCasoBacking implements Serializable {
     }
 
     public boolean isCoordina() {
-        return caso != null && usuarioActual.get()
-                .map(u -> co.gov.cartagena.ruta.casos.PoliticaAcceso.coordina(u, caso)).orElse(false);
+        return caso() != null && usuarioActual.get()
+                .map(u -> co.gov.cartagena.ruta.casos.PoliticaAcceso.coordina(u, caso())).orElse(false);
     }
 
     public String momento(co.gov.cartagena.ruta.auditoria.RegistroAuditoria r) {
@@ -88,7 +89,8 @@ public class VerCasoBacking implements Serializable {
     private String textoNota;
 
     private Long id;
-    private transient Caso caso;
+    /** El caso mostrado; se relee por su id si la vista se restauró en otra instancia. */
+    private final Releida<Caso> caso = new Releida<>();
     private int version;
     private boolean conflicto;
     private String narrativa;
@@ -140,11 +142,11 @@ public class VerCasoBacking implements Serializable {
     /** Descarta lo escrito y trae la versión actual del caso (tras un conflicto). */
     public void recargar() {
         cargar();
-        Mensajes.info(Mensajes.texto("caso.recargado", "Se cargó la versión actual del caso."));
+        Mensajes.info(Mensajes.texto("caso.recargado", "Se cargó la versión actual del caso()."));
     }
 
     private void mostrar(Caso c) {
-        caso = c;
+        caso.poner(c);
         listaAdjuntos = null;
         listaNotas = null;
         version = c.getVersion();
@@ -215,12 +217,12 @@ public class VerCasoBacking implements Serializable {
 
     public void elegirEstado() {
         camposEstado = new ArrayList<>();
-        if (nuevoEstado != null && caso != null) {
-            DefinicionRuta d = caso.getRuta().definicion();
-            Map<String, String> datos = caso.datos();
+        if (nuevoEstado != null && caso() != null) {
+            DefinicionRuta d = caso().getRuta().definicion();
+            Map<String, String> datos = caso().datos();
             for (String requerido : d.requisitosPara(nuevoEstado)) {
                 d.campo(requerido).filter(c -> sensibles || !c.sensible())
-                        .ifPresent(c -> camposEstado.add(new CampoEditable(caso.getRuta(), c, datos.get(requerido))));
+                        .ifPresent(c -> camposEstado.add(new CampoEditable(caso().getRuta(), c, datos.get(requerido))));
             }
         }
     }
@@ -234,7 +236,7 @@ public class VerCasoBacking implements Serializable {
         String destino = nuevoEstado;
         if (hacer(() -> servicio.cambiarEstado(id, version, destino,
                 CampoEditable.aDatos(camposEstado, new LinkedHashMap<>()), motivoEstado),
-                Mensajes.texto("caso.pasoA", "El caso pasó a ") + Mensajes.legible(destino) + ".", "cambio-estado")) {
+                Mensajes.texto("caso.pasoA", "El caso() pasó a ") + Mensajes.legible(destino) + ".", "cambio-estado")) {
             motivoEstado = null;
         }
     }
@@ -286,7 +288,7 @@ public class VerCasoBacking implements Serializable {
 
     /** Las sedes a las que se puede remitir: todas menos la del caso, por nombre. */
     public List<jakarta.faces.model.SelectItem> getSedesDestino() {
-        String propia = caso == null ? null : caso.getSede().getCodigo();
+        String propia = caso() == null ? null : caso().getSede().getCodigo();
         return sedes.todas().stream().filter(s -> !s.getCodigo().equals(propia))
                 .sorted(java.util.Comparator.comparing(co.gov.cartagena.ruta.sedes.Sede::getNombre))
                 .map(s -> new jakarta.faces.model.SelectItem(s.getCodigo(), s.getNombre())).toList();
@@ -320,13 +322,13 @@ public class VerCasoBacking implements Serializable {
 
     /** Cuántos registros hay en la pestaña (« (3)»), para verlo sin abrirla; vacío si no aplica. */
     public String cuenta(String pestanaNombre) {
-        if (caso == null) {
+        if (caso() == null) {
             return "";
         }
         int n = switch (pestanaNombre) {
-            case "atenciones" -> caso.getAtenciones().size();
-            case "remisiones" -> caso.getRemisiones().size() + caso.getSeguimientos().size();
-            case "personas" -> caso.getParticipantes().size();
+            case "atenciones" -> caso().getAtenciones().size();
+            case "remisiones" -> caso().getRemisiones().size() + caso().getSeguimientos().size();
+            case "personas" -> caso().getParticipantes().size();
             default -> -1;
         };
         return n < 0 ? "" : " (" + n + ")";
@@ -334,21 +336,21 @@ public class VerCasoBacking implements Serializable {
 
     /** La persona para quien se abrió el caso (la del papel principal de la ruta). */
     public co.gov.cartagena.ruta.personas.Persona getTitular() {
-        if (caso == null) {
+        if (caso() == null) {
             return null;
         }
-        var principal = caso.getRuta().definicion().rolPrincipal();
-        return caso.getParticipantes().stream().filter(p -> p.getRol() == principal).findFirst()
-                .or(() -> caso.getParticipantes().stream().findFirst())
+        var principal = caso().getRuta().definicion().rolPrincipal();
+        return caso().getParticipantes().stream().filter(p -> p.getRol() == principal).findFirst()
+                .or(() -> caso().getParticipantes().stream().findFirst())
                 .map(co.gov.cartagena.ruta.casos.Participante::getPersona).orElse(null);
     }
 
     /** El seguimiento pendiente que vence primero, o null si no hay pendientes. */
     public co.gov.cartagena.ruta.casos.Seguimiento getProximoSeguimiento() {
-        if (caso == null) {
+        if (caso() == null) {
             return null;
         }
-        return caso.getSeguimientos().stream().filter(x -> x.getCumplidoEn() == null)
+        return caso().getSeguimientos().stream().filter(x -> x.getCumplidoEn() == null)
                 .min(java.util.Comparator.comparing(co.gov.cartagena.ruta.casos.Seguimiento::getFechaVencimiento))
                 .orElse(null);
     }
@@ -360,21 +362,21 @@ public class VerCasoBacking implements Serializable {
 
     /** A quién se puede asignar el caso: el personal real de su sede (Keycloak), por nombre completo. */
     public List<jakarta.faces.model.SelectItem> getPersonalParaAsignar() {
-        if (caso == null) {
+        if (caso() == null) {
             return List.of();
         }
-        return servicio.personalParaAsignar(caso).orElse(List.of()).stream()
+        return servicio.personalParaAsignar(caso()).orElse(List.of()).stream()
                 .map(m -> new jakarta.faces.model.SelectItem(m.usuario(), m.nombre())).toList();
     }
 
     /** Si no se pudo leer el personal de la sede (Keycloak no respondió): la página lo dice. */
     public boolean isSinPersonal() {
-        return caso != null && servicio.personalParaAsignar(caso).isEmpty();
+        return caso() != null && servicio.personalParaAsignar(caso()).isEmpty();
     }
 
     /** El nombre completo de quien lleva el caso (su usuario si no está en el personal de la sede). */
     public String getNombreGestor() {
-        return caso == null ? "" : servicio.nombreDelGestor(caso);
+        return caso() == null ? "" : servicio.nombreDelGestor(caso());
     }
 
     /** Programa el seguimiento con la clave de envío del formulario; tras el éxito el formulario queda limpio. */
@@ -470,14 +472,14 @@ public class VerCasoBacking implements Serializable {
         Long personaId = encontrada.get(0).getId();
         var rol = rolNueva;
         if (hacer(() -> servicio.agregarPersona(id, version, personaId, rol),
-                Mensajes.texto("caso.personaAgregada", "Persona agregada al caso."), "agregar-persona")) {
+                Mensajes.texto("caso.personaAgregada", "Persona agregada al caso()."), "agregar-persona")) {
             documentoNueva = null;
         }
     }
 
     /** Los papeles con que la definición de la ruta deja agregar personas al caso. */
     public List<co.gov.cartagena.ruta.casos.RolParticipante> getRolesParaAgregar() {
-        return caso == null ? List.of() : caso.getRuta().definicion().rolesQueSeAgregan();
+        return caso() == null ? List.of() : caso().getRuta().definicion().rolesQueSeAgregan();
     }
 
     /** El papel de una persona en el caso, en el idioma de la vista («Víctima», «Miembro del hogar»…). */
@@ -500,14 +502,14 @@ public class VerCasoBacking implements Serializable {
 
     /** Las atenciones que aún se pueden anular: tipo y fecha. */
     public List<jakarta.faces.model.SelectItem> getOpcionesAtencionesAnulables() {
-        return caso == null ? List.of() : caso.getAtenciones().stream().filter(a -> !a.isAnulada())
+        return caso() == null ? List.of() : caso().getAtenciones().stream().filter(a -> !a.isAnulada())
                 .map(a -> new jakarta.faces.model.SelectItem(a.getId(), Mensajes.legible(a.getTipo()) + " ("
                         + Fechas.formatear(a.getFecha()) + ")")).toList();
     }
 
     /** Las remisiones sin respuesta: entidad (o sede) y fecha. */
     public List<jakarta.faces.model.SelectItem> getOpcionesRemisionesPendientes() {
-        return caso == null ? List.of() : caso.getRemisiones().stream()
+        return caso() == null ? List.of() : caso().getRemisiones().stream()
                 .filter(r -> r.getEstado() != co.gov.cartagena.ruta.casos.Remision.Estado.RESPONDIDA)
                 .map(r -> new jakarta.faces.model.SelectItem(r.getId(), (r.getSedeDestino() != null
                         ? r.getSedeDestino().getNombre() : entidad(r.getEntidad())) + " (" + Fechas.formatear(r.getFecha()) + ")"))
@@ -516,7 +518,7 @@ public class VerCasoBacking implements Serializable {
 
     /** Los seguimientos sin cumplir: descripción y vencimiento. */
     public List<jakarta.faces.model.SelectItem> getOpcionesSeguimientosPendientes() {
-        return caso == null ? List.of() : caso.getSeguimientos().stream().filter(x -> x.getCumplidoEn() == null)
+        return caso() == null ? List.of() : caso().getSeguimientos().stream().filter(x -> x.getCumplidoEn() == null)
                 .map(x -> new jakarta.faces.model.SelectItem(x.getId(), x.getDescripcion() + " ("
                         + Fechas.formatear(x.getFechaVencimiento()) + ")")).toList();
     }
@@ -568,12 +570,12 @@ public class VerCasoBacking implements Serializable {
         nuevaSede = null;
         gestorDestino = null;
         String mensaje = gestor == null || gestor.isBlank()
-                ? Mensajes.formato("caso.trasladadoA", "Caso {0} trasladado a {1}.", caso.getRadicado(),
-                        caso.getSede().getNombre())
+                ? Mensajes.formato("caso.trasladadoA", "Caso {0} trasladado a {1}.", caso().getRadicado(),
+                        caso().getSede().getNombre())
                 : Mensajes.formato("caso.trasladadoAsignado", "Caso {0} trasladado a {1} y asignado a {2}.",
-                        caso.getRadicado(), caso.getSede().getNombre(), getNombreGestor());
+                        caso().getRadicado(), caso().getSede().getNombre(), getNombreGestor());
         boolean loSigueViendo = usuarioActual.get()
-                .map(u -> co.gov.cartagena.ruta.casos.PoliticaAcceso.puedeVer(u, caso)).orElse(false);
+                .map(u -> co.gov.cartagena.ruta.casos.PoliticaAcceso.puedeVer(u, caso())).orElse(false);
         if (loSigueViendo) {
             Mensajes.infoEn("trasladar", mensaje);
             return null;
@@ -596,10 +598,10 @@ public class VerCasoBacking implements Serializable {
 
     /** Las sedes que hoy pueden recibir el caso (en operación y del tipo de su ruta), menos la suya. */
     public List<jakarta.faces.model.SelectItem> getSedesParaTrasladar() {
-        if (caso == null) {
+        if (caso() == null) {
             return List.of();
         }
-        return servicio.sedesParaTrasladar(caso).stream()
+        return servicio.sedesParaTrasladar(caso()).stream()
                 .map(s -> new jakarta.faces.model.SelectItem(s.getCodigo(), s.getNombre())).toList();
     }
 
@@ -609,7 +611,7 @@ public class VerCasoBacking implements Serializable {
      */
     public List<jakarta.faces.model.SelectItem> getPersonalParaTrasladar() {
         if (personalParaTrasladar == null) {
-            personalParaTrasladar = caso == null ? List.of() : servicio.personalParaTrasladar(caso).entrySet().stream()
+            personalParaTrasladar = caso() == null ? List.of() : servicio.personalParaTrasladar(caso()).entrySet().stream()
                     .map(e -> {
                         var grupo = new jakarta.faces.model.SelectItemGroup(e.getKey().getNombre());
                         grupo.setSelectItems(e.getValue().stream()
@@ -724,20 +726,20 @@ public class VerCasoBacking implements Serializable {
 
     public List<Adjunto> getAdjuntos() {
         if (listaAdjuntos == null) {
-            listaAdjuntos = caso == null ? List.of() : adjuntos.deCaso(id);
+            listaAdjuntos = caso() == null ? List.of() : adjuntos.deCaso(id);
         }
         return listaAdjuntos;
     }
 
     public List<Nota> getNotas() {
         if (listaNotas == null) {
-            listaNotas = caso == null ? List.of() : adjuntos.notas(id);
+            listaNotas = caso() == null ? List.of() : adjuntos.notas(id);
         }
         return listaNotas;
     }
 
     public List<TiempoEnEstado> getTiempos() {
-        return caso == null ? List.of() : TiempoEnEstado.de(caso, java.time.Instant.now());
+        return caso() == null ? List.of() : TiempoEnEstado.de(caso(), java.time.Instant.now());
     }
 
     public Part getArchivo() {
@@ -765,17 +767,17 @@ public class VerCasoBacking implements Serializable {
     }
 
     public List<String> getSiguientesEstados() {
-        return caso == null || caso.cerrado() || caso.isAnulado() ? List.of()
-                : List.copyOf(caso.getRuta().definicion().siguientes(caso.getEstado()));
+        return caso() == null || caso().cerrado() || caso().isAnulado() ? List.of()
+                : List.copyOf(caso().getRuta().definicion().siguientes(caso().getEstado()));
     }
 
     /** Atenciones que se pueden prestar en el estado actual. */
     public List<String> getTiposAtencion() {
-        if (caso == null || caso.cerrado() || caso.isAnulado()) {
+        if (caso() == null || caso().cerrado() || caso().isAnulado()) {
             return List.of();
         }
-        DefinicionRuta d = caso.getRuta().definicion();
-        return d.tiposAtencion().stream().filter(t -> d.estadosParaAtencion(t).contains(caso.getEstado())).toList();
+        DefinicionRuta d = caso().getRuta().definicion();
+        return d.tiposAtencion().stream().filter(t -> d.estadosParaAtencion(t).contains(caso().getEstado())).toList();
     }
 
     /** El nombre de la entidad en el idioma de la vista. */
@@ -792,7 +794,7 @@ public class VerCasoBacking implements Serializable {
     }
 
     public String etiquetaCampo(String nombre) {
-        return caso == null ? nombre : caso.getRuta().definicion().campo(nombre).map(Campo::etiqueta).orElse(nombre);
+        return caso() == null ? nombre : caso().getRuta().definicion().campo(nombre).map(Campo::etiqueta).orElse(nombre);
     }
 
     public Long getId() {
@@ -804,7 +806,11 @@ public class VerCasoBacking implements Serializable {
     }
 
     public Caso getCaso() {
-        return caso;
+        return caso();
+    }
+
+    private Caso caso() {
+        return caso.get(() -> servicio.obtener(id));
     }
 
     public boolean isConflicto() {

@@ -92,7 +92,8 @@ public class IndicadorBacking implements Serializable {
     private BigDecimal valorDato;
     private String fuenteDato;
     private LocalDate fechaDato;
-    private List<DatoExternoAnual> historia = List.of();
+    /** Entidades: no viajan con la sesión replicada; tras restaurarse la vista en otra instancia se releen. */
+    private transient List<DatoExternoAnual> historia = List.of();
 
     /** Al abrir la página (f:viewAction): lee los parámetros y mide; 403 si el rol no ve indicadores. */
     public void cargar() {
@@ -404,6 +405,9 @@ public class IndicadorBacking implements Serializable {
     }
 
     public List<DatoExternoAnual> getHistoria() {
+        if (historia == null) {
+            historia = cargado && isConDatoExterno() ? datosExternos.historia(codigo) : List.of();
+        }
         return historia;
     }
 

@@ -68,7 +68,7 @@ public class TableroBacking implements Serializable {
     private String sedeVista;
     private List<SelectItem> sedes;
     private LocalDate corteEfectivo;
-    private TreeNode<FilaTablero> raiz;
+    private DefaultTreeNode<FilaTablero> raiz;
     private int cuantos;
 
     /** Al abrir la página (f:viewAction): lee el año y el corte de la dirección y arma el árbol; 403 si no puede verlo. */

@@ -23,7 +23,7 @@ public class BuscarPersonaBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioPersonas servicio;
+    ServicioPersonas servicio;
 
     private final String claveEnvio = UUID.randomUUID().toString();
     private TipoDocumento tipoDocumento = TipoDocumento.CC;
@@ -90,7 +90,7 @@ public class BuscarPersonaBacking implements Serializable {
     }
 
     public boolean isPuedeRegistrar() {
-        return buscado && porDocumento.isEmpty();
+        return buscado && getPorDocumento().isEmpty();
     }
 
     public boolean isBuscado() {
@@ -98,11 +98,23 @@ public class BuscarPersonaBacking implements Serializable {
     }
 
     public List<Persona> getPorDocumento() {
-        return porDocumento;
+        releerSiFalta();
+        return porDocumento == null ? List.of() : porDocumento;
     }
 
     public List<Persona> getPorNombre() {
-        return porNombre;
+        releerSiFalta();
+        return porNombre == null ? List.of() : porNombre;
+    }
+
+    /**
+     * Las coincidencias son entidades y no viajan con la sesión replicada: si la vista se restauró en otra instancia
+     * (la primera cayó) tras buscar, se busca otra vez con lo escrito, para no ofrecer registrar a alguien que ya está.
+     */
+    private void releerSiFalta() {
+        if (buscado && (porDocumento == null || porNombre == null)) {
+            buscar();
+        }
     }
 
     public TipoDocumento getTipoDocumento() {

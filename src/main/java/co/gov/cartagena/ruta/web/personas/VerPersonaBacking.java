@@ -11,6 +11,7 @@ import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.personas.TipoDocumento;
 import co.gov.cartagena.ruta.sedes.Localidades;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,14 +33,15 @@ public class VerPersonaBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ServicioPersonas servicio;
+    ServicioPersonas servicio;
 
     @Inject
-    transient ServicioCasos casos;
+    ServicioCasos casos;
 
     private Long id;
-    private transient Persona persona;
-    private transient List<Caso> casosVisibles = List.of();
+    /** La persona y sus casos se releen por el id si la vista se restauró en otra instancia. */
+    private final Releida<Persona> persona = new Releida<>();
+    private final Releida<List<Caso>> casosVisibles = new Releida<>();
     private boolean datosVisibles;
     private boolean sensiblesVisibles;
     private int version;
@@ -68,12 +70,12 @@ public class VerPersonaBacking implements Serializable {
 
     public void cargar() {
         try {
-            persona = servicio.obtener(id);
-            id = persona.getId();
-            datosVisibles = servicio.puedeVerDatos(persona);
-            sensiblesVisibles = datosVisibles && servicio.puedeVerSensibles(persona);
-            casosVisibles = casos.dePersona(persona);
-            llenar(persona);
+            persona.poner(servicio.obtener(id));
+            id = persona().getId();
+            datosVisibles = servicio.puedeVerDatos(persona());
+            sensiblesVisibles = datosVisibles && servicio.puedeVerSensibles(persona());
+            casosVisibles.poner(casos.dePersona(persona()));
+            llenar(persona());
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e)) {
                 throw e;
@@ -83,8 +85,8 @@ public class VerPersonaBacking implements Serializable {
 
     public void consentir() {
         try {
-            persona = servicio.otorgarConsentimiento(id, fechaConsentimiento, alcance, soporte);
-            version = persona.getVersion();
+            persona.poner(servicio.otorgarConsentimiento(id, fechaConsentimiento, alcance, soporte));
+            version = persona().getVersion();
             Mensajes.infoEn("consentir", Mensajes.texto("persona.autorizacionRegistrada", "Autorización registrada."));
             soporte = null;
             fechaConsentimiento = null;
@@ -98,15 +100,15 @@ public class VerPersonaBacking implements Serializable {
     /** Guarda el formulario de datos (identidad, datos personales y, si los ve, sensibles). */
     public void guardarDatos() {
         try {
-            DatosPersona actual = persona.datos();
+            DatosPersona actual = persona().datos();
             boolean s = sensiblesVisibles;
             DatosPersona d = new DatosPersona(tipoDocumento, numeroDocumento, nombres, apellidos, fechaNacimiento, sexo,
                     s ? identidadGenero : actual.identidadGenero(), s ? orientacionSexual : actual.orientacionSexual(),
                     s ? etnia : actual.etnia(), s ? discapacidad : actual.discapacidad(), nacionalidad,
                     s ? estatusMigratorio : actual.estatusMigratorio(), s ? victimaConflicto : actual.victimaConflicto(),
                     s ? registradaRuv : actual.registradaRuv(), telefono, correo, direccion, localidad, barrio);
-            persona = servicio.actualizar(id, version, d);
-            llenar(persona);
+            persona.poner(servicio.actualizar(id, version, d));
+            llenar(persona());
             Mensajes.infoEn("datos", Mensajes.texto("persona.datosGuardados", "Datos guardados."));
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e, "datos")) {
@@ -141,12 +143,12 @@ public class VerPersonaBacking implements Serializable {
 
     /** Con la autorización de datos personales vigente se habilitan contacto, residencia y nacionalidad. */
     public boolean isConPersonales() {
-        return persona != null && persona.tieneConsentimiento(AlcanceConsentimiento.DATOS_PERSONALES);
+        return persona() != null && persona().tieneConsentimiento(AlcanceConsentimiento.DATOS_PERSONALES);
     }
 
     /** Con la autorización de datos sensibles vigente se habilitan etnia, discapacidad, condición de víctima… */
     public boolean isConSensibles() {
-        return persona != null && persona.tieneConsentimiento(AlcanceConsentimiento.DATOS_SENSIBLES);
+        return persona() != null && persona().tieneConsentimiento(AlcanceConsentimiento.DATOS_SENSIBLES);
     }
 
     public boolean isSensiblesVisibles() {
@@ -155,11 +157,11 @@ public class VerPersonaBacking implements Serializable {
 
     /** El documento con el nombre del tipo en el idioma de la vista, nunca el código (CC, RC…). */
     public String getDocumento() {
-        if (persona == null) {
+        if (persona() == null) {
             return "";
         }
-        String tipo = Mensajes.etiqueta("persona.tipoDocumento.", persona.getTipoDocumento());
-        return persona.getNumeroDocumento() == null ? tipo : tipo + " " + persona.getNumeroDocumento();
+        String tipo = Mensajes.etiqueta("persona.tipoDocumento.", persona().getTipoDocumento());
+        return persona().getNumeroDocumento() == null ? tipo : tipo + " " + persona().getNumeroDocumento();
     }
 
     public List<SelectItem> getOpcionesTipoDocumento() {
@@ -209,11 +211,16 @@ public class VerPersonaBacking implements Serializable {
     }
 
     public Persona getPersona() {
-        return persona;
+        return persona();
+    }
+
+    private Persona persona() {
+        return persona.get(() -> servicio.obtener(id));
     }
 
     public List<Caso> getCasosVisibles() {
-        return casosVisibles;
+        List<Caso> visibles = casosVisibles.get(() -> casos.dePersona(persona()));
+        return visibles == null ? List.of() : visibles;
     }
 
     public boolean isDatosVisibles() {
