@@ -34,7 +34,8 @@ import java.util.Optional;
  */
 final class InterpreteDeFila {
 
-    private static final DateTimeFormatter DIA_MES_ANIO = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DIA_MES_ANIO = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final Ruta ruta;
     private final Map<String, Columna> columnas = new LinkedHashMap<>();

@@ -140,10 +140,11 @@ public class ServicioImportacion {
             }
         }
         int yaImportadas = (int) r.yaImportadas();
-        if (aEscribir.isEmpty() && fallidas.isEmpty()) {
-            auditor.registrar(Accion.VER, "importacion", null, "importación de " + r.archivo()
-                    + " sin nada nuevo: " + yaImportadas + " filas ya importadas");
-            return new ResultadoImportacion(null, 0, yaImportadas, 0, List.of());
+        if (aEscribir.isEmpty()) {
+            auditor.registrar(Accion.VER, "importacion", null, "importación de " + r.archivo() + " sin nada que"
+                    + " escribir: " + yaImportadas + " filas ya importadas, " + fallidas.size() + " con errores");
+            errores.sort(java.util.Comparator.comparingInt(ErrorDeFila::fila));
+            return new ResultadoImportacion(null, 0, yaImportadas, 0, errores);
         }
         Long lote = escritura.abrirLote(r);
         int creadas = 0;
