@@ -90,10 +90,10 @@ public class EscrituraDeLotes {
     private Escrita escribir(LoteImportacion lote, FilaPreparada f) {
         FilaInterpretada d = f.datos();
         DatosPersona a = f.aGuardar();
-        Persona p = personas.porDocumento(a.tipoDocumento(), a.numeroDocumento()).map(EscrituraDeLotes::vigente)
+        Persona p = personas.porDocumento(a.tipoDocumento(), a.numeroDocumento()).map(Persona::vigente)
                 .orElse(null);
         if (p == null && f.personaElegida() != null) {
-            p = personas.porId(f.personaElegida()).map(EscrituraDeLotes::vigente).orElseThrow(
+            p = personas.porId(f.personaElegida()).map(Persona::vigente).orElseThrow(
                     () -> new NoEncontrado(Texto.de("personas.que.persona")));
         }
         boolean nueva = p == null;
@@ -177,11 +177,4 @@ public class EscrituraDeLotes {
         return InterpreteDeFila.huella((que + ":" + lote.getId() + ":" + f.clave()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Persona vigente(Persona p) {
-        Persona actual = p;
-        while (actual.getFusionadaEn() != null) {
-            actual = actual.getFusionadaEn();
-        }
-        return actual;
-    }
 }

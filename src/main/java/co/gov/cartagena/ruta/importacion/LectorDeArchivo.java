@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.importacion;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.indicadores.LectorCsv;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -42,17 +43,16 @@ public final class LectorDeArchivo {
         ReglaIncumplida.exigir(contenido != null && contenido.length > 0, "archivo",
                 Texto.de("importacion.archivoVacio"));
         boolean excel = contenido.length > 3 && contenido[0] == 'P' && contenido[1] == 'K';
-        List<List<String>> registros = excel ? deExcel(contenido) : deCsv(contenido);
+        List<Registro> registros = excel ? deExcel(contenido) : deCsv(contenido);
         ReglaIncumplida.exigir(!registros.isEmpty(), "archivo", Texto.de("importacion.archivoVacio"));
-        List<String> claves = claves(registros.get(0), columnas);
+        List<String> claves = claves(registros.get(0).celdas(), columnas);
         List<FilaLeida> filas = new ArrayList<>();
-        for (int i = 1; i < registros.size(); i++) {
-            List<String> r = registros.get(i);
+        for (Registro r : registros.subList(1, registros.size())) {
             Map<String, String> valores = new LinkedHashMap<>();
             for (int j = 0; j < claves.size(); j++) {
-                valores.put(claves.get(j), j < r.size() ? r.get(j) : null);
+                valores.put(claves.get(j), j < r.celdas().size() ? r.celdas().get(j) : null);
             }
-            FilaLeida fila = new FilaLeida(i + 1, valores);
+            FilaLeida fila = new FilaLeida(r.numero(), valores);
             if (!fila.vacia()) {
                 filas.add(fila);
             }
@@ -61,6 +61,10 @@ public final class LectorDeArchivo {
         ReglaIncumplida.exigir(filas.size() <= MAXIMO_FILAS, "archivo",
                 Texto.de("importacion.archivoDemasiadasFilas", MAXIMO_FILAS));
         return filas;
+    }
+
+    /** Una fila del archivo tal cual: su número (el de la hoja, o la línea del CSV donde empieza) y sus celdas. */
+    private record Registro(int numero, List<String> celdas) {
     }
 
     private static List<String> claves(List<String> encabezados, List<Columna> columnas) {
@@ -97,7 +101,7 @@ public final class LectorDeArchivo {
         return sinTildes.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    private static List<List<String>> deCsv(byte[] contenido) {
+    private static List<Registro> deCsv(byte[] contenido) {
         String texto;
         try {
             texto = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -110,17 +114,17 @@ public final class LectorDeArchivo {
         }
         String primera = texto.lines().findFirst().orElse("");
         ReglaIncumplida.exigir(primera.contains(";"), "archivo", Texto.de("importacion.csvSinPuntoYComa"));
-        return ArchivoCsv.registros(texto);
+        return LectorCsv.leer(texto, ';').stream().map(f -> new Registro(f.linea(), f.campos())).toList();
     }
 
-    private static List<List<String>> deExcel(byte[] contenido) {
+    private static List<Registro> deExcel(byte[] contenido) {
         try (Workbook libro = new XSSFWorkbook(new ByteArrayInputStream(contenido))) {
             Sheet hoja = libro.getSheet(Plantilla.HOJA_REGISTROS);
             if (hoja == null) {
                 hoja = libro.getSheetAt(0);
             }
             DataFormatter formato = new DataFormatter(Locale.ROOT);
-            List<List<String>> registros = new ArrayList<>();
+            List<Registro> registros = new ArrayList<>();
             int ultima = hoja.getLastRowNum();
             ReglaIncumplida.exigir(ultima <= MAXIMO_FILAS + 1, "archivo",
                     Texto.de("importacion.archivoDemasiadasFilas", MAXIMO_FILAS));
@@ -132,7 +136,7 @@ public final class LectorDeArchivo {
                         valores.add(texto(fila.getCell(j), formato));
                     }
                 }
-                registros.add(valores);
+                registros.add(new Registro(i + 1, valores));
             }
             return registros;
         } catch (IOException | RuntimeException e) {

@@ -105,7 +105,8 @@ public final class Plantilla {
     /** La misma plantilla en CSV: encabezados y fila de ejemplo, separados por {@code ;}. */
     public static byte[] csv(List<Columna> columnas) {
         StringBuilder s = new StringBuilder("\uFEFF");
-        s.append(String.join(";", columnas.stream().map(c -> ArchivoCsv.celda(c.encabezado())).toList()))
+        s.append(String.join(";", columnas.stream()
+                .map(c -> ArchivoCsv.celda(c.encabezado() + (c.obligatoria() ? " *" : ""))).toList()))
                 .append("\r\n");
         s.append(String.join(";", columnas.stream().map(c -> ArchivoCsv.celda(c.ejemplo())).toList()))
                 .append("\r\n");

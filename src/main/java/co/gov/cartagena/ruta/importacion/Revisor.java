@@ -98,7 +98,7 @@ public class Revisor {
             DatosPersona aGuardar = aGuardar(d, avisos, porClave);
             String documento = d.minimos().tipoDocumento() + " " + Objects.toString(d.minimos().numeroDocumento(), "");
             Persona registrada = personas.porDocumento(d.minimos().tipoDocumento(), d.minimos().numeroDocumento())
-                    .map(Revisor::vigente).orElse(null);
+                    .map(Persona::vigente).orElse(null);
             Integer filaQueLaCrea = registrada == null ? filaDeLaPersona.get(documento) : null;
             Persona persona = registrada != null ? registrada : personasDelArchivo.get(documento);
             List<Candidato> candidatos = List.of();
@@ -219,14 +219,6 @@ public class Revisor {
                 .filter(p -> p.getFusionadaEn() == null && d.minimos().fechaNacimiento().equals(p.getFechaNacimiento()))
                 .map(p -> new Candidato(p.getId(), p.nombreCompleto(), p.documento(), p.getFechaNacimiento()))
                 .toList();
-    }
-
-    private static Persona vigente(Persona p) {
-        Persona actual = p;
-        while (actual.getFusionadaEn() != null) {
-            actual = actual.getFusionadaEn();
-        }
-        return actual;
     }
 
     private static RevisionDeFila conErrores(FilaLeida f, String clave, List<ErrorDeFila> errores) {

@@ -471,4 +471,77 @@ class ImportacionIT {
         String base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
         PaginasDeImportacion.coordinadoraDescargaRevisaDecideEImporta(base);
     }
+
+    // ---------------------------------------------------------------- por la API
+
+    /** La API completa con la coordinadora de Canapote: plantilla, revisión, importación, repetición, lote, anulación. */
+    @Test
+    @RunAsClient
+    void laApiRecorreElMismoFlujoYSoloLaCoordinacionEntra() throws Exception {
+        String api = "http://localhost:" + desplegada.getPort() + desplegada.getPath() + "api/v1/importaciones";
+        String token = co.gov.cartagena.ruta.soporte.Demo.token("coordinadora.canapote");
+        String u = palabra();
+        byte[] archivo = csv("CC;" + documento() + ";Gina " + u + ";Tovar " + u + ";1984-03-03;MUJER;;;;;;;;"
+                + "2025-08-01;;2025-07-30;PERSONERIA;AMENAZA;2025-07-29;;;ORIENTACION;2025-08-02",
+                "CC;" + documento() + ";Lina " + u + ";Mejía " + u + ";1984-03-03;MUJER;;;;;;;;2099-01-01;;"
+                        + "2025-07-30;PERSONERIA;AMENAZA;2025-07-29;;;;");
+        var plantilla = pedir("GET", api + "/plantillas/AYUDA_HUMANITARIA_INMEDIATA?formato=csv", token, null);
+        assertEquals(200, plantilla.statusCode());
+        assertTrue(new String(plantilla.body(), StandardCharsets.UTF_8).contains("Hecho victimizante *"));
+        var revision = json(pedir("POST", api + "/revision?ruta=AYUDA_HUMANITARIA_INMEDIATA&sede=CJ-CANAPOTE",
+                token, archivo));
+        assertEquals(1, revision.getJsonObject("resumen").getInt("validas"));
+        assertEquals(1, revision.getJsonObject("resumen").getInt("conErrores"));
+        var error = revision.getJsonArray("filas").getJsonObject(1).getJsonArray("errores").getJsonObject(0);
+        assertEquals("Fecha de apertura", error.getString("columna"));
+        assertEquals("Fecha de apertura no puede ser posterior a hoy.", error.getString("mensaje"));
+
+        var hecho = pedir("POST", api + "?ruta=AYUDA_HUMANITARIA_INMEDIATA&sede=CJ-CANAPOTE", token, archivo);
+        assertEquals(201, hecho.statusCode(), new String(hecho.body(), StandardCharsets.UTF_8));
+        var resultado = json(hecho);
+        assertEquals(1, resultado.getInt("creadas"));
+        assertEquals(1, resultado.getInt("filasConError"));
+        long lote = resultado.getJsonNumber("lote").longValue();
+        var otraVez = pedir("POST", api + "?ruta=AYUDA_HUMANITARIA_INMEDIATA&sede=CJ-CANAPOTE", token, archivo);
+        assertEquals(200, otraVez.statusCode());
+        assertTrue(json(otraVez).getBoolean("nadaNuevo"));
+        assertEquals(1, json(otraVez).getInt("yaImportadas"));
+
+        var detalle = json(pedir("GET", api + "/" + lote, token, null));
+        assertEquals("IMPORTADO", detalle.getString("estado"));
+        assertEquals(1, detalle.getJsonArray("registros").size());
+        assertEquals(2, detalle.getJsonArray("registros").getJsonObject(0).getInt("fila"));
+        String errores = new String(pedir("GET", api + "/" + lote + "/errores", token, null).body(),
+                StandardCharsets.UTF_8);
+        assertTrue(errores.contains("2099-01-01") && errores.contains("Motivos")
+                && errores.contains("Fecha de apertura no puede ser posterior a hoy."), errores);
+        assertEquals(400, pedir("POST", api + "/" + lote + "/anulacion", token, "{}".getBytes()).statusCode());
+        var anulado = json(pedir("POST", api + "/" + lote + "/anulacion", token,
+                "{\"motivo\":\"Prueba de la API\"}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("ANULADO", anulado.getString("estado"));
+        assertEquals(400, pedir("GET", api + "/no-es-numero", token, null).statusCode());
+
+        String gestora = co.gov.cartagena.ruta.soporte.Demo.token("gestora.canapote");
+        assertEquals(403, pedir("POST", api + "/revision?ruta=AYUDA_HUMANITARIA_INMEDIATA&sede=CJ-CANAPOTE",
+                gestora, archivo).statusCode());
+        assertEquals(403, pedir("GET", api, gestora, null).statusCode());
+    }
+
+    private static java.net.http.HttpResponse<byte[]> pedir(String metodo, String url, String token, byte[] cuerpo)
+            throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .method(metodo, cuerpo == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofByteArray(cuerpo));
+        if (cuerpo != null) {
+            b.header("Content-Type", url.contains("/anulacion") ? "application/json" : "application/octet-stream");
+            b.header("X-Nombre-Archivo", "ahi-api.csv");
+        }
+        return java.net.http.HttpClient.newHttpClient().send(b.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static jakarta.json.JsonObject json(java.net.http.HttpResponse<byte[]> r) {
+        return co.gov.cartagena.ruta.soporte.Demo.json(new String(r.body(), StandardCharsets.UTF_8));
+    }
 }

@@ -97,11 +97,11 @@ final class PaginasDeImportacion {
             new Select(navegador.findElement(By.id("subir:sede"))).selectByValue("CJ-CANAPOTE");
             navegador.findElement(By.id("subir:archivo")).sendKeys(archivo.toString());
             navegador.findElement(By.id("subir:revisar")).click();
-            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("revision:resumen")));
-            assertEquals("2", navegador.findElement(By.id("revision:r-filas")).getText());
-            assertEquals("1", navegador.findElement(By.id("revision:r-validas")).getText());
-            assertEquals("1", navegador.findElement(By.id("revision:r-decidir")).getText());
-            assertEquals("0", navegador.findElement(By.id("revision:r-errores")).getText());
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("resumen")));
+            assertEquals("2", navegador.findElement(By.id("r-filas")).getText());
+            assertEquals("1", navegador.findElement(By.id("r-validas")).getText());
+            assertEquals("1", navegador.findElement(By.id("r-decidir")).getText());
+            assertEquals("0", navegador.findElement(By.id("r-errores")).getText());
             String tabla = navegador.findElement(By.id("revision:filas")).getText();
             assertTrue(tabla.contains("Persona nueva: CC " + docNueva), tabla);
             assertTrue(tabla.contains("Por decidir"), tabla);
@@ -112,17 +112,22 @@ final class PaginasDeImportacion {
                     + u)), "la persona registrada se ofrece como la misma");
             decision.selectByValue("nueva");
             navegador.findElement(By.id("revision:importar")).click();
-            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("resultado:res-creadas")));
-            assertEquals("2", navegador.findElement(By.id("resultado:res-creadas")).getText());
-            assertEquals("2", navegador.findElement(By.id("resultado:res-nuevas")).getText());
-            assertEquals("0", navegador.findElement(By.id("resultado:res-errores")).getText());
-            String lote = navegador.findElement(By.id("resultado:res-lote")).getText();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("res-creadas")));
+            assertEquals("2", navegador.findElement(By.id("res-creadas")).getText());
+            assertEquals("2", navegador.findElement(By.id("res-nuevas")).getText());
+            assertEquals("0", navegador.findElement(By.id("res-errores")).getText());
+            String lote = navegador.findElement(By.id("res-lote")).getText();
 
             // El lote en el historial.
             navegador.get(base + "app/importacion/lotes.xhtml");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("lotes:tabla")));
             String historial = navegador.findElement(By.id("lotes:tabla")).getText();
             assertTrue(historial.contains(lote) && historial.contains("Importado"), historial);
+        } catch (RuntimeException | AssertionError e) {
+            Navegador.capturar(navegador, "importacion");
+            System.out.println("Página al fallar (" + navegador.getCurrentUrl() + "):\n"
+                    + navegador.findElement(By.tagName("body")).getText());
+            throw e;
         } finally {
             navegador.quit();
             Files.deleteIfExists(archivo);
