@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,8 +61,9 @@ public class ImportacionesResource {
 
     @GET
     @Path("plantillas/{ruta}")
-    @Produces({TIPO_XLSX, "text/csv"})
     @Permitido(Rol.COORDINADOR)
+    @APIResponse(responseCode = "200", description = "La plantilla, con Content-Disposition: attachment", content = {
+        @Content(mediaType = TIPO_XLSX), @Content(mediaType = "text/csv")})
     @Operation(summary = "La plantilla de la ruta: formato=xlsx (por omisión; con comentarios, listas e"
             + " instrucciones) o csv (separador ;)")
     public Response plantilla(@PathParam("ruta") String ruta, @QueryParam("formato") String formato) {
@@ -157,8 +160,9 @@ public class ImportacionesResource {
 
     @GET
     @Path("{id}/errores")
-    @Produces("text/csv")
     @Permitido(Rol.COORDINADOR)
+    @APIResponse(responseCode = "200", description = "CSV con Content-Disposition: attachment", content =
+        @Content(mediaType = "text/csv"))
     @Operation(summary = "Las filas del lote que no se importaron, en CSV con la columna «Motivos»")
     public Response errores(@PathParam("id") String id) {
         long lote = numero(id);
