@@ -252,6 +252,15 @@ public class Persona {
                 Texto.de("personas.personaFueFusionadaOtra"));
     }
 
+    /** El registro vigente de la persona: ella misma o, si fue fusionada, aquella en la que quedó. */
+    public Persona vigente() {
+        Persona actual = this;
+        while (actual.fusionadaEn != null) {
+            actual = actual.fusionadaEn;
+        }
+        return actual;
+    }
+
     public Integer edadEn(LocalDate fecha) {
         return fechaNacimiento == null ? null : Period.between(fechaNacimiento, fecha).getYears();
     }

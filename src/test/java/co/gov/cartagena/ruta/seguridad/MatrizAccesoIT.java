@@ -279,6 +279,8 @@ class MatrizAccesoIT {
                 // Un número de corte mal escrito: 400 para quien puede ver cortes (sin crear uno en la prueba).
                 case "cortes" -> "no-es-numero";
                 case "actividades" -> String.valueOf(d.actividad());
+                // Un número de lote mal escrito: 400 para la coordinación (sin importar nada en la prueba).
+                case "importaciones" -> "no-es-numero";
                 default -> throw new AssertionError("No sé qué {id} usar en " + ruta + ": agréguelo a MatrizAccesoIT.valor");
             };
             case "radicado" -> ajeno ? "RUTA-2099-999999" : d.radicado();
@@ -288,6 +290,7 @@ class MatrizAccesoIT {
             case "codigo" -> recurso.equals("sedes") ? "CJ-CANAPOTE" : recurso.equals("actividades") ? d.tipoActividad()
                     : ruta.endsWith("/registros") ? "PZ.VIC.3" : "PZ.VIC.9";
             case "anio" -> "2025";
+            case "ruta" -> "AYUDA_HUMANITARIA_INMEDIATA";
             case "persona" -> String.valueOf(d.persona());
             case "adjunto" -> String.valueOf(d.evidencia());
             default -> throw new AssertionError("No sé qué valor dar a {" + parametro + "} en " + ruta

@@ -115,6 +115,15 @@ public final class ReglasDeAcceso {
         api("POST /retencion/depuracion", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
         api("GET /reportes/tiempos-comisaria", Alcance.LIBRE, EnumSet.of(COORDINADOR, SUPERVISOR));
 
+        // Importación de registros (issue 14): solo la coordinación, para sus sedes.
+        api("GET /importaciones", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        api("POST /importaciones", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        api("POST /importaciones/revision", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        api("GET /importaciones/plantillas/{ruta}", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        api("GET /importaciones/{id}", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        api("GET /importaciones/{id}/errores", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        api("POST /importaciones/{id}/anulacion", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+
         api("GET /indicadores", Alcance.LIBRE, INDICADORES);
         api("GET /indicadores/{codigo}", Alcance.LIBRE, INDICADORES);
         api("PATCH /indicadores/{codigo}", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
@@ -161,6 +170,8 @@ public final class ReglasDeAcceso {
         pagina("app/actividades/tipos.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
         pagina("app/auditoria/rastro.xhtml", Alcance.LIBRE, EnumSet.of(AUDITOR));
         pagina("app/retencion/depurar.xhtml", Alcance.LIBRE, EnumSet.of(ADMINISTRADOR));
+        pagina("app/importacion/importar.xhtml", Alcance.LIBRE, EnumSet.of(COORDINADOR));
+        pagina("app/importacion/lotes.xhtml", Alcance.LIBRE, EnumSet.of(COORDINADOR));
         pagina("app/indicadores/indicador.xhtml", Alcance.LIBRE, INDICADORES);
         pagina("app/indicadores/cortes.xhtml", Alcance.LIBRE, INDICADORES);
         // Rendición de cuentas (issue 17): la página y los datos abiertos de los cortes publicados, sin ingresar.

@@ -197,6 +197,13 @@ public final class RendimientoIndicadores {
                 return;
             }
 
+            if (Boolean.getBoolean("benchmark.importacion")) {
+                int filas = Integer.getInteger("benchmark.importacion.filas", 100_000);
+                paso("Importación de " + filas + " filas por la API (docs/importacion.md)");
+                co.gov.cartagena.ruta.importacion.ImportacionMasiva.correr(new ServidoresBenchmark(dir, urlRuta,
+                        puertoKc, url, MariaDbEmbebida.USUARIO_PROPIETARIO, clavePropietario, informe.datos()), filas);
+                return;
+            }
             paso("Peticiones al tablero (" + peticiones + " por corte)");
             System.setProperty("ruta.pruebas.puerto.keycloak", String.valueOf(puertoKc));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -1,0 +1,20 @@
+package co.gov.cartagena.ruta.importacion;
+
+import co.gov.cartagena.ruta.personas.DatosPersona;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Una fila ya leída como datos de Ruta: la persona (mínimos y completos), la autorización declarada, el caso (sede,
+ * apertura, estados por los que pasa hasta el declarado, narrativa, campos de la ruta) y la atención.
+ */
+record FilaInterpretada(DatosPersona minimos, DatosPersona completos, boolean autorizaPersonales,
+        boolean autorizaSensibles, LocalDate fechaAutorizacion, String soporteAutorizacion, String sede,
+        LocalDate apertura, List<String> camino, String narrativa, Map<String, String> datos, String tipoAtencion,
+        LocalDate fechaAtencion) {
+
+    boolean autoriza() {
+        return autorizaPersonales || autorizaSensibles;
+    }
+}

@@ -1,0 +1,59 @@
+package co.gov.cartagena.ruta.importacion;
+
+import co.gov.cartagena.ruta.casos.Ruta;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Consultas de lotes, de lo que creó cada fila y de las filas con error. */
+@ApplicationScoped
+public class RepositorioImportaciones {
+
+    @PersistenceContext(unitName = "ruta")
+    EntityManager em;
+
+    public Optional<LoteImportacion> lote(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(LoteImportacion.class, id));
+    }
+
+    /** Un lote del mismo archivo, ruta y sede que quedó a medias (para retomarlo). */
+    public Optional<LoteImportacion> enCurso(String huella, Ruta ruta, String sede) {
+        return em.createNamedQuery("LoteImportacion.enCurso", LoteImportacion.class).setParameter("huella", huella)
+                .setParameter("ruta", ruta).setParameter("sede", sede).getResultStream().findFirst();
+    }
+
+    public List<LoteImportacion> deSedes(Collection<String> sedes, int cuantos) {
+        if (sedes.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("LoteImportacion.deSedes", LoteImportacion.class).setParameter("sedes", sedes)
+                .setMaxResults(cuantos).getResultList();
+    }
+
+    /** Lo que ya creó una fila con esa clave en un lote que no está anulado. */
+    public Optional<RegistroImportado> vigentePorClave(String clave) {
+        return em.createNamedQuery("RegistroImportado.vigentePorClave", RegistroImportado.class)
+                .setParameter("clave", clave).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public List<RegistroImportado> registros(Long lote) {
+        return em.createNamedQuery("RegistroImportado.deLote", RegistroImportado.class).setParameter("lote", lote)
+                .getResultList();
+    }
+
+    public List<FilaConError> filasConError(Long lote) {
+        return em.createNamedQuery("FilaConError.deLote", FilaConError.class).setParameter("lote", lote)
+                .getResultList();
+    }
+
+    public void guardar(Object entidad) {
+        em.persist(entidad);
+    }
+
+    public void sincronizar() {
+        em.flush();
+    }
+}

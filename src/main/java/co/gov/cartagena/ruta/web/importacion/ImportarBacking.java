@@ -1,0 +1,241 @@
+package co.gov.cartagena.ruta.web.importacion;
+
+import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.importacion.Candidato;
+import co.gov.cartagena.ruta.importacion.EstadoFila;
+import co.gov.cartagena.ruta.importacion.ResultadoImportacion;
+import co.gov.cartagena.ruta.importacion.Revision;
+import co.gov.cartagena.ruta.importacion.RevisionDeFila;
+import co.gov.cartagena.ruta.importacion.ServicioImportacion;
+import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code app/importacion/importar.xhtml}: la coordinación elige ruta y sede, descarga la plantilla, sube el archivo,
+ * ve la revisión fila por fila (sin que nada se escriba), decide por cada persona parecida si es la misma o una nueva
+ * e importa; después ve el resultado y puede descargar las filas que fallaron.
+ */
+@Named("importar")
+@ViewScoped
+public class ImportarBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Como la API: un archivo de 100.000 filas cabe holgado. */
+    private static final long MAXIMO_BYTES = 60L * 1024 * 1024;
+    static final String NUEVA = "nueva";
+
+    @Inject
+    ServicioImportacion servicio;
+
+    private List<SelectItem> sedes = List.of();
+    private Ruta ruta;
+    private String sede;
+    private transient Part archivo;
+    private byte[] contenido;
+    private String nombreArchivo;
+    private Revision revision;
+    private final Map<Integer, String> decisiones = new HashMap<>();
+    private ResultadoImportacion resultado;
+
+    /** Al abrir la página: 403 a quien no coordina ninguna sede. */
+    public void cargar() {
+        List<Sede> mias = servicio.sedesParaImportar();
+        if (mias.isEmpty()) {
+            Descarga.prohibir();
+            return;
+        }
+        sedes = mias.stream().map(s -> new SelectItem(s.getCodigo(), s.getNombre())).toList();
+        if (sede == null) {
+            sede = mias.get(0).getCodigo();
+        }
+    }
+
+    public void descargarPlantilla(String formato) {
+        try {
+            exigirRuta();
+            boolean csv = "csv".equals(formato);
+            byte[] plantilla = csv ? servicio.plantillaCsv(ruta) : servicio.plantillaExcel(ruta);
+            Descarga.enviar(plantilla, csv ? Descarga.CSV : Descarga.XLSX, "plantilla-"
+                    + ruta.name().toLowerCase(Locale.ROOT).replace('_', '-') + (csv ? ".csv" : ".xlsx"));
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e, "subir")) {
+                throw e;
+            }
+        }
+    }
+
+    /** Lee el archivo y lo revisa sin escribir nada. */
+    public void revisar() {
+        try {
+            exigirRuta();
+            if (archivo == null || archivo.getSize() == 0) {
+                Mensajes.enCampo("subir:archivo", Mensajes.texto("importacion.elijaArchivo", "Elija el archivo."));
+                return;
+            }
+            if (archivo.getSize() > MAXIMO_BYTES) {
+                Mensajes.enCampo("subir:archivo", Mensajes.texto("importacion.archivoGrande", "El archivo es muy grande."));
+                return;
+            }
+            try (InputStream entrada = archivo.getInputStream()) {
+                contenido = entrada.readAllBytes();
+            }
+            nombreArchivo = archivo.getSubmittedFileName();
+            revision = servicio.revisar(ruta, sede, nombreArchivo, contenido);
+            decisiones.clear();
+            resultado = null;
+        } catch (IOException e) {
+            Mensajes.enCampo("subir:archivo", Mensajes.texto("importacion.archivoIlegible", "No se pudo leer."));
+        } catch (RuntimeException e) {
+            revision = null;
+            if (!Mensajes.deDominio(e, "subir")) {
+                throw e;
+            }
+        }
+    }
+
+    /** Importa las filas válidas y las decididas. */
+    public void importarFilas() {
+        try {
+            Map<Integer, Long> elegidas = new HashMap<>();
+            decisiones.forEach((fila, d) -> {
+                if (d != null && !d.isBlank()) {
+                    elegidas.put(fila, NUEVA.equals(d) ? ServicioImportacion.PERSONA_NUEVA : Long.valueOf(d));
+                }
+            });
+            resultado = servicio.importar(ruta, sede, nombreArchivo, contenido, elegidas);
+            revision = null;
+            contenido = null;
+            Mensajes.info(resultado.nadaNuevo()
+                    ? Mensajes.formato("importacion.nadaNuevo", "{0}", resultado.yaImportadas())
+                    : Mensajes.formato("importacion.importado", "{0}", resultado.creadas(), resultado.lote()));
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e, "revision")) {
+                throw e;
+            }
+        }
+    }
+
+    /** Las filas con errores de la revisión, con la columna de motivos, para corregirlas. */
+    public void descargarErroresDeRevision() {
+        if (revision != null) {
+            Descarga.enviar(ServicioImportacion.filasConError(revision), Descarga.CSV, "filas-con-error.csv");
+        }
+    }
+
+    public void descargarErroresDelLote() {
+        try {
+            if (resultado != null && resultado.lote() != null) {
+                Descarga.enviar(servicio.filasConError(resultado.lote()), Descarga.CSV,
+                        "lote-" + resultado.lote() + "-filas-con-error.csv");
+            }
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public void otraVez() {
+        revision = null;
+        resultado = null;
+        contenido = null;
+        decisiones.clear();
+    }
+
+    private void exigirRuta() {
+        if (ruta == null) {
+            throw co.gov.cartagena.ruta.comun.ReglaIncumplida.deLaPagina("ruta",
+                    Mensajes.texto("importacion.elijaRuta", "Elija la ruta."));
+        }
+    }
+
+    /** Las opciones de decisión de una fila por decidir: cada persona parecida o una nueva. */
+    public List<SelectItem> opciones(RevisionDeFila f) {
+        List<SelectItem> o = new ArrayList<>();
+        for (Candidato c : f.candidatos()) {
+            o.add(new SelectItem(String.valueOf(c.id()), Mensajes.formato("importacion.decision.misma",
+                    "{0}", c.nombre(), c.documento(), c.id())));
+        }
+        o.add(new SelectItem(NUEVA, Mensajes.texto("importacion.decision.nueva", "Nueva")));
+        return o;
+    }
+
+    public String claseEstado(RevisionDeFila f) {
+        return "imp-estado imp-" + f.estado().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String estado(RevisionDeFila f) {
+        return Mensajes.texto("importacion.estado." + f.estado().name(), f.estado().name());
+    }
+
+    public List<SelectItem> getRutas() {
+        return Arrays.stream(Ruta.values()).map(r -> new SelectItem(r, Mensajes.nombreRuta(r))).toList();
+    }
+
+    public boolean hayPorDecidir() {
+        return revision != null && revision.porDecidir() > 0;
+    }
+
+    public boolean hayQueImportar() {
+        return revision != null && revision.filas().stream()
+                .anyMatch(f -> f.estado() == EstadoFila.VALIDA || f.estado() == EstadoFila.POR_DECIDIR);
+    }
+
+    public List<SelectItem> getSedes() {
+        return sedes;
+    }
+
+    public Ruta getRuta() {
+        return ruta;
+    }
+
+    public void setRuta(Ruta ruta) {
+        this.ruta = ruta;
+    }
+
+    public String getSede() {
+        return sede;
+    }
+
+    public void setSede(String sede) {
+        this.sede = sede;
+    }
+
+    public Part getArchivo() {
+        return archivo;
+    }
+
+    public void setArchivo(Part archivo) {
+        this.archivo = archivo;
+    }
+
+    public Revision getRevision() {
+        return revision;
+    }
+
+    public Map<Integer, String> getDecisiones() {
+        return decisiones;
+    }
+
+    public ResultadoImportacion getResultado() {
+        return resultado;
+    }
+
+    public String getNombreArchivo() {
+        return nombreArchivo;
+    }
+}
