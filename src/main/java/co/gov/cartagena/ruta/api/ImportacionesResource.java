@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.api;
 
-import co.gov.cartagena.ruta.adjuntos.DescargaServlet;
+import co.gov.cartagena.ruta.adjuntos.TipoArchivo;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
@@ -245,7 +245,7 @@ public class ImportacionesResource {
     }
 
     private static Response archivo(byte[] contenido, String tipo, String nombre) {
-        return Response.ok(contenido, tipo).header("Content-Disposition", DescargaServlet.disposicion(nombre))
+        return Response.ok(contenido, tipo).header("Content-Disposition", TipoArchivo.disposicion(nombre))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
     }
 }

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.importacion;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * es libre), si es obligatoria y el valor de la fila de ejemplo.
  */
 public record Columna(String clave, String encabezado, String descripcion, List<String> opciones,
-        boolean obligatoria, String ejemplo) {
+        boolean obligatoria, String ejemplo) implements Serializable {
 
     public Columna {
         opciones = List.copyOf(opciones);

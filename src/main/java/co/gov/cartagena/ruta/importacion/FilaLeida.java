@@ -1,9 +1,10 @@
 package co.gov.cartagena.ruta.importacion;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /** Una fila del archivo: su número (como lo ve quien abre la hoja: el encabezado es la fila 1) y sus valores por clave. */
-public record FilaLeida(int numero, Map<String, String> valores) {
+public record FilaLeida(int numero, Map<String, String> valores) implements Serializable {
 
     public FilaLeida {
         valores = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(valores));

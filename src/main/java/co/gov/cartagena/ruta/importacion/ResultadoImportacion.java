@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.importacion;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * o tenían errores), las filas creadas, las que ya estaban, las que fallaron con sus errores y las personas nuevas.
  */
 public record ResultadoImportacion(Long lote, int creadas, int yaImportadas, int personasNuevas,
-        List<ErrorDeFila> errores) {
+        List<ErrorDeFila> errores) implements Serializable {
 
     public ResultadoImportacion {
         errores = List.copyOf(errores);

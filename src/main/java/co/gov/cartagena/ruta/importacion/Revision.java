@@ -1,11 +1,12 @@
 package co.gov.cartagena.ruta.importacion;
 
+import java.io.Serializable;
 import co.gov.cartagena.ruta.casos.Ruta;
 import java.util.List;
 
 /** La revisión de un archivo completo (sin escribir nada): cada fila y el resumen. */
 public record Revision(Ruta ruta, String sede, String archivo, String huella, List<Columna> columnas,
-        List<RevisionDeFila> filas) {
+        List<RevisionDeFila> filas) implements Serializable {
 
     public Revision {
         columnas = List.copyOf(columnas);

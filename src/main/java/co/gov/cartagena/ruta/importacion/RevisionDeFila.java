@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.importacion;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record RevisionDeFila(int fila, String clave, EstadoFila estado, List<ErrorDeFila> errores,
         List<String> avisos, Long personaPorDocumento, Integer filaQueCreaLaPersona, List<Candidato> candidatos,
-        List<String> creara, FilaLeida leida) {
+        List<String> creara, FilaLeida leida) implements Serializable {
 
     public RevisionDeFila {
         errores = List.copyOf(errores);

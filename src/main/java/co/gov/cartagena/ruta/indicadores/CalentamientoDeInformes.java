@@ -9,6 +9,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -42,14 +43,21 @@ public class CalentamientoDeInformes {
     @Inject
     ServicioIndicadores indicadores;
 
+    @Inject
+    RequestContextController contextoDePeticion;
+
     private volatile boolean terminado;
+    private volatile boolean tableroCalentado;
 
     @PostConstruct
     void programar() {
         ejecutor.submit(() -> {
+            // Fuera de una petición: las fuentes de valores que viven lo que una petición (ValoresDeSedes) lo necesitan.
+            contextoDePeticion.activate();
             try {
                 escribir(medir());
             } finally {
+                contextoDePeticion.deactivate();
                 terminado = true;
             }
         });
@@ -60,11 +68,17 @@ public class CalentamientoDeInformes {
         return terminado;
     }
 
+    /** Si las consultas del tablero se midieron de verdad al calentar (si falló, la primera consulta será lenta). */
+    public boolean tableroCalentado() {
+        return tableroCalentado;
+    }
+
     /** Mide los indicadores una vez; devuelve las mediciones del cuatrienio (vacío si falló). */
     List<SeguimientoIndicador> medir() {
         long inicio = System.nanoTime();
         try {
             List<SeguimientoIndicador> medidos = indicadores.medirParaCalentar();
+            tableroCalentado = true;
             long ms = (System.nanoTime() - inicio) / 1_000_000;
             LOG.info(() -> "Consultas del tablero calentadas en " + ms + " ms");
             return medidos;

@@ -20,6 +20,7 @@ public class ExportacionesListas implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("exportaciones-calentadas").status(calentamiento.terminado()).build();
+        return HealthCheckResponse.named("exportaciones-calentadas").status(calentamiento.terminado())
+                .withData("tablero", calentamiento.tableroCalentado()).build();
     }
 }

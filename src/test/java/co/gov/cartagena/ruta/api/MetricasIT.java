@@ -78,4 +78,16 @@ class MetricasIT {
         HttpResponse<String> salud = get("/health/ready", null);
         assertTrue(salud.statusCode() == 200 || salud.statusCode() == 503, "La salud sigue pública: " + salud.statusCode());
     }
+
+    @Test
+    void alArrancarSeCalientanLasConsultasDelTableroYNoSoloLasExportaciones() throws Exception {
+        HttpResponse<String> salud = get("/health/ready", null);
+        for (int i = 0; i < 120 && salud.statusCode() != 200; i++) {
+            Thread.sleep(1000);
+            salud = get("/health/ready", null);
+        }
+        assertEquals(200, salud.statusCode(), recortar(salud.body()));
+        // Fuera de una petición, el calentamiento necesita su propio contexto de petición (ValoresDeSedes vive en él).
+        assertTrue(salud.body().replace(" ", "").contains("\"tablero\":true"), recortar(salud.body()));
+    }
 }

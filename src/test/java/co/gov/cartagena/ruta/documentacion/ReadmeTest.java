@@ -92,6 +92,7 @@ class ReadmeTest {
             "JSESSIONID", "la cookie de sesión de Servlet",
             "GET_LOCK", "función de MariaDB",
             "NOT_SUPPORTED", "jakarta.ejb.TransactionAttributeType",
+            "REQUIRES_NEW", "jakarta.transaction.Transactional.TxType",
             "WELD_S", "prefijo con que Weld guarda sus beans en la sesión");
 
     /** Archivos que la documentación nombra y no son del repositorio, con de dónde vienen. */

@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.web.importacion;
 
-import co.gov.cartagena.ruta.adjuntos.DescargaServlet;
+import co.gov.cartagena.ruta.adjuntos.TipoArchivo;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -22,7 +22,7 @@ final class Descarga {
             externo.responseReset();
             externo.setResponseContentType(tipo);
             externo.setResponseContentLength(contenido.length);
-            externo.setResponseHeader("Content-Disposition", DescargaServlet.disposicion(nombre));
+            externo.setResponseHeader("Content-Disposition", TipoArchivo.disposicion(nombre));
             externo.setResponseHeader("X-Content-Type-Options", "nosniff");
             externo.setResponseHeader("Content-Security-Policy", "default-src 'none'; sandbox");
             externo.setResponseHeader("Cache-Control", "no-store");

@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.web.importacion;
 import co.gov.cartagena.ruta.importacion.LoteImportacion;
 import co.gov.cartagena.ruta.importacion.ServicioImportacion;
 import co.gov.cartagena.ruta.web.Mensajes;
+import co.gov.cartagena.ruta.web.Releida;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code app/importacion/lotes.xhtml}: el historial de lotes de las sedes que coordina el usuario, con sus cifras, la
@@ -25,7 +27,8 @@ public class LotesBacking implements Serializable {
     @Inject
     ServicioImportacion servicio;
 
-    private List<LoteImportacion> lotes = List.of();
+    /** Entidades: no viajan con la sesión replicada; en otra instancia se vuelven a leer (ver {@link Releida}). */
+    private final Releida<List<LoteImportacion>> lotes = new Releida<>();
     private final Map<Long, String> motivos = new HashMap<>();
 
     /** Al abrir la página: 403 a quien no coordina ninguna sede. */
@@ -34,7 +37,7 @@ public class LotesBacking implements Serializable {
             Descarga.prohibir();
             return;
         }
-        lotes = servicio.lotes(CUANTOS);
+        lotes.poner(servicio.lotes(CUANTOS));
     }
 
     public void anular(Long id) {
@@ -42,7 +45,7 @@ public class LotesBacking implements Serializable {
             servicio.anular(id, motivos.get(id));
             Mensajes.info(Mensajes.formato("importacion.loteAnulado", "{0}", id));
             motivos.remove(id);
-            lotes = servicio.lotes(CUANTOS);
+            lotes.poner(servicio.lotes(CUANTOS));
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e, "lotes")) {
                 throw e;
@@ -69,7 +72,7 @@ public class LotesBacking implements Serializable {
     }
 
     public List<LoteImportacion> getLotes() {
-        return lotes;
+        return Objects.requireNonNullElse(lotes.get(() -> servicio.lotes(CUANTOS)), List.of());
     }
 
     public Map<Long, String> getMotivos() {
