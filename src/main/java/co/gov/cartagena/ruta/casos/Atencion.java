@@ -85,6 +85,7 @@ public class Atencion {
     void anular(String motivo, String quien) {
         ReglaIncumplida.exigir(!anulada, null, Texto.de("casos.atencionYaEstabaAnulada"));
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueAnulaAtencion"));
+        ReglaIncumplida.exigirHasta(motivo, Caso.MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", Caso.MOTIVO));
         this.anulada = true;
         this.anuladaEn = Instant.now();
         this.anuladaPor = quien;

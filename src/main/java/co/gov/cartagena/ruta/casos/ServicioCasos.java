@@ -545,7 +545,7 @@ public class ServicioCasos {
 
     private void sincronizar(Caso c) {
         Volcado.volcar(casos::sincronizar, Texto.de("casos.que.caso", c.getRadicado()),
-                Texto.de("casos.formularioYaSeEnvio"));
+                Texto.de("casos.registroRepetido", Texto.de("casos.que.caso", c.getRadicado())));
     }
 
     private void avisar(Caso c) {
