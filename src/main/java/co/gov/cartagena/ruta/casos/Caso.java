@@ -1,12 +1,14 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
+import co.gov.cartagena.ruta.persistencia.ConAviso;
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.Sede;
-import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -14,6 +16,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -34,6 +37,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Un caso: una ruta, la sede dueña, el gestor asignado, su estado según la {@link DefinicionRuta} y lo que se hizo
@@ -43,7 +47,8 @@ import java.util.Map;
 @Entity
 @Table(name = "caso")
 @NamedQuery(name = "Caso.porClaveEnvio", query = "SELECT c FROM Caso c WHERE c.claveEnvio = :clave")
-public class Caso {
+@EntityListeners(AvisoDeCambios.class)
+public class Caso implements ConAviso {
 
     /*
      * El tamaño de las columnas (V2__personas_y_casos.sql) que guardan lo que el usuario escribe: cada texto se revisa
@@ -560,5 +565,11 @@ public class Caso {
 
     public Instant getCreadoEn() {
         return creadoEn;
+    }
+
+    /** Todo cambio del caso (y de lo que cuelga de él: cada intención lo toca) mueve sus cifras en los indicadores. */
+    @Override
+    public Optional<Object> aviso() {
+        return Optional.of(new CambioEnCaso(id));
     }
 }
