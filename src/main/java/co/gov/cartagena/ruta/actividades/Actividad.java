@@ -4,11 +4,14 @@ import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
+import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
+import co.gov.cartagena.ruta.persistencia.ConAviso;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.sedes.Localidades;
 import co.gov.cartagena.ruta.sedes.Sede;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,7 +40,8 @@ import java.util.Set;
 @Entity
 @Table(name = "actividad")
 @NamedQuery(name = "Actividad.porClaveEnvio", query = "SELECT a FROM Actividad a WHERE a.claveEnvio = :clave")
-public class Actividad {
+@EntityListeners(AvisoDeCambios.class)
+public class Actividad implements ConAviso {
 
     /** Fecha más antigua que se acepta (las actividades se registran para el plan 2024–2027 y sus antecedentes). */
     static final LocalDate FECHA_MINIMA = LocalDate.of(2020, 1, 1);
@@ -339,5 +344,11 @@ public class Actividad {
 
     public String getModificadoPor() {
         return modificadoPor;
+    }
+
+    /** Todo cambio de la actividad (datos, asistencia, anulación) mueve sus cifras en los indicadores. */
+    @Override
+    public Optional<Object> aviso() {
+        return Optional.of(new CambioEnActividad(id));
     }
 }

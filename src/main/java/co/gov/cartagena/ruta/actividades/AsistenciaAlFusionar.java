@@ -2,14 +2,13 @@ package co.gov.cartagena.ruta.actividades;
 
 import co.gov.cartagena.ruta.personas.PersonasFusionadas;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
  * Al fusionar dos personas, su asistencia a actividades pasa a la conservada (una vez si las dos asistieron), dentro
- * de la misma transacción de la fusión; cada actividad tocada avisa {@link CambioEnActividad} para que sus cifras se
- * recalculen.
+ * de la misma transacción de la fusión; cada actividad tocada da su {@link CambioEnActividad} al guardarse, para que sus
+ * cifras se recalculen.
  */
 @ApplicationScoped
 public class AsistenciaAlFusionar {
@@ -17,14 +16,9 @@ public class AsistenciaAlFusionar {
     @Inject
     RepositorioActividades repositorio;
 
-    @Inject
-    Event<CambioEnActividad> cambios;
-
     void alFusionar(@Observes PersonasFusionadas fusion) {
         for (Actividad a : repositorio.conAsistente(fusion.duplicada())) {
-            if (a.sustituirAsistente(fusion.duplicada(), fusion.conservada(), fusion.quien())) {
-                cambios.fire(new CambioEnActividad(a.getId()));
-            }
+            a.sustituirAsistente(fusion.duplicada(), fusion.conservada(), fusion.quien());
         }
     }
 }

@@ -18,7 +18,6 @@ import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -33,8 +32,9 @@ import java.util.Set;
 /**
  * Casos de uso del registro de actividades colectivas y su frontera de transacción. El acceso lo decide
  * {@link PoliticaActividades}; una actividad de otra sede responde igual que una inexistente. Cada cambio y cada
- * consulta quedan en el rastro de auditoría en la misma transacción, y cada cambio dispara
- * {@link CambioEnActividad} (sincrónico, misma transacción). Una negativa por rol deja una entrada de acceso
+ * consulta quedan en el rastro de auditoría en la misma transacción; el {@link CambioEnActividad} de cada cambio (también
+ * el de una evidencia) lo da la actividad o el adjunto al guardarse ({@link co.gov.cartagena.ruta.persistencia.ConAviso}),
+ * no este servicio. Una negativa por rol deja una entrada de acceso
  * denegado que sí se confirma.
  */
 @ApplicationScoped
@@ -66,9 +66,6 @@ public class ServicioActividades {
 
     @Inject
     Auditor auditor;
-
-    @Inject
-    Event<CambioEnActividad> cambios;
 
     // ---------------------------------------------------------------- actividades
 
@@ -110,7 +107,6 @@ public class ServicioActividades {
             detalle.add("personas", lista);
         }
         auditor.registrar(Accion.CREAR, ENTIDAD, a.getId(), detalle.build().toString());
-        cambios.fire(new CambioEnActividad(a.getId()));
         return a;
     }
 
@@ -140,7 +136,6 @@ public class ServicioActividades {
                 detalle.add(c.getKey(), campo);
             }
             auditor.registrar(Accion.CAMBIAR, ENTIDAD, a.getId(), detalle.build().toString());
-            cambios.fire(new CambioEnActividad(a.getId()));
         }
         return a;
     }
@@ -156,7 +151,6 @@ public class ServicioActividades {
         sincronizar();
         auditor.registrar(Accion.ANULAR, ENTIDAD, a.getId(),
                 Json.createObjectBuilder().add("motivo", a.getMotivoAnulacion()).build().toString());
-        cambios.fire(new CambioEnActividad(a.getId()));
         return a;
     }
 
@@ -173,7 +167,6 @@ public class ServicioActividades {
             agregadas.forEach(lista::add);
             auditor.registrar(Accion.CAMBIAR, ENTIDAD, a.getId(),
                     Json.createObjectBuilder().add("personasAgregadas", lista).build().toString());
-            cambios.fire(new CambioEnActividad(a.getId()));
         }
         return a;
     }
@@ -203,7 +196,6 @@ public class ServicioActividades {
         sincronizar();
         auditor.registrar(Accion.CAMBIAR, ENTIDAD, a.getId(),
                 Json.createObjectBuilder().add("personaQuitada", p.getId()).build().toString());
-        cambios.fire(new CambioEnActividad(a.getId()));
         return a;
     }
 
@@ -214,7 +206,6 @@ public class ServicioActividades {
         a.exigirVigente();
         Adjunto x = adjuntos.adjuntarAActividad(a, nombre, contenido, descripcion);
         auditor.registrar(Accion.CREAR, "adjunto", x.getId(), "actividad " + a.getId() + ": " + x.getNombre());
-        cambios.fire(new CambioEnActividad(a.getId()));
         return x;
     }
 
@@ -227,7 +218,6 @@ public class ServicioActividades {
         sincronizar();
         auditor.registrar(Accion.ANULAR, "adjunto", x.getId(), Json.createObjectBuilder()
                 .add("actividad", a.getId()).add("motivo", x.getMotivoAnulacion()).build().toString());
-        cambios.fire(new CambioEnActividad(a.getId()));
         return x;
     }
 

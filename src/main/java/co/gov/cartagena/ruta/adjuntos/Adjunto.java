@@ -1,11 +1,15 @@
 package co.gov.cartagena.ruta.adjuntos;
 
+import co.gov.cartagena.ruta.actividades.CambioEnActividad;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
+import co.gov.cartagena.ruta.persistencia.ConAviso;
 import co.gov.cartagena.ruta.personas.Persona;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Los datos de un adjunto (sin su contenido, que está en {@link ContenidoAdjunto}). */
 @Entity
@@ -22,7 +27,8 @@ import java.time.Instant;
 @NamedQuery(name = "Adjunto.dePersona", query = "SELECT a FROM Adjunto a WHERE a.persona = :persona ORDER BY a.creadoEn")
 @NamedQuery(name = "Adjunto.deActividad",
         query = "SELECT a FROM Adjunto a WHERE a.actividadId = :actividad ORDER BY a.creadoEn, a.id")
-public class Adjunto {
+@EntityListeners(AvisoDeCambios.class)
+public class Adjunto implements ConAviso {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -175,5 +181,11 @@ public class Adjunto {
 
     public String getCreadoPor() {
         return creadoPor;
+    }
+
+    /** Una evidencia de una actividad, agregada o anulada, cambia si la actividad tiene soporte (y cuenta). */
+    @Override
+    public Optional<Object> aviso() {
+        return actividadId == null ? Optional.empty() : Optional.of(new CambioEnActividad(actividadId));
     }
 }

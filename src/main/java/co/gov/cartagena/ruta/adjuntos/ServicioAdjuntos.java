@@ -84,8 +84,8 @@ public class ServicioAdjuntos {
 
     /**
      * Guarda una evidencia de una actividad colectiva (mismas reglas de tipo y tamaño que los adjuntos de casos).
-     * Lo llama {@code ServicioActividades}, que audita y avisa del cambio; aquí se vuelve a comprobar que quien
-     * llama puede cambiar la actividad.
+     * Lo llama {@code ServicioActividades}, que audita; aquí se vuelve a comprobar que quien llama puede cambiar la
+     * actividad. El aviso al almacén de los indicadores lo da el adjunto al guardarse ({@code Adjunto.aviso}).
      */
     public Adjunto adjuntarAActividad(Actividad actividad, String nombre, byte[] contenido, String descripcion) {
         Usuario u = usuarioActual.requerido();

@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.auditoria;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -16,6 +17,7 @@ import java.util.List;
  * {@link Accion#ACCESO_DENEGADO}.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class ConsultaAuditoria {
 

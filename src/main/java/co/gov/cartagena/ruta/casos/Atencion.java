@@ -2,9 +2,12 @@ package co.gov.cartagena.ruta.casos;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
+import co.gov.cartagena.ruta.persistencia.ConAviso;
 import co.gov.cartagena.ruta.personas.Persona;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,12 +17,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Un servicio efectivamente prestado en un caso. Es lo que cuentan los indicadores; se anula, nunca se borra. */
 @Entity
 @Table(name = "atencion")
 @NamedQuery(name = "Atencion.porClaveEnvio", query = "SELECT a FROM Atencion a WHERE a.claveEnvio = :clave")
-public class Atencion {
+@EntityListeners(AvisoDeCambios.class)
+public class Atencion implements ConAviso {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -85,6 +90,7 @@ public class Atencion {
     void anular(String motivo, String quien) {
         ReglaIncumplida.exigir(!anulada, null, Texto.de("casos.atencionYaEstabaAnulada"));
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueAnulaAtencion"));
+        ReglaIncumplida.exigirHasta(motivo, Caso.MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", Caso.MOTIVO));
         this.anulada = true;
         this.anuladaEn = Instant.now();
         this.anuladaPor = quien;
@@ -133,5 +139,11 @@ public class Atencion {
 
     public String getMotivoAnulacion() {
         return motivoAnulacion;
+    }
+
+    /** Una atención registrada o anulada mueve las cifras de su caso en los indicadores. */
+    @Override
+    public Optional<Object> aviso() {
+        return Optional.of(new CambioEnCaso(caso.getId()));
     }
 }

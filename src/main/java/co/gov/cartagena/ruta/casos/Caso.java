@@ -1,12 +1,14 @@
 package co.gov.cartagena.ruta.casos;
 
+import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
+import co.gov.cartagena.ruta.persistencia.ConAviso;
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.Sede;
-import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -14,6 +16,7 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -34,6 +37,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Un caso: una ruta, la sede dueña, el gestor asignado, su estado según la {@link DefinicionRuta} y lo que se hizo
@@ -43,7 +47,28 @@ import java.util.Map;
 @Entity
 @Table(name = "caso")
 @NamedQuery(name = "Caso.porClaveEnvio", query = "SELECT c FROM Caso c WHERE c.claveEnvio = :clave")
-public class Caso {
+@EntityListeners(AvisoDeCambios.class)
+public class Caso implements ConAviso {
+
+    /*
+     * El tamaño de las columnas (V2__personas_y_casos.sql) que guardan lo que el usuario escribe: cada texto se revisa
+     * aquí, antes de la base, para que un texto largo dé su propio mensaje junto a su campo y no cambie nada.
+     */
+    /** motivo_cierre, motivo_anulacion (caso y atención): VARCHAR(500); también el de reapertura, que va al evento. */
+    static final int MOTIVO = 500;
+    /** gestor, creado_por…: VARCHAR(100), el usuario de Keycloak. */
+    static final int USUARIO = 100;
+    /** caso_evento.motivo: VARCHAR(1000). */
+    static final int MOTIVO_DE_EVENTO = 1000;
+    /** remision.motivo, justificacion_sin_consentimiento, respuesta: VARCHAR(1000). */
+    static final int TEXTO_DE_REMISION = 1000;
+    /** seguimiento.descripcion, resultado: VARCHAR(1000). */
+    static final int TEXTO_DE_SEGUIMIENTO = 1000;
+    /**
+     * caso.narrativa y atencion.notas: TEXT, 65.535 bytes; en utf8mb4 un carácter ocupa hasta 4 bytes, así que
+     * 16.000 caracteres caben siempre.
+     */
+    static final int TEXTO_LARGO = 16_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -145,6 +170,9 @@ public class Caso {
         ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaApertura",
                 Texto.de("casos.fechaAperturaObligatoriaNo"));
         ReglaIncumplida.exigir(titular != null, "persona", Texto.de("casos.todoCasoEmpiezaPersona"));
+        ReglaIncumplida.exigirHasta(narrativa, TEXTO_LARGO, "narrativa",
+                Texto.de("casos.narrativaNoPuedePasar", TEXTO_LARGO));
+        ReglaIncumplida.exigirHasta(gestor, USUARIO, "gestor", Texto.de("casos.gestorNoPuedePasar", USUARIO));
         this.radicado = radicado;
         this.ruta = ruta;
         this.sede = sede;
@@ -196,6 +224,8 @@ public class Caso {
             ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
                     Texto.de("casos.noPuedeBorrarExige", etiqueta(requerido)));
         }
+        ReglaIncumplida.exigirHasta(narrativa, TEXTO_LARGO, "narrativa",
+                Texto.de("casos.narrativaNoPuedePasar", TEXTO_LARGO));
         this.narrativa = limpio(narrativa);
         this.datosRuta = json(validados);
         tocar(quien);
@@ -218,6 +248,8 @@ public class Caso {
             ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
                     Texto.de("casos.pasarFalta", nuevo, etiqueta(requerido)));
         }
+        ReglaIncumplida.exigirHasta(motivo, MOTIVO_DE_EVENTO, "motivo",
+                Texto.de("casos.motivoNoPuedePasar", MOTIVO_DE_EVENTO));
         this.datosRuta = json(validados);
         eventos.add(new EventoCaso(this, quien, estado, nuevo, limpio(motivo)));
         this.estado = nuevo;
@@ -240,6 +272,7 @@ public class Caso {
         Persona atendida = persona == null ? titular() : persona;
         ReglaIncumplida.exigir(participantes.stream().anyMatch(p -> p.getPersona().equals(atendida)), "persona",
                 Texto.de("casos.personaAtendidaDebeEstar"));
+        ReglaIncumplida.exigirHasta(notas, TEXTO_LARGO, "notas", Texto.de("casos.notasNoPuedenPasar", TEXTO_LARGO));
         Atencion a = new Atencion(this, tipo, fecha, atendida, limpio(notas), quien, claveEnvio);
         atenciones.add(a);
         tocar(quien);
@@ -268,6 +301,10 @@ public class Caso {
         ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
                 "fecha", Texto.de("casos.fechaRemisionNoPuede"));
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.escribaMotivoRemision"));
+        ReglaIncumplida.exigirHasta(motivo, TEXTO_DE_REMISION, "motivo",
+                Texto.de("casos.motivoNoPuedePasar", TEXTO_DE_REMISION));
+        ReglaIncumplida.exigirHasta(justificacion, TEXTO_DE_REMISION, "justificacion",
+                Texto.de("casos.justificacionNoPuedePasar", TEXTO_DE_REMISION));
         String justificada = limpio(justificacion);
         if (comparteDatos && !todosAutorizanCompartir()) {
             ReglaIncumplida.exigir(justificada != null, "justificacion",
@@ -303,6 +340,8 @@ public class Caso {
         exigirEditable();
         ReglaIncumplida.exigir(descripcion != null && !descripcion.isBlank(), "descripcion",
                 Texto.de("casos.describaSeguimiento"));
+        ReglaIncumplida.exigirHasta(descripcion, TEXTO_DE_SEGUIMIENTO, "descripcion",
+                Texto.de("casos.descripcionNoPuedePasar", TEXTO_DE_SEGUIMIENTO));
         ReglaIncumplida.exigir(vencimiento != null && !vencimiento.isBefore(fechaApertura), "fechaVencimiento",
                 Texto.de("casos.fechaVencimientoObligatoriaNo"));
         Seguimiento s = new Seguimiento(this, descripcion.trim(), vencimiento, quien, claveEnvio);
@@ -321,6 +360,7 @@ public class Caso {
     public void cerrar(LocalDate fecha, String motivo, String quien) {
         exigirEditable();
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueMotivoCierre"));
+        ReglaIncumplida.exigirHasta(motivo, MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", MOTIVO));
         ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
                 "fechaCierre", Texto.de("casos.fechaCierreNoPuede"));
         eventos.add(new EventoCaso(this, quien, estado, DefinicionRuta.CERRADO, motivo.trim()));
@@ -336,6 +376,7 @@ public class Caso {
         ReglaIncumplida.exigir(cerrado(), "estado", Texto.de("casos.soloReabreCasoCerrado"));
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo",
                 Texto.de("casos.indiqueMotivoReapertura"));
+        ReglaIncumplida.exigirHasta(motivo, MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", MOTIVO));
         String anterior = eventos.stream().filter(e -> DefinicionRuta.CERRADO.equals(e.getEstadoA()))
                 .reduce((a, b) -> b).map(EventoCaso::getEstadoDe).orElse(ruta.definicion().estadoInicial());
         eventos.add(new EventoCaso(this, quien, estado, anterior, "Reapertura: " + motivo.trim()));
@@ -348,6 +389,7 @@ public class Caso {
     public void anular(String motivo, String quien) {
         exigirNoAnulado();
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueAnulaCaso"));
+        ReglaIncumplida.exigirHasta(motivo, MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", MOTIVO));
         this.anulado = true;
         this.anuladoEn = Instant.now();
         this.anuladoPor = quien;
@@ -359,6 +401,7 @@ public class Caso {
         exigirNoAnulado();
         ReglaIncumplida.exigir(nuevoGestor != null && !nuevoGestor.isBlank(), "gestor",
                 Texto.de("casos.indiqueGestor"));
+        ReglaIncumplida.exigirHasta(nuevoGestor, USUARIO, "gestor", Texto.de("casos.gestorNoPuedePasar", USUARIO));
         this.gestor = nuevoGestor.trim();
         tocar(quien);
     }
@@ -522,5 +565,11 @@ public class Caso {
 
     public Instant getCreadoEn() {
         return creadoEn;
+    }
+
+    /** Todo cambio del caso (y de lo que cuelga de él: cada intención lo toca) mueve sus cifras en los indicadores. */
+    @Override
+    public Optional<Object> aviso() {
+        return Optional.of(new CambioEnCaso(id));
     }
 }

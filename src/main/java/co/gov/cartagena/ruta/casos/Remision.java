@@ -94,6 +94,8 @@ public class Remision {
                 "fechaRespuesta", Texto.de("casos.fechaRespuestaNoPuede"));
         ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "respuesta",
                 Texto.de("casos.escribaRespuestaRecibida"));
+        ReglaIncumplida.exigirHasta(texto, Caso.TEXTO_DE_REMISION, "respuesta",
+                Texto.de("casos.respuestaNoPuedePasar", Caso.TEXTO_DE_REMISION));
         this.fechaRespuesta = fecha;
         this.respuesta = texto.trim();
         this.estado = Estado.RESPONDIDA;

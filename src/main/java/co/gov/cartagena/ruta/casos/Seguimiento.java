@@ -65,6 +65,8 @@ public class Seguimiento {
                 Texto.de("casos.fechaCumplimientoObligatoriaNo"));
         ReglaIncumplida.exigir(resultado != null && !resultado.isBlank(), "resultado",
                 Texto.de("casos.escribaResultadoSeguimiento"));
+        ReglaIncumplida.exigirHasta(resultado, Caso.TEXTO_DE_SEGUIMIENTO, "resultado",
+                Texto.de("casos.resultadoNoPuedePasar", Caso.TEXTO_DE_SEGUIMIENTO));
         this.cumplidoEn = fecha;
         this.resultado = resultado.trim();
     }

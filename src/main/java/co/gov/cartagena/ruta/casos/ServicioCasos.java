@@ -1,8 +1,5 @@
 package co.gov.cartagena.ruta.casos;
 
-import co.gov.cartagena.ruta.comun.Texto;
-import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
-import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
@@ -11,6 +8,9 @@ import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.persistencia.Volcado;
 import co.gov.cartagena.ruta.personas.BusquedaPorNombre;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.RepositorioPersonas;
@@ -21,7 +21,6 @@ import co.gov.cartagena.ruta.seguridad.MiembroKeycloak;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -33,7 +32,8 @@ import java.util.Optional;
  * Los casos: abrir, consultar, cambiar de estado, atenciones, remisiones, seguimientos, cerrar, reabrir, anular,
  * asignar y trasladar. Frontera de transacción: cada operación comprueba el acceso ({@link PoliticaAcceso}), la
  * versión que el usuario tenía abierta (bloqueo optimista), aplica la regla en la entidad, escribe la auditoría
- * en la misma transacción y avisa con un {@link CambioEnCaso}.
+ * en la misma transacción. El {@link CambioEnCaso} que mantiene el almacén de los indicadores no se dispara aquí: lo
+ * da el propio caso al guardarse ({@link co.gov.cartagena.ruta.persistencia.ConAviso}).
  */
 @ApplicationScoped
 @UnidadDeTrabajo
@@ -57,9 +57,6 @@ public class ServicioCasos {
 
     @Inject
     ServicioAuditoria auditoria;
-
-    @Inject
-    Event<CambioEnCaso> cambios;
 
     @Inject
     PersonalDeSedes personal;
@@ -92,7 +89,6 @@ public class ServicioCasos {
         casos.guardar(caso);
         sincronizar(caso);
         auditor.registrar(Accion.CREAR, "caso", caso.getId(), caso.getRadicado() + " " + caso.getRuta());
-        avisar(caso);
         return caso;
     }
 
@@ -539,17 +535,12 @@ public class ServicioCasos {
     private Caso confirmar(Caso c, Accion accion, String detalle) {
         sincronizar(c);
         auditor.registrar(accion, "caso", c.getId(), detalle);
-        avisar(c);
         return c;
     }
 
     private void sincronizar(Caso c) {
         Volcado.volcar(casos::sincronizar, Texto.de("casos.que.caso", c.getRadicado()),
-                Texto.de("casos.formularioYaSeEnvio"));
-    }
-
-    private void avisar(Caso c) {
-        cambios.fire(new CambioEnCaso(c.getId()));
+                Texto.de("casos.registroRepetido", Texto.de("casos.que.caso", c.getRadicado())));
     }
 
     private static String claveEnvioDe(Atencion a) {

@@ -37,6 +37,21 @@ public class ReglaIncumplida extends ErrorDelDominio {
         return campo;
     }
 
+    /**
+     * Lanza si {@code texto}, sin espacios a los lados, pasa de {@code maximo} caracteres: el tamaño de la columna que
+     * lo guarda (se cuentan caracteres, como MariaDB en utf8mb4). Un texto nulo pasa (lo obligatorio se exige aparte).
+     */
+    public static void exigirHasta(String texto, int maximo, String campo, Texto mensaje) {
+        if (texto == null) {
+            return;
+        }
+        String limpio = texto.trim();
+        int largo = limpio.codePointCount(0, limpio.length());
+        if (largo > maximo) {
+            throw new ReglaIncumplida(campo, mensaje);
+        }
+    }
+
     /** Lanza si la condición no se cumple. */
     public static void exigir(boolean condicion, String campo, Texto texto) {
         if (!condicion) {

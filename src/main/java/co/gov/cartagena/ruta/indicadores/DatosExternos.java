@@ -5,6 +5,7 @@ import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -25,6 +26,7 @@ import java.util.Set;
  * con su fuente; cada registro queda en la auditoría y ninguno se sobrescribe.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class DatosExternos {
 

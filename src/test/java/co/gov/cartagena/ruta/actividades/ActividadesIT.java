@@ -146,6 +146,39 @@ class ActividadesIT {
                 () -> servicio.registrar(datos("CONVENIO_INPEC", lugar(), 10, "Algo"), null)).campo());
     }
 
+    /**
+     * El almacén de los indicadores sigue a una evidencia aunque quien la guarda no avise: se adjunta y se anula por
+     * {@link ServicioAdjuntos} directamente, sin pasar por {@link ServicioActividades}, y la actividad empieza y deja de
+     * contar (una actividad solo cuenta con soporte). El aviso lo da el adjunto al guardarse, no el servicio.
+     */
+    @Test
+    void elAlmacenSigueALaEvidenciaAunqueLaGuardeOtroServicio() throws SQLException {
+        como(gestor("CJ-CANAPOTE"));
+        Actividad a = servicio.registrar(datos("JORNADA_MEDIACION_DESARME", lugar(), 40, null), null);
+        assertEquals(0, hechosDe(a.getId()), "Sin soporte no cuenta");
+        long avisos = observador.de(a.getId());
+
+        Adjunto acta = adjuntos.adjuntarAActividad(a, "acta-sola.pdf", PDF, null);
+        assertTrue(hechosDe(a.getId()) > 0, "Con su evidencia cuenta en el almacén");
+        assertEquals(avisos + 1, observador.de(a.getId()), "Un aviso por la evidencia");
+
+        adjuntos.anularDeActividad(a, acta.getId(), "Era de otra jornada");
+        assertEquals(0, hechosDe(a.getId()), "Con su única evidencia anulada deja de contar");
+        assertEquals(avisos + 2, observador.de(a.getId()), "Un aviso por la anulación");
+    }
+
+    /** Los hechos del almacén de indicadores que vienen de la actividad. */
+    private long hechosDe(Long actividadId) throws SQLException {
+        try (Connection c = fuente.getConnection();
+                var ps = c.prepareStatement("SELECT COUNT(*) FROM indicador_hecho WHERE actividad_id = ?")) {
+            ps.setLong(1, actividadId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     @Test
     void sinEvidenciaQuedaMarcadaYConEvidenciaDejaDeEstarlo() {
         como(gestor("CJ-CANAPOTE"));

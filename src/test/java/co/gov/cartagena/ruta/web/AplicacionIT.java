@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -209,6 +210,105 @@ class AplicacionIT {
         } finally {
             navegador.quit();
         }
+    }
+
+    /**
+     * Un error en una petición ajax no deja un botón que no hace nada: un error no previsto (aquí, un paginador con
+     * un número de filas que no es número, como lo mandaría una página vieja o alterada) lleva a la página de error y
+     * una vista vencida (un estado de vista que el servidor ya no tiene) a la de página vencida, cada una en el idioma
+     * de la persona, sin trazas, con un enlace que vuelve a abrir la página donde estaba. Si la sesión se perdió, la
+     * petición ni llega a Faces: la página avisa y su enlace lleva a ingresar de nuevo.
+     */
+    @Test
+    void unErrorEnUnaPeticionAjaxLlevaASuPaginaDeErrorConElCaminoDeVuelta() throws Exception {
+        ChromeDriver navegador = Navegador.abrir();
+        try {
+            WebDriverWait espera = new co.gov.cartagena.ruta.soporte.Espera(navegador, Duration.ofSeconds(30));
+            Navegador.ingresar(navegador, base + "app/casos/lista.xhtml", "gestora.canapote");
+            navegador.get(base + "app/casos/lista.xhtml");
+            espera.until(ExpectedConditions.presenceOfElementLocated(By.id("resultados:casos")));
+
+            paginarAjax(navegador, "x");
+            esperarPagina(navegador, espera, "/error/500.xhtml");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-500")));
+            assertEquals("Ocurrió un error", navegador.findElement(By.cssSelector("#error-500 h1")).getText());
+            sinDetallesInternos(navegador);
+            WebElement volver = navegador.findElement(By.id("volver-a-la-pagina"));
+            assertEquals("Volver a abrir la página", volver.getText());
+            assertTrue(volver.getAttribute("href").endsWith("/app/casos/lista.xhtml"), volver.getAttribute("href"));
+            volver.click();
+            espera.until(ExpectedConditions.presenceOfElementLocated(By.id("resultados:casos")));
+
+            // Una vista vencida, en inglés: el estado de vista que manda la página ya no existe en el servidor.
+            navegador.findElement(By.id("cabecera:en")).click();
+            espera.until(ExpectedConditions.textToBe(By.id("rol-usuario"), "Caseworker"));
+            navegador.executeScript("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(function (e) { e.value = '-4242424242424242424:-4242424242424242424'; });");
+            paginarAjax(navegador, "20");
+            esperarPagina(navegador, espera, "/error/expirada.xhtml");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-expirada")));
+            assertEquals("The page expired", navegador.findElement(By.cssSelector("#error-expirada h1")).getText());
+            assertTrue(texto(navegador).contains("sign in again"), texto(navegador));
+            sinDetallesInternos(navegador);
+            navegador.findElement(By.id("volver-a-la-pagina")).click();
+            espera.until(ExpectedConditions.presenceOfElementLocated(By.id("resultados:casos")));
+            assertTrue(navegador.getCurrentUrl().endsWith("/app/casos/lista.xhtml"), navegador.getCurrentUrl());
+
+            // La sesión de Ruta se perdió (sin las cookies de la página): la petición ajax no llega a Faces, el ingreso
+            // responde con una redirección a Keycloak; la página lo avisa y su enlace lleva a ingresar de nuevo.
+            assertFalse(navegador.findElement(By.id("aviso-sin-respuesta")).isDisplayed());
+            navegador.manage().deleteAllCookies();
+            paginarAjax(navegador, "20");
+            WebElement aviso = espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("aviso-sin-respuesta")));
+            assertTrue(aviso.getText().contains("your session expired"), aviso.getText());
+            aviso.findElement(By.tagName("a")).click();
+            // El enlace vuelve a pedir la página: sin sesión en Ruta, el ingreso pasa por Keycloak, que pide la clave
+            // o, si su propia sesión sigue viva (su cookie no es de esta página), devuelve a la persona ya ingresada.
+            espera.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("username")),
+                    ExpectedConditions.visibilityOfElementLocated(By.id("nombre-usuario"))));
+            assertTrue(navegador.findElements(By.id("aviso-sin-respuesta")).stream().noneMatch(WebElement::isDisplayed));
+        } finally {
+            navegador.quit();
+        }
+    }
+
+    /**
+     * Pide por ajax, como el paginador de la tabla de casos, la primera página con {@code filas} filas (PrimeFaces lee
+     * esos parámetros al pintar la tabla, en la fase de respuesta: un error ahí deja una respuesta a medias). Lo que
+     * respondió el servidor queda en {@code window.rutaRespuesta} (mientras la página no cambie), para el mensaje de
+     * una prueba que falla.
+     */
+    private static void paginarAjax(ChromeDriver navegador, String filas) {
+        navegador.executeScript("window.rutaRespuesta = 'sin respuesta';"
+                + " PrimeFaces.ab({s: 'resultados:casos', f: 'resultados', p: 'resultados:casos',"
+                + " u: 'resultados:casos', pa: [{name: 'resultados:casos_pagination', value: true},"
+                + " {name: 'resultados:casos_first', value: 0}, {name: 'resultados:casos_rows', value: arguments[0]},"
+                + " {name: 'resultados:casos_encodeFeature', value: true},"
+                + " {name: 'resultados:casos_skipChildren', value: true}],"
+                + " onco: function (xhr, estado) { window.rutaRespuesta = estado + ' ' + xhr.status + ' '"
+                + " + xhr.responseText; }});", filas);
+    }
+
+    /** Espera a que el navegador llegue a {@code pagina}; si no llega, falla con lo que respondió el servidor. */
+    private static void esperarPagina(ChromeDriver navegador, WebDriverWait espera, String pagina) {
+        try {
+            espera.until(ExpectedConditions.urlContains(pagina));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No se llegó a " + pagina + " desde " + navegador.getCurrentUrl() + "; respuesta: "
+                    + navegador.executeScript("return window.rutaRespuesta;") + "; consola: "
+                    + navegador.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll(), e);
+        }
+    }
+
+    /** Ni traza, ni el nombre de la excepción, ni datos del servidor (la configuración de PrimeFaces sí nombra las
+     * páginas de error por tipo de excepción: eso no es un detalle del error). */
+    private static void sinDetallesInternos(WebDriver navegador) {
+        String visible = texto(navegador);
+        String pagina = navegador.getPageSource();
+        assertFalse(visible.contains("Exception") || visible.contains("java.") || visible.contains("Payara"),
+                "Sin detalles del servidor a la vista: " + visible);
+        assertFalse(pagina.contains("at co.gov") || pagina.contains("at org.") || pagina.contains("NumberFormat")
+                || pagina.contains("IllegalArgument") || pagina.contains("java.lang"), "Sin trazas: " + pagina);
     }
 
     static void iniciarSesion(WebDriver navegador, String usuario) {

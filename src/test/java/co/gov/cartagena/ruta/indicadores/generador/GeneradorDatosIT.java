@@ -61,6 +61,21 @@ class GeneradorDatosIT {
         }
     }
 
+    /** Filas de cada tabla que llena el generador. */
+    private static Map<String, Long> filasPorTabla(Connection c) throws SQLException {
+        Map<String, Long> filas = new HashMap<>();
+        for (Tabla t : Tabla.values()) {
+            filas.computeIfAbsent(t.nombre(), n -> {
+                try {
+                    return contar(c, "SELECT COUNT(*) FROM " + n);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        return filas;
+    }
+
     @Test
     void cargaDatosValidosQueLaAplicacionLee() throws Exception {
         long casosAntes;
@@ -92,11 +107,24 @@ class GeneradorDatosIT {
                 assertThrows(IllegalStateException.class, () -> GeneradorDatos.cargar(c, p, false));
                 assertEquals(antes.casos(), contar(c, "SELECT COUNT(*) FROM caso"));
             }
+            Map<String, Long> filasAntes = filasPorTabla(c);
             r = GeneradorDatos.cargar(c, p.anexando(), false);
             assertEquals(2_000, r.de(Tabla.CASO));
             assertEquals(antes.casos() + 2_000, contar(c, "SELECT COUNT(*) FROM caso"));
-            assertTrue(r.de(Tabla.ATENCION) > 5_500 && r.de(Tabla.ATENCION) < 6_500, "" + r.de(Tabla.ATENCION));
-            assertTrue(r.filasPorSegundo() > 0);
+            assertEquals(p.actividades(), r.de(Tabla.ACTIVIDAD));
+            assertEquals(r.de(Tabla.ADJUNTO_CASO) + r.de(Tabla.ADJUNTO_ACTIVIDAD), r.de(Tabla.ADJUNTO_CONTENIDO),
+                    "cada adjunto con su contenido");
+            // lo que el generador dice que escribió es lo que quedó en la base, tabla por tabla
+            Map<String, Long> escritas = new HashMap<>();
+            for (Tabla t : Tabla.values()) {
+                escritas.merge(t.nombre(), r.de(t), Long::sum);
+            }
+            Map<String, Long> filasDespues = filasPorTabla(c);
+            for (Map.Entry<String, Long> e : escritas.entrySet()) {
+                assertEquals(e.getValue(), filasDespues.get(e.getKey()) - filasAntes.get(e.getKey()), e.getKey());
+            }
+            assertTrue(r.de(Tabla.ATENCION) > 0 && r.de(Tabla.CASO_EVENTO) >= r.de(Tabla.CASO)
+                    && r.de(Tabla.CASO_PERSONA) >= r.de(Tabla.CASO), "cada caso con su historia y su titular");
             // ya hay casos: sin anexar se niega
             assertThrows(IllegalStateException.class, () -> GeneradorDatos.cargar(c, p, false));
 
@@ -116,6 +144,43 @@ class GeneradorDatosIT {
             for (String sql : huerfanos) {
                 assertEquals(0, contar(c, sql), sql);
             }
+            // lo generado pasa las reglas de la aplicación: fechas dentro del cuatrienio y de la vida de su caso,
+            // cierres y anulaciones con motivo, cada atención a una persona del caso
+            long ultimoCaso = antes.ultimo("caso");
+            String desde = "'" + GeneradorDatos.DESDE + "'";
+            String hasta = "'" + GeneradorDatos.HASTA + "'";
+            String[] incoherentes = {
+                "SELECT COUNT(*) FROM caso WHERE id > " + ultimoCaso + " AND (fecha_apertura < " + desde
+                        + " OR fecha_apertura > " + hasta + ")",
+                "SELECT COUNT(*) FROM caso WHERE id > " + ultimoCaso + " AND fecha_cierre IS NOT NULL"
+                        + " AND (fecha_cierre < fecha_apertura OR motivo_cierre IS NULL OR estado <> 'CERRADO')",
+                "SELECT COUNT(*) FROM caso WHERE id > " + ultimoCaso + " AND estado = 'CERRADO' AND fecha_cierre IS NULL",
+                "SELECT COUNT(*) FROM caso WHERE id > " + ultimoCaso + " AND anulado AND (motivo_anulacion IS NULL"
+                        + " OR anulado_por IS NULL)",
+                "SELECT COUNT(*) FROM atencion a JOIN caso c ON c.id = a.caso_id WHERE c.id > " + ultimoCaso
+                        + " AND (a.fecha < c.fecha_apertura OR a.fecha > " + hasta
+                        + " OR (c.fecha_cierre IS NOT NULL AND a.fecha > c.fecha_cierre))",
+                "SELECT COUNT(*) FROM atencion a WHERE a.caso_id > " + ultimoCaso + " AND a.anulada"
+                        + " AND a.motivo_anulacion IS NULL",
+                "SELECT COUNT(*) FROM atencion a WHERE a.caso_id > " + ultimoCaso + " AND a.persona_id IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM caso_persona x WHERE x.caso_id = a.caso_id"
+                        + " AND x.persona_id = a.persona_id)",
+                "SELECT COUNT(*) FROM caso_evento e JOIN caso c ON c.id = e.caso_id WHERE c.id > " + ultimoCaso
+                        + " AND e.momento < c.fecha_apertura"};
+            for (String sql : incoherentes) {
+                assertEquals(0, contar(c, sql), sql);
+            }
+            // el reparto que promete: todas las rutas (abajo), casos sobre todo en días hábiles, algunas atenciones
+            // anuladas, algunos casos cerrados y personas que vuelven en otro caso
+            long domingos = contar(c, "SELECT COUNT(*) FROM caso WHERE id > " + ultimoCaso
+                    + " AND DAYOFWEEK(fecha_apertura) = 1");
+            long entreSemana = contar(c, "SELECT COUNT(*) FROM caso WHERE id > " + ultimoCaso
+                    + " AND DAYOFWEEK(fecha_apertura) BETWEEN 2 AND 6");
+            assertTrue(domingos * 5 * 4 < entreSemana, domingos + " casos en domingo, " + entreSemana + " entre semana");
+            assertTrue(contar(c, "SELECT COUNT(*) FROM atencion WHERE caso_id > " + ultimoCaso + " AND anulada") > 0);
+            assertTrue(contar(c, "SELECT COUNT(*) FROM caso WHERE id > " + ultimoCaso + " AND estado = 'CERRADO'") > 0);
+            assertTrue(contar(c, "SELECT COUNT(*) FROM (SELECT persona_id FROM caso_persona WHERE caso_id > "
+                    + ultimoCaso + " GROUP BY persona_id HAVING COUNT(DISTINCT caso_id) > 1) v") > 0);
             if (antes.conActividades()) {
                 assertEquals(p.actividades(), contar(c, "SELECT COUNT(*) FROM actividad a JOIN tipo_actividad t"
                         + " ON t.id = a.tipo_id WHERE a.id > " + antes.ultimo("actividad")));
