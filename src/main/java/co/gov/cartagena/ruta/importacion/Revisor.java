@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.importacion;
 import static co.gov.cartagena.ruta.importacion.ColumnasDeRuta.*;
 
 import co.gov.cartagena.ruta.casos.Caso;
+import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.casos.SedeQueRecibe;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
@@ -32,6 +33,7 @@ import java.util.Objects;
  * el servicio (sede en operación a la fecha). Solo lee: personas por documento, personas parecidas y lo ya importado.
  */
 @ApplicationScoped
+@UnidadDeTrabajo
 @Transactional
 public class Revisor {
 
