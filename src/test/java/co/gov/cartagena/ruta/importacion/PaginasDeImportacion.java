@@ -103,7 +103,9 @@ final class PaginasDeImportacion {
             assertEquals("1", navegador.findElement(By.id("r-decidir")).getText());
             assertEquals("0", navegador.findElement(By.id("r-errores")).getText());
             String tabla = navegador.findElement(By.id("revision:filas")).getText();
-            assertTrue(tabla.contains("Persona nueva: CC " + docNueva), tabla);
+            // Lo que se creará se lee sin códigos: el tipo de documento y el estado por su nombre.
+            assertTrue(tabla.contains("Persona nueva: Cédula de ciudadanía " + docNueva), tabla);
+            assertTrue(tabla.contains("en estado Registrado") && !tabla.contains("REGISTRADO"), tabla);
             assertTrue(tabla.contains("Por decidir"), tabla);
 
             // La decisión: la parecida es otra persona.
@@ -123,6 +125,9 @@ final class PaginasDeImportacion {
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("lotes:tabla")));
             String historial = navegador.findElement(By.id("lotes:tabla")).getText();
             assertTrue(historial.contains(lote) && historial.contains("Importado"), historial);
+            // La sede por su nombre y el momento en hora de Colombia, dd/mm/aaaa hh:mm; ningún código.
+            assertTrue(historial.contains("Casa de Justicia de Canapote") && !historial.contains("CJ-CANAPOTE"), historial);
+            assertTrue(historial.matches("(?s).*\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}.*"), historial);
         } catch (RuntimeException | AssertionError e) {
             Navegador.capturar(navegador, "importacion");
             System.out.println("Página al fallar (" + navegador.getCurrentUrl() + "):\n"
