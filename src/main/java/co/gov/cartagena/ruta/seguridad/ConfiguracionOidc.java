@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * MicroProfile Config a través de este bean; el secreto del cliente solo del entorno.
  *
  * <p>{@code redirectToOriginalResource} queda en {@code false} (con Faces falla, eclipse-ee4j/soteria#333): el
- * retorno lo atiende {@link RetornoOidcServlet}.
+ * retorno lo atiende {@code web/RetornoOidcServlet}.
  */
 @Named("configuracionOidc")
 @ApplicationScoped

@@ -45,6 +45,9 @@ import java.util.logging.Logger;
 @Priority(Interceptor.Priority.APPLICATION)
 public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism {
 
+    /** El atributo de sesión con que el retorno desde Keycloak marca que el ingreso ya quedó en la auditoría. */
+    public static final String INGRESO_REGISTRADO = IngresoSinKeycloak.class.getName() + ".ingreso";
+
     private static final Logger LOG = Logger.getLogger(IngresoSinKeycloak.class.getName());
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -117,10 +120,10 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
         mecanismo.cleanSubject(peticion, respuesta, contexto);
     }
 
-    /** Si en esta sesión ya se ingresó (lo marca el retorno desde Keycloak, {@link RetornoOidcServlet}). */
+    /** Si en esta sesión ya se ingresó (lo marca el retorno desde Keycloak, {@code web/RetornoOidcServlet}). */
     private static boolean ingresoEnEstaSesion(HttpServletRequest peticion) {
         var sesion = peticion.getSession(false);
-        return sesion != null && sesion.getAttribute(RetornoOidcServlet.INGRESO_REGISTRADO) != null;
+        return sesion != null && sesion.getAttribute(INGRESO_REGISTRADO) != null;
     }
 
     /** Si el documento de descubrimiento del realm responde en 2 s. */

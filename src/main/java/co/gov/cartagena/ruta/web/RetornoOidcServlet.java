@@ -1,7 +1,10 @@
-package co.gov.cartagena.ruta.seguridad;
+package co.gov.cartagena.ruta.web;
 
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
+import co.gov.cartagena.ruta.seguridad.ConfiguracionOidc;
+import co.gov.cartagena.ruta.seguridad.IngresoSinKeycloak;
+import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,12 +14,11 @@ import java.io.IOException;
 
 /**
  * Destino del retorno desde Keycloak. El mecanismo OIDC ya validó el código y los tokens al llegar aquí; este
- * servlet registra el ingreso en la auditoría y lleva al inicio.
+ * servlet registra el ingreso en la auditoría y lleva al inicio. Vive con la capa web; la sesión lo marca con
+ * {@link IngresoSinKeycloak#INGRESO_REGISTRADO}.
  */
 @WebServlet(ConfiguracionOidc.RUTA_RETORNO)
 public class RetornoOidcServlet extends HttpServlet {
-
-    static final String INGRESO_REGISTRADO = RetornoOidcServlet.class.getName() + ".ingreso";
 
     @Inject
     UsuarioActual usuarioActual;
@@ -30,8 +32,8 @@ public class RetornoOidcServlet extends HttpServlet {
             resp.sendRedirect(req.getContextPath() + "/");
             return;
         }
-        if (req.getSession().getAttribute(INGRESO_REGISTRADO) == null) {
-            req.getSession().setAttribute(INGRESO_REGISTRADO, Boolean.TRUE);
+        if (req.getSession().getAttribute(IngresoSinKeycloak.INGRESO_REGISTRADO) == null) {
+            req.getSession().setAttribute(IngresoSinKeycloak.INGRESO_REGISTRADO, Boolean.TRUE);
             auditoria.registrar(usuarioActual.nombreParaAuditoria(), req.getRemoteAddr(), Accion.INGRESO,
                     "sesion", null, null);
         }
