@@ -313,7 +313,8 @@ class AccesibilidadIT {
             assertEquals("CASA_DE_JUSTICIA", new Select(nav.findElement(By.id("abrir:ruta"))).getFirstSelectedOption()
                     .getAttribute("value"));
             tabHasta(nav, e -> "abrir:apertura".equals(e.getAttribute("id")), 5, "la fecha de apertura");
-            escribir(nav, java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            // Hoy en Colombia: de 19:00 a medianoche en Cartagena, en UTC ya es mañana (una fecha futura, rechazada).
+            escribir(nav, Fechas.formatear(co.gov.cartagena.ruta.comun.Hoy.enColombia()));
             tecla(nav, Keys.TAB);
             escribir(nav, "Relato escrito con el teclado");
             tabHasta(nav, e -> "asunto".equals(e.getAttribute("data-campo")), 5, "el campo Asunto de la ruta");
@@ -333,7 +334,7 @@ class AccesibilidadIT {
             tecla(nav, Keys.ARROW_DOWN);
             tecla(nav, Keys.TAB);
             assertEquals("atender:fecha", activo(nav).getAttribute("id"));
-            escribir(nav, java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            escribir(nav, Fechas.formatear(co.gov.cartagena.ruta.comun.Hoy.enColombia()));
             tecla(nav, Keys.TAB);
             escribir(nav, "Atención registrada con el teclado");
             tabHasta(nav, e -> "atender:registrar".equals(e.getAttribute("id")), 5, "Registrar atención");
