@@ -15,13 +15,16 @@ import java.util.concurrent.CountDownLatch;
 /**
  * El comando de ejecución ({@code mvn -Pdemo}): levanta MariaDB, Keycloak y Ruta con sus datos en
  * {@code ~/.ruta} (o {@code -Druta.datos=…}), que sobreviven a reinicios y a {@code mvn clean}. Ctrl-C detiene
- * los tres.
+ * los tres. Con {@code -Druta.demo.replica=true}, además una réplica GTID semisíncrona de MariaDB
+ * ({@link ReplicaDeLaDemo}).
  */
 public final class Lanzador {
 
     static final int PUERTO_MARIADB = Integer.getInteger("ruta.demo.puerto.mariadb", 3406);
     static final int PUERTO_KEYCLOAK = Integer.getInteger("ruta.demo.puerto.keycloak", 8180);
     static final int PUERTO_RUTA = Integer.getInteger("ruta.demo.puerto", 8080);
+    static final boolean CON_REPLICA = Boolean.getBoolean("ruta.demo.replica");
+    static final int PUERTO_REPLICA = Integer.getInteger("ruta.demo.puerto.replica", 3407);
 
     private Lanzador() {
     }
@@ -44,6 +47,10 @@ public final class Lanzador {
         MariaDbEmbebida mariadb = new MariaDbEmbebida(PUERTO_MARIADB, raiz.resolve("target/mariadb-demo").toFile(),
                 datos.resolve("mariadb").toFile(), secretos.getProperty("db.app"),
                 secretos.getProperty("db.propietario"));
+        if (CON_REPLICA) {
+            mariadb.comoPrimaria(1);
+        }
+        MariaDbEmbebida[] replica = new MariaDbEmbebida[1];
         KeycloakEmbebido keycloak = new KeycloakEmbebido(raiz.resolve("target/servidores/keycloak.zip"),
                 datos.resolve("keycloak"), raiz.resolve("realm-config"), PUERTO_KEYCLOAK,
                 secretos.getProperty("keycloak.admin"), secretos.getProperty("oidc.secreto"),
@@ -66,6 +73,9 @@ public final class Lanzador {
             System.out.println("\nRuta: deteniendo Ruta, Keycloak y MariaDB …");
             ruta.close();
             keycloak.close();
+            if (replica[0] != null) {
+                replica[0].close();
+            }
             mariadb.close();
             System.out.println("Ruta: detenido. Los datos quedan en " + datos);
             fin.countDown();
@@ -74,6 +84,13 @@ public final class Lanzador {
         try {
             mariadb.iniciar();
             System.out.println("  MariaDB lista en el puerto " + PUERTO_MARIADB);
+            if (CON_REPLICA) {
+                replica[0] = ReplicaDeLaDemo.levantar(mariadb, raiz, datos, PUERTO_REPLICA,
+                        secretos.getProperty("db.app"), secretos.getProperty("db.propietario"),
+                        secretos.getProperty("db.replica"));
+                System.out.println("  Réplica de MariaDB (GTID, semisíncrona, solo lectura) en el puerto "
+                        + PUERTO_REPLICA + ", datos en " + datos.resolve("mariadb-replica"));
+            }
             keycloak.iniciar();
             System.out.println("  Keycloak listo en http://localhost:" + PUERTO_KEYCLOAK + " (consola: admin / "
                     + "clave en " + datos.resolve("secretos.properties") + ")");
@@ -110,7 +127,7 @@ public final class Lanzador {
             }
         }
         boolean cambio = false;
-        for (String clave : new String[] {"db.app", "db.propietario", "keycloak.admin", "oidc.secreto",
+        for (String clave : new String[] {"db.app", "db.propietario", "db.replica", "keycloak.admin", "oidc.secreto",
                 "keycloak.sincronizacion"}) {
             if (!p.containsKey(clave)) {
                 p.setProperty(clave, aleatorio());
