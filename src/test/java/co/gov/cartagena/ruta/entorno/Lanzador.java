@@ -47,6 +47,7 @@ public final class Lanzador {
         MariaDbEmbebida mariadb = new MariaDbEmbebida(PUERTO_MARIADB, raiz.resolve("target/mariadb-demo").toFile(),
                 datos.resolve("mariadb").toFile(), secretos.getProperty("db.app"),
                 secretos.getProperty("db.propietario"));
+        boolean primariaNueva = !Files.isDirectory(datos.resolve("mariadb"));
         if (CON_REPLICA) {
             mariadb.comoPrimaria(1);
         }
@@ -85,7 +86,7 @@ public final class Lanzador {
             mariadb.iniciar();
             System.out.println("  MariaDB lista en el puerto " + PUERTO_MARIADB);
             if (CON_REPLICA) {
-                replica[0] = ReplicaDeLaDemo.levantar(mariadb, raiz, datos, PUERTO_REPLICA,
+                replica[0] = ReplicaDeLaDemo.levantar(mariadb, primariaNueva, raiz, datos, PUERTO_REPLICA,
                         secretos.getProperty("db.app"), secretos.getProperty("db.propietario"),
                         secretos.getProperty("db.replica"));
                 System.out.println("  Réplica de MariaDB (GTID, semisíncrona, solo lectura) en el puerto "

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * La réplica del comando de ejecución ({@code mvn -Pdemo -Druta.demo.replica=true}): un segundo MariaDB, réplica GTID
- * semisíncrona de la primaria de la demo, con sus datos en {@code ~/.ruta/mariadb-replica}. La primera vez se siembra
- * como lo haría un operador ({@code docs/operaciones.md}, «Configurar la réplica»): un respaldo de la primaria con
- * {@code scripts/respaldar.sh}, restaurado en la réplica vacía con {@code scripts/restaurar.sh}, y la réplica sigue a
- * la primaria desde la posición GTID que el respaldo anotó. Así sirve también con datos de demostración que ya
- * existían sin registro binario. Las veces siguientes, la réplica retoma sola donde iba.
+ * semisíncrona de la primaria de la demo, con sus datos en {@code ~/.ruta/mariadb-replica}. La primera vez, como lo
+ * haría un operador ({@code docs/operaciones.md}, «Configurar la réplica»): si la primaria nació en este arranque (con
+ * registro binario desde el principio), la réplica vacía la sigue desde el comienzo; si ya tenía datos (quizá sin
+ * registro binario), se siembra con un respaldo de la primaria ({@code scripts/respaldar.sh}), restaurado en la
+ * réplica vacía ({@code scripts/restaurar.sh}), y sigue desde la posición GTID que el respaldo anotó. Las veces
+ * siguientes, la réplica retoma sola donde iba.
  */
 final class ReplicaDeLaDemo {
 
@@ -27,9 +28,12 @@ final class ReplicaDeLaDemo {
     private ReplicaDeLaDemo() {
     }
 
-    /** Levanta la réplica de {@code primaria} (ya iniciada) y la deja replicando. */
-    static MariaDbEmbebida levantar(MariaDbEmbebida primaria, Path raiz, Path datos, int puerto, String claveApp,
-            String clavePropietario, String claveReplica) throws Exception {
+    /**
+     * Levanta la réplica de {@code primaria} (ya iniciada) y la deja replicando; {@code primariaNueva}: si la primaria
+     * se creó en este arranque.
+     */
+    static MariaDbEmbebida levantar(MariaDbEmbebida primaria, boolean primariaNueva, Path raiz, Path datos, int puerto,
+            String claveApp, String clavePropietario, String claveReplica) throws Exception {
         Path carpeta = datos.resolve("mariadb-replica");
         boolean nueva = !Files.isDirectory(carpeta);
         MariaDbEmbebida replica = new MariaDbEmbebida(puerto, raiz.resolve("target/mariadb-demo-replica").toFile(),
@@ -39,6 +43,10 @@ final class ReplicaDeLaDemo {
             return replica;
         }
         primaria.crearCuentaDeReplicacion(USUARIO, claveReplica);
+        if (primariaNueva) {
+            replica.replicarDesde(primaria, USUARIO, claveReplica);
+            return replica;
+        }
         Path respaldos = Files.createDirectories(datos.resolve("respaldos"));
         List<String> salida = guion(raiz, primaria, opciones(datos, primaria), "scripts/respaldar.sh",
                 respaldos.toString());
