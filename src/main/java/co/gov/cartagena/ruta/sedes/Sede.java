@@ -37,10 +37,10 @@ import java.util.regex.Pattern;
  */
 @Entity
 @Table(name = "sede")
-@NamedQuery(name = "Sede.porCodigos", query = "SELECT s FROM Sede s WHERE s.codigo IN :codigos ORDER BY s.nombre")
-@NamedQuery(name = "Sede.todas", query = "SELECT s FROM Sede s ORDER BY s.tipo, s.nombre")
+@NamedQuery(name = "Sede.porCodigos", query = "SELECT s FROM Sede s WHERE s.codigo IN :codigos ORDER BY s.nombre, s.codigo")
+@NamedQuery(name = "Sede.todas", query = "SELECT s FROM Sede s ORDER BY s.tipo, s.nombre, s.codigo")
 @NamedQuery(name = "Sede.porCodigo", query = "SELECT s FROM Sede s WHERE s.codigo = :codigo")
-@NamedQuery(name = "Sede.deTipo", query = "SELECT s FROM Sede s WHERE s.tipo = :tipo ORDER BY s.nombre")
+@NamedQuery(name = "Sede.deTipo", query = "SELECT s FROM Sede s WHERE s.tipo = :tipo ORDER BY s.nombre, s.codigo")
 @NamedQuery(name = "Sede.deTipoEnEstadoALaFecha",
         query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND " + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.codigo")
 @NamedQuery(name = "Sede.contarDeTipoEnEstadoALaFecha",
@@ -48,13 +48,13 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "Sede.contarPorTipoEnEstadoALaFecha",
         query = "SELECT s.tipo, COUNT(s) FROM Sede s WHERE " + Sede.EN_ESTADO_A_LA_FECHA + " GROUP BY s.tipo")
 @NamedQuery(name = "Sede.enEstadoALaFecha",
-        query = "SELECT s FROM Sede s WHERE " + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.tipo, s.nombre")
+        query = "SELECT s FROM Sede s WHERE " + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.tipo, s.nombre, s.codigo")
 @NamedQuery(name = "Sede.conEstadoALaFecha",
         query = "SELECT s FROM Sede s WHERE EXISTS (SELECT e FROM CambioDeEstado e WHERE e.sede = s"
-                + " AND e.vigenteDesde <= :corte) ORDER BY s.tipo, s.nombre")
+                + " AND e.vigenteDesde <= :corte) ORDER BY s.tipo, s.nombre, s.codigo")
 @NamedQuery(name = "Sede.deTipoConEstadoALaFecha",
         query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND EXISTS (SELECT e FROM CambioDeEstado e WHERE e.sede = s"
-                + " AND e.vigenteDesde <= :corte) ORDER BY s.nombre")
+                + " AND e.vigenteDesde <= :corte) ORDER BY s.nombre, s.codigo")
 @NamedQuery(name = "Sede.adscritasEnEstadoALaFecha",
         query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND s.padre.tipo = :tipoPadre AND "
                 + Sede.EN_ESTADO_A_LA_FECHA + " ORDER BY s.codigo")
