@@ -124,8 +124,10 @@ class ImportacionIT {
     private String nuevaSede(TipoSede tipo) {
         como("administrador.importacion", List.of("administrador"), "SICC");
         String codigo = "IM-" + SECUENCIA.incrementAndGet();
-        sedes.crear(new DatosSede(codigo, "Sede de importación " + codigo, tipo, "Histórica y del Caribe Norte",
-                "Calle 30 # 17-10", null), EstadoSede.EN_OPERACION, LocalDate.of(2024, 1, 1), "Sede de prueba");
+        // El nombre sin el código: las páginas no muestran códigos (PaginasSinCodigosIT recorre todas las sedes).
+        sedes.crear(new DatosSede(codigo, "Sede de importación " + codigo.substring(3), tipo,
+                "Histórica y del Caribe Norte", "Calle 30 # 17-10", null), EstadoSede.EN_OPERACION,
+                LocalDate.of(2024, 1, 1), "Sede de prueba");
         return codigo;
     }
 
@@ -236,7 +238,7 @@ class ImportacionIT {
         assertEquals(List.of(new Candidato(parecida.getId(), "Marta " + u + " Julio " + u,
                 "CC " + parecida.getNumeroDocumento(), LocalDate.of(1990, 1, 1))), f.get(7).candidatos());
         assertEquals(List.of("Persona nueva: CC " + docNueva + ", Luz " + u + " Pérez " + u + ".",
-                "Caso de Ayuda Humanitaria Inmediata en Sede de importación " + sede
+                "Caso de Ayuda Humanitaria Inmediata en Sede de importación " + sede.substring(3)
                         + ", abierto el 03/03/2025, en estado REGISTRADO.",
                 "Historia de estados: CUMPLE_REQUISITOS.", "Atención ALIMENTACION del 06/03/2025."),
                 f.get(2).creara());
