@@ -58,7 +58,7 @@ public class ServicioPersonas {
     public Coincidencias buscarAntesDeCrear(TipoDocumento tipo, String numero, String nombres, String apellidos) {
         usuarioQueTrabajaCasos();
         List<Persona> exactas = new ArrayList<>();
-        personas.porDocumento(tipo, numero).map(this::vigente).ifPresent(exactas::add);
+        personas.porDocumento(tipo, numero).map(Persona::vigente).ifPresent(exactas::add);
         Set<Persona> parecidas = new LinkedHashSet<>(personas.porNombre(
                 (nombres == null ? "" : nombres) + " " + (apellidos == null ? "" : apellidos), 20));
         parecidas.removeAll(exactas);
@@ -86,7 +86,7 @@ public class ServicioPersonas {
         personas.porDocumento(datos.tipoDocumento(), datos.numeroDocumento()).ifPresent(existente -> {
             throw new ReglaIncumplida("numeroDocumento",
                     Texto.de("personas.yaExistePersonaRegistro", existente.documento(),
-                            vigente(existente).nombreCompleto(), vigente(existente).getId()));
+                            existente.vigente().nombreCompleto(), existente.vigente().getId()));
         });
         Persona p = new Persona(datos, claveEnvio, u.getUsuario());
         personas.guardar(p);
@@ -178,7 +178,7 @@ public class ServicioPersonas {
     }
 
     private Persona obtenerParaTrabajar(Long id, Usuario u) {
-        Persona p = personas.porId(id).map(this::vigente)
+        Persona p = personas.porId(id).map(Persona::vigente)
                 .orElseThrow(() -> new NoEncontrado(Texto.de("personas.que.persona")));
         return p;
     }
@@ -193,14 +193,6 @@ public class ServicioPersonas {
             throw new NoEncontrado(Texto.de("personas.que.persona"));
         }
         return p;
-    }
-
-    private Persona vigente(Persona p) {
-        Persona actual = p;
-        while (actual.getFusionadaEn() != null) {
-            actual = actual.getFusionadaEn();
-        }
-        return actual;
     }
 
     private Usuario usuarioQueTrabajaCasos() {
