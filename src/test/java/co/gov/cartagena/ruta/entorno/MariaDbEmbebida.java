@@ -107,6 +107,18 @@ public final class MariaDbEmbebida implements AutoCloseable {
         return new File(binarios, "bin");
     }
 
+    /**
+     * Escribe en {@code carpeta} el archivo de opciones del cliente que un operador deja en {@code /etc/ruta/…} para
+     * los guiones de {@code scripts/}: el socket de este servidor y el usuario del sistema, que es su administrador
+     * (unix_socket). Devuelve su ruta.
+     */
+    public java.nio.file.Path opcionesDeCliente(java.nio.file.Path carpeta) throws java.io.IOException {
+        java.nio.file.Path archivo = carpeta.resolve("cliente-" + puerto + ".cnf");
+        java.nio.file.Files.writeString(archivo, "[client]\nsocket=" + socket() + "\nuser="
+                + System.getProperty("user.name") + "\n");
+        return archivo;
+    }
+
     /** El socket local por el que se entra como administrador. */
     public String socket() {
         return db.getConfiguration().getSocket();

@@ -48,10 +48,10 @@ final class ReplicaDeLaDemo {
             return replica;
         }
         Path respaldos = Files.createDirectories(datos.resolve("respaldos"));
-        List<String> salida = guion(raiz, primaria, opciones(datos, primaria), "scripts/respaldar.sh",
+        List<String> salida = guion(raiz, primaria, primaria.opcionesDeCliente(datos), "scripts/respaldar.sh",
                 respaldos.toString());
         Path respaldo = Path.of(salida.get(salida.size() - 1).trim());
-        guion(raiz, replica, opciones(datos, replica), "scripts/restaurar.sh", respaldo.toString());
+        guion(raiz, replica, replica.opcionesDeCliente(datos), "scripts/restaurar.sh", respaldo.toString());
         Matcher m = POSICION.matcher(Files.readString(respaldo.resolve("ruta.sql"), StandardCharsets.UTF_8));
         if (!m.find()) {
             throw new IOException("El respaldo " + respaldo + " no anotó su posición GTID");
@@ -61,14 +61,6 @@ final class ReplicaDeLaDemo {
         replica.administrar("RESET MASTER; SET GLOBAL gtid_slave_pos='" + m.group(1) + "';");
         replica.replicarDesde(primaria, USUARIO, claveReplica);
         return replica;
-    }
-
-    /** El archivo de opciones del cliente con el administrador del servidor (el usuario del sistema, por el socket). */
-    private static Path opciones(Path datos, MariaDbEmbebida db) throws IOException {
-        Path archivo = datos.resolve("cliente-" + db.puerto() + ".cnf");
-        Files.writeString(archivo, "[client]\nsocket=" + db.socket() + "\nuser=" + System.getProperty("user.name")
-                + "\n");
-        return archivo;
     }
 
     /** Corre un guion de {@code scripts/} como lo teclearía el operador; devuelve sus líneas o falla con ellas. */

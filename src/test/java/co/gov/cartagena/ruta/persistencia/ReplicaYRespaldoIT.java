@@ -112,7 +112,8 @@ class ReplicaYRespaldoIT {
                 antesDelVolcado = Set.copyOf(escritora.confirmadas.keySet());
                 long t0 = System.nanoTime();
                 respaldo = Path.of(ultimaLinea(ejecutarBloque("respaldo", Map.of("MARIADB_OPCIONES",
-                        opciones(primaria).toString(), "CARPETA_RESPALDOS", carpeta.resolve("respaldos").toString()))));
+                        primaria.opcionesDeCliente(carpeta).toString(), "CARPETA_RESPALDOS",
+                        carpeta.resolve("respaldos").toString()))));
                 System.out.printf("Respaldo con Ruta escribiendo: %.1f s, %d KiB (ruta.sql), %d casos confirmados "
                         + "durante el volcado%n", (System.nanoTime() - t0) / 1e9,
                         Files.size(respaldo.resolve("ruta.sql")) / 1024, escritora.confirmadas.size() - antesDelVolcado.size());
@@ -141,7 +142,8 @@ class ReplicaYRespaldoIT {
 
             // Promoción: lo que el operador teclea, y Ruta apuntado a la réplica solo por su RUTA_DB_URL.
             long t2 = System.nanoTime();
-            String promocion = ejecutarBloque("promocion", Map.of("MARIADB_OPCIONES", opciones(replica).toString()));
+            String promocion = ejecutarBloque("promocion",
+                    Map.of("MARIADB_OPCIONES", replica.opcionesDeCliente(carpeta).toString()));
             System.out.printf("Promoción de la réplica: %.1f s%n", (System.nanoTime() - t2) / 1e9);
             assertTrue(promocion.contains("Promovida"), promocion);
             try (PayaraMicroProceso ruta = ruta(replica, "replica-promovida")) {
@@ -160,7 +162,7 @@ class ReplicaYRespaldoIT {
             // Restauración en un MariaDB vacío, con lo que el operador teclea, y Ruta apuntado a él.
             restauradaLista.get(5, TimeUnit.MINUTES);
             long t3 = System.nanoTime();
-            ejecutarBloque("restauracion", Map.of("MARIADB_OPCIONES", opciones(restaurada).toString(),
+            ejecutarBloque("restauracion", Map.of("MARIADB_OPCIONES", restaurada.opcionesDeCliente(carpeta).toString(),
                     "RESPALDO", respaldo.toString()));
             System.out.printf("Restauración en un MariaDB vacío: %.1f s%n", (System.nanoTime() - t3) / 1e9);
             auditoriaIntactaEInalterable(restaurada, replica);
@@ -207,17 +209,6 @@ class ReplicaYRespaldoIT {
                 "RUTA_DB_MIGRACION_CLAVE", clavePropietario,
                 "RUTA_URL_PUBLICA", "http://localhost:" + puertoRuta), carpeta.resolve("ruta-" + nombre + ".log"))
                 .iniciar();
-    }
-
-    /**
-     * El archivo de opciones del cliente que el operador deja en {@code /etc/ruta/…}: aquí, el socket del servidor y
-     * el usuario del sistema, que es su administrador (unix_socket).
-     */
-    private Path opciones(MariaDbEmbebida db) throws IOException {
-        Path archivo = carpeta.resolve("cliente-" + db.puerto() + ".cnf");
-        Files.writeString(archivo, "[client]\nsocket=" + db.socket() + "\nuser=" + System.getProperty("user.name")
-                + "\n");
-        return archivo;
     }
 
     /**
