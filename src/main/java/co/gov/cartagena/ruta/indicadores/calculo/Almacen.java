@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.indicadores.calculo;
 
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Origen;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.EstadoAvance;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.Medicion;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.avance.EstadoAvance;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.avance.Medicion;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
 import co.gov.cartagena.ruta.web.Fechas;
 import java.io.Serializable;
 import java.math.BigDecimal;

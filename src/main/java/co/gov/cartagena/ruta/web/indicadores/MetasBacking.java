@@ -1,11 +1,11 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
-import co.gov.cartagena.ruta.indicadores.TextosIndicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.catalogo.TextosIndicador;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.web.Mensajes;

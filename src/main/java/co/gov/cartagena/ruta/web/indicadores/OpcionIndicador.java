@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.Indicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
 import java.io.Serializable;
 
 /** Un indicador en una lista de selección: su código y «código — nombre». */

@@ -1,11 +1,11 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
-import co.gov.cartagena.ruta.indicadores.ImportacionRechazada;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.NuevoReporte;
-import co.gov.cartagena.ruta.indicadores.ReporteIndicador;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.reportes.ImportacionRechazada;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.reportes.NuevoReporte;
+import co.gov.cartagena.ruta.indicadores.reportes.ReporteIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;

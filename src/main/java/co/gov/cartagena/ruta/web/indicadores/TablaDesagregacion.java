@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores.Celda;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores.Celda;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.cartagena.ruta.indicadores.LectorCsv;
+import co.gov.cartagena.ruta.indicadores.reportes.LectorCsv;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores.Celda;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores.Celda;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
 import java.math.BigDecimal;
 import java.time.LocalDate;
