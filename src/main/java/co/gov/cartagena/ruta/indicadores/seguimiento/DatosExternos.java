@@ -11,8 +11,6 @@ import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,8 +31,8 @@ public class DatosExternos {
     /** Indicadores calculados cuyo denominador es una cifra externa anual. */
     public static final Set<String> CON_DENOMINADOR_EXTERNO = Set.of("GE.R1");
 
-    @PersistenceContext(unitName = "ruta")
-    EntityManager em;
+    @Inject
+    RepositorioIndicadores repositorio;
 
     @Inject
     UsuarioActual usuarioActual;
@@ -51,8 +49,7 @@ public class DatosExternos {
         ReglaIncumplida.exigir(CON_DENOMINADOR_EXTERNO.contains(indicador), "indicador",
                 Texto.de("indicadores.indicadorNoUsaCifra", indicador));
         DatoExternoAnual dato = new DatoExternoAnual(indicador, anio, valor, fuente, fechaDato, u.getUsuario());
-        em.persist(dato);
-        em.flush();
+        repositorio.guardar(dato);
         auditor.registrar(Accion.CREAR, "dato_externo_anual", dato.getId(), indicador + " " + anio + ": "
                 + ServicioIndicadores.texto(valor) + " (" + dato.getFuente() + ")");
         return dato;
@@ -67,7 +64,6 @@ public class DatosExternos {
     /** Todas las cifras registradas, por año y de la más reciente a la más vieja. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DatoExternoAnual> historia(String indicador) {
-        return em.createNamedQuery("DatoExternoAnual.deIndicador", DatoExternoAnual.class)
-                .setParameter("indicador", indicador).getResultList();
+        return repositorio.datosExternos(indicador);
     }
 }

@@ -30,15 +30,12 @@ import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +70,8 @@ public class ServicioIndicadores {
     static final String ENTIDAD_META = "meta_anual";
     static final String ENTIDAD_REPORTE = "reporte_indicador";
 
-    @PersistenceContext(unitName = "ruta")
-    EntityManager em;
+    @Inject
+    RepositorioIndicadores repositorio;
 
     @Inject
     UsuarioActual usuarioActual;
@@ -168,24 +165,21 @@ public class ServicioIndicadores {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReporteIndicador> pendientes() {
         exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verReportes"));
-        return em.createNamedQuery("ReporteIndicador.porEstado", ReporteIndicador.class)
-                .setParameter("estado", EstadoReporte.PENDIENTE).getResultList();
+        return repositorio.reportes(EstadoReporte.PENDIENTE);
     }
 
     /** Los reportes más recientes, en cualquier estado. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReporteIndicador> recientes(int cuantos) {
         exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verReportes"));
-        return em.createNamedQuery("ReporteIndicador.recientes", ReporteIndicador.class)
-                .setMaxResults(Math.min(Math.max(cuantos, 1), 200)).getResultList();
+        return repositorio.recientes(Math.min(Math.max(cuantos, 1), 200));
     }
 
     /** Los reportes de un indicador, del corte más nuevo al más viejo. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReporteIndicador> reportesDe(String codigo) {
         exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verReportes"));
-        return em.createNamedQuery("ReporteIndicador.deIndicador", ReporteIndicador.class)
-                .setParameter("indicador", buscar(codigo)).getResultList();
+        return repositorio.reportesDe(buscar(codigo));
     }
 
     /**
@@ -231,8 +225,7 @@ public class ServicioIndicadores {
             return meta;
         }
         MetaAnual meta = new MetaAnual(indicador, anio, valor, quien.getUsuario());
-        em.persist(meta);
-        em.flush();
+        repositorio.guardar(meta);
         auditor.registrar(Accion.CREAR, ENTIDAD_META, id, "Meta " + anio + " de " + indicador + ": " + texto(valor));
         return meta;
     }
@@ -267,7 +260,7 @@ public class ServicioIndicadores {
         Indicador indicador = buscar(codigo);
         List<String> cambios = indicador.corregirTextos(textos, quien.getUsuario());
         if (!cambios.isEmpty()) {
-            em.flush();
+            repositorio.escribirCambios();
             auditor.registrar(Accion.CAMBIAR, ENTIDAD_INDICADOR, indicador.getCodigoTexto(), String.join("; ", cambios));
         }
         return indicador;
@@ -283,8 +276,7 @@ public class ServicioIndicadores {
         if (hayPendiente(indicador, reporte.getFechaCorte())) {
             throw new ReglaIncumplida("fechaCorte", pendienteYa(indicador, reporte.getFechaCorte()));
         }
-        em.persist(reporte);
-        em.flush();
+        repositorio.guardar(List.of(reporte));
         auditor.registrar(Accion.CREAR, ENTIDAD_REPORTE, reporte.getId().toString(), describir(reporte));
         return reporte;
     }
@@ -316,7 +308,7 @@ public class ServicioIndicadores {
             throw e;
         }
         try {
-            em.flush();
+            repositorio.escribirCambios();
         } catch (OptimisticLockException otraDecision) {
             throw new ConflictoEdicion(Texto.de("indicadores.que.reporteNumero", reporte.getId()));
         }
@@ -370,10 +362,7 @@ public class ServicioIndicadores {
         if (!errores.isEmpty()) {
             throw new ImportacionRechazada(errores);
         }
-        for (ReporteIndicador reporte : reportes) {
-            em.persist(reporte);
-        }
-        em.flush();
+        repositorio.guardar(reportes);
         for (ReporteIndicador reporte : reportes) {
             auditor.registrar(Accion.CREAR, ENTIDAD_REPORTE, reporte.getId().toString(),
                     describir(reporte) + ". " + reporte.getOrigen());
@@ -393,28 +382,22 @@ public class ServicioIndicadores {
     }
 
     private List<Indicador> todos() {
-        return em.createNamedQuery("Indicador.todos", Indicador.class).getResultList();
+        return repositorio.indicadores();
     }
 
     private Indicador buscar(String codigo) {
         CodigoIndicador c = CodigoIndicador.leer(codigo)
                 .orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.indicador", codigo)));
-        return em.createNamedQuery("Indicador.porCodigo", Indicador.class).setParameter("codigo", c.valor())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.indicador", codigo)));
+        return repositorio.indicador(c).orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.indicador", codigo)));
     }
 
     private ReporteIndicador reporte(long id) {
-        ReporteIndicador r = em.find(ReporteIndicador.class, id);
-        if (r == null) {
-            throw new NoEncontrado(Texto.de("indicadores.que.reporteIndicadorNumero", id));
-        }
-        return r;
+        return repositorio.reporte(id)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.reporteIndicadorNumero", id)));
     }
 
     private List<MetaAnual> metasDe(Indicador indicador) {
-        return em.createNamedQuery("MetaAnual.deIndicador", MetaAnual.class).setParameter("indicador", indicador)
-                .getResultList();
+        return repositorio.metasDe(indicador);
     }
 
     private SortedMap<Integer, BigDecimal> metasAnualesDe(Indicador indicador) {
@@ -424,17 +407,11 @@ public class ServicioIndicadores {
     }
 
     private Map<Long, SortedMap<Integer, BigDecimal>> metasAnuales() {
-        Map<Long, SortedMap<Integer, BigDecimal>> metas = new HashMap<>();
-        for (Object[] m : em.createNamedQuery("MetaAnual.valores", Object[].class).getResultList()) {
-            metas.computeIfAbsent((Long) m[0], k -> new TreeMap<>()).put((Integer) m[1], (BigDecimal) m[2]);
-        }
-        return metas;
+        return repositorio.metasAnuales();
     }
 
     private boolean hayPendiente(Indicador indicador, LocalDate fecha) {
-        return em.createNamedQuery("ReporteIndicador.pendientesEnFecha", Long.class)
-                .setParameter("indicador", indicador).setParameter("fecha", fecha)
-                .setParameter("estado", EstadoReporte.PENDIENTE).getSingleResult() > 0;
+        return repositorio.hayPendiente(indicador, fecha);
     }
 
     private static Texto pendienteYa(Indicador indicador, LocalDate fecha) {
