@@ -7,7 +7,7 @@ import co.gov.cartagena.ruta.indicadores.seguimiento.DatosExternos;
 import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores;
 import co.gov.cartagena.ruta.indicadores.catalogo.FuenteIndicador;
 import co.gov.cartagena.ruta.indicadores.calculo.RecuentoDeIndicadores;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
 import co.gov.cartagena.ruta.indicadores.avance.Medicion;
 import co.gov.cartagena.ruta.indicadores.catalogo.MetaAnual;
@@ -372,7 +372,7 @@ public class IndicadoresResource {
         return o.add("corte", m.corte().toString());
     }
 
-    private static String nombreComponente(Regla.Componente c) {
+    private static String nombreComponente(ParteDeLaCifra c) {
         return switch (c) {
             case VAL -> "valor";
             case NUM -> "numerador";

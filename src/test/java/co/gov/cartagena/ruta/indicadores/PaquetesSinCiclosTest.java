@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Los subpaquetes de {@code co.gov.cartagena.ruta.indicadores} no forman ciclos: se leen las fuentes de
  * {@code src/main/java} (importaciones y nombres completos en el código, sin comentarios) y se busca un ciclo en el
- * grafo de paquetes.
+ * grafo de paquetes. Y las páginas y la API no usan las reglas del almacén ({@code Regla}, {@code ReglasDelPlan}).
  */
 class PaquetesSinCiclosTest {
 
@@ -29,6 +29,8 @@ class PaquetesSinCiclosTest {
     private static final Pattern PAQUETE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern REFERENCIA = Pattern.compile(
             "\\b(" + Pattern.quote(RAIZ) + "(?:\\.[a-z]\\w*)*)\\.[A-Z]");
+    private static final Pattern INTERNAS_DEL_ALMACEN = Pattern.compile(
+            "\\b" + Pattern.quote(RAIZ) + "\\.calculo\\.(Regla|ReglasDelPlan)\\b");
     private static final Pattern COMENTARIO = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     @Test
@@ -39,6 +41,21 @@ class PaquetesSinCiclosTest {
         assertTrue(usos.get(RAIZ + ".calculo").contains(RAIZ + ".catalogo"),
                 "El almacén usa el cuatrienio del catálogo y la lectura no lo vio: " + usos);
         assertEquals(List.of(), ciclo(usos), "Ciclo entre paquetes de indicadores");
+    }
+
+    @Test
+    void lasPaginasYLaApiNoUsanLasReglasDelAlmacen() throws IOException {
+        List<String> usan = new ArrayList<>();
+        for (String capa : List.of("web", "api")) {
+            try (Stream<Path> archivos = Files.walk(Path.of("src/main/java/co/gov/cartagena/ruta", capa))) {
+                for (Path fuente : archivos.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    if (INTERNAS_DEL_ALMACEN.matcher(Files.readString(fuente)).find()) {
+                        usan.add(fuente.toString());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), usan, "Piden lo que necesitan a DesgloseIndicadores o usan ParteDeLaCifra");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package co.gov.cartagena.ruta.indicadores.calculo;
 
 import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Origen;
 import java.sql.Connection;
 import java.sql.Date;
@@ -327,7 +327,7 @@ public final class Almacen {
             ps.setDate(7, Date.valueOf(hasta));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sumas.sumar(rs.getString(1), Componente.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+                    sumas.sumar(rs.getString(1), ParteDeLaCifra.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
                             rs.getLong(5));
                 }
             }

@@ -13,7 +13,8 @@ import co.gov.cartagena.ruta.casos.PoliticaAcceso;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
+import co.gov.cartagena.ruta.indicadores.calculo.Regla;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.seguridad.Usuario;
@@ -48,7 +49,7 @@ public class DesgloseIndicadores {
     public static final int POR_PAGINA = 200;
 
     /** Una celda de una desagregación: la categoría y cuántas claves hay por componente (nulo si suprimida). */
-    public record Celda(String categoria, Map<Componente, Long> cantidades, boolean suprimida) {
+    public record Celda(String categoria, Map<ParteDeLaCifra, Long> cantidades, boolean suprimida) {
     }
 
     /** Un registro detrás de la cifra, con lo que el usuario puede ver de él. */
@@ -73,6 +74,16 @@ public class DesgloseIndicadores {
 
     @Inject
     ServicioIndicadores indicadores;
+
+    /** Si la cifra del indicador se calcula desde los registros de Ruta: solo esos tienen desagregaciones. */
+    public boolean esCalculado(String codigo) {
+        return ReglasDelPlan.indicadores().contains(codigo);
+    }
+
+    /** Las partes de la cifra de un indicador calculado (valor, o numerador y denominador), en orden; vacía si no. */
+    public List<ParteDeLaCifra> partes(String codigo) {
+        return ReglasDelPlan.delIndicador(codigo).stream().map(Regla::componente).distinct().sorted().toList();
+    }
 
     /** Las desagregaciones de un indicador calculado, en el periodo hasta el corte (vacías para los demás). */
     public Map<String, List<Celda>> desagregaciones(String codigo, Integer anio, LocalDate corte) {
@@ -112,9 +123,9 @@ public class DesgloseIndicadores {
         if (!ReglasDelPlan.indicadores().contains(i.getCodigoTexto())) {
             throw new NoEncontrado(Texto.de("indicadores.que.detalleRegistrosValorNo", codigo));
         }
-        Componente comp;
+        ParteDeLaCifra comp;
         try {
-            comp = componente == null || componente.isBlank() ? Componente.VAL : Componente.valueOf(componente);
+            comp = componente == null || componente.isBlank() ? ParteDeLaCifra.VAL : ParteDeLaCifra.valueOf(componente);
         } catch (IllegalArgumentException e) {
             throw new ReglaIncumplida("componente", Texto.de("indicadores.componenteDebeSerVal"));
         }
@@ -173,10 +184,10 @@ public class DesgloseIndicadores {
     }
 
     private static List<Celda> celdas(List<Object[]> filas, boolean suprimir) {
-        Map<String, Map<Componente, Long>> porCategoria = new LinkedHashMap<>();
+        Map<String, Map<ParteDeLaCifra, Long>> porCategoria = new LinkedHashMap<>();
         for (Object[] f : filas) {
-            porCategoria.computeIfAbsent(String.valueOf(f[1]), k -> new EnumMap<>(Componente.class))
-                    .put(Componente.valueOf(String.valueOf(f[0]).trim()), ((Number) f[2]).longValue());
+            porCategoria.computeIfAbsent(String.valueOf(f[1]), k -> new EnumMap<>(ParteDeLaCifra.class))
+                    .put(ParteDeLaCifra.valueOf(String.valueOf(f[0]).trim()), ((Number) f[2]).longValue());
         }
         List<Celda> r = new ArrayList<>();
         porCategoria.forEach((cat, cantidades) -> {

@@ -5,7 +5,7 @@ import co.gov.cartagena.ruta.indicadores.calculo.LecturasDelAlmacen;
 import co.gov.cartagena.ruta.indicadores.catalogo.FuenteIndicador;
 import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
 import co.gov.cartagena.ruta.indicadores.calculo.Conteo;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,13 +53,14 @@ public class ValoresCalculados implements FuenteDeValores {
         Conteo conteo = lecturas.conteo(codigo, anio, corte, sede);
         String fuente = "Ruta: " + indicador.getFuente().codigo();
         return switch (indicador.getTipoMeta()) {
-            case ACUMULADO -> Optional.of(Valor.de(BigDecimal.valueOf(conteo.nuevas(Componente.VAL)), corte, fuente));
+            case ACUMULADO -> Optional.of(
+                    Valor.de(BigDecimal.valueOf(conteo.nuevas(ParteDeLaCifra.VAL)), corte, fuente));
             case MANTENIMIENTO -> Optional.of(
-                    Valor.de(BigDecimal.valueOf(conteo.enPeriodo(Componente.VAL)), corte, fuente));
-            case COBERTURA -> porcentaje(BigDecimal.valueOf(conteo.enPeriodo(Componente.NUM)),
-                    BigDecimal.valueOf(conteo.enPeriodo(Componente.DEN)), corte, fuente);
+                    Valor.de(BigDecimal.valueOf(conteo.enPeriodo(ParteDeLaCifra.VAL)), corte, fuente));
+            case COBERTURA -> porcentaje(BigDecimal.valueOf(conteo.enPeriodo(ParteDeLaCifra.NUM)),
+                    BigDecimal.valueOf(conteo.enPeriodo(ParteDeLaCifra.DEN)), corte, fuente);
             case INCREMENTO -> sede != null ? Optional.empty() : externos.vigente(codigo, anio == null ? corte.getYear() : anio)
-                    .flatMap(d -> porcentaje(BigDecimal.valueOf(conteo.enPeriodo(Componente.NUM)), d.getValor(),
+                    .flatMap(d -> porcentaje(BigDecimal.valueOf(conteo.enPeriodo(ParteDeLaCifra.NUM)), d.getValor(),
                             corte, fuente + " / " + d.getFuente()));
             default -> Optional.empty();
         };

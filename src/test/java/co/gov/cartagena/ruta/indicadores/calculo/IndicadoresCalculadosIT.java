@@ -26,7 +26,7 @@ import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.indicadores.calculo.Conteo;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.DatosPersona;
 import co.gov.cartagena.ruta.personas.Persona;
@@ -302,10 +302,10 @@ class IndicadoresCalculadosIT {
         Map<String, List<DesgloseIndicadores.Celda>> d = desglose.desagregaciones("PZ.DDH.7", 2025, FIN_2025);
         assertTrue(d.containsKey("detalle") && d.containsKey("sexo") && d.containsKey("grupoEdad"), d.keySet().toString());
         assertTrue(d.get("detalle").stream().anyMatch(c -> c.categoria().equals("MENDICIDAD_AJENA") && !c.suprimida()
-                && c.cantidades().get(Componente.DEN) >= 1));
+                && c.cantidades().get(ParteDeLaCifra.DEN) >= 1));
         // La edad se mide al corte (31/12/2025): las dos de esta prueba, nacidas en 1985, tienen 40 años.
         assertTrue(d.get("grupoEdad").stream().anyMatch(c -> c.categoria().equals("29-59")
-                && c.cantidades().get(Componente.DEN) >= 2), d.get("grupoEdad").toString());
+                && c.cantidades().get(ParteDeLaCifra.DEN) >= 2), d.get("grupoEdad").toString());
         // El supervisor sin permiso de datos personales no ve celdas de menos de 5 personas.
         comoSupervisor();
         Map<String, List<DesgloseIndicadores.Celda>> sup = desglose.desagregaciones("PZ.DDH.7", 2025, FIN_2025);
