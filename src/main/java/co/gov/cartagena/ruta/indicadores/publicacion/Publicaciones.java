@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -290,22 +291,26 @@ public class Publicaciones {
         expresiones.put("sexo", "COALESCE(p.sexo, 'SIN_DATO')");
         expresiones.put("grupoEdad", """
                 CASE WHEN p.fecha_nacimiento IS NULL THEN 'SIN_DATO'
-                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?2) < 12 THEN '0-11'
-                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?2) < 18 THEN '12-17'
-                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?2) < 29 THEN '18-28'
-                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?2) < 60 THEN '29-59'
+                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?3) < 12 THEN '0-11'
+                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?3) < 18 THEN '12-17'
+                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?3) < 29 THEN '18-28'
+                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?3) < 60 THEN '29-59'
                      ELSE '60+' END""");
         List<String> componentes = ReglasDelPlan.delIndicador(codigo).stream().map(Regla::componente)
                 .map(Enum::name).distinct().toList();
         boolean sensible = Proteccion.sensible(codigo);
         for (var d : expresiones.entrySet()) {
             Map<String, Map<String, Long>> crudos = new TreeMap<>();
-            String sql = "SELECT x.componente, " + d.getValue().replace("?2", "'" + fecha + "'") + " AS cat, COUNT(*) "
+            // La edad al corte: ?3 es la fecha de corte, un parámetro como los demás.
+            String sql = "SELECT x.componente, " + d.getValue() + " AS cat, COUNT(*) "
                     + "FROM corte_clave x LEFT JOIN persona p ON p.id = CAST(SUBSTRING(x.clave, 2) AS UNSIGNED) "
-                    + "WHERE x.corte_id = ? AND x.indicador = ? AND x.ambito = 0 AND x.clave LIKE 'p%' "
+                    + "WHERE x.corte_id = ?1 AND x.indicador = ?2 AND x.ambito = 0 AND x.clave LIKE 'p%' "
                     + "GROUP BY x.componente, cat";
-            for (Object o : em.createNativeQuery(sql).setParameter(1, corteId).setParameter(2, codigo)
-                    .getResultList()) {
+            Query q = em.createNativeQuery(sql).setParameter(1, corteId).setParameter(2, codigo);
+            if (sql.contains("?3")) {
+                q.setParameter(3, Date.valueOf(fecha));
+            }
+            for (Object o : q.getResultList()) {
                 Object[] f = (Object[]) o;
                 crudos.computeIfAbsent(String.valueOf(f[1]), k -> new LinkedHashMap<>())
                         .put(String.valueOf(f[0]).trim(), ((Number) f[2]).longValue());
