@@ -204,7 +204,7 @@ public class ServicioActividades {
         Usuario u = quienRegistra(Texto.de("actividades.adjuntarEvidencias"));
         Actividad a = cambiable(u, id);
         a.exigirVigente();
-        Adjunto x = adjuntos.adjuntarAActividad(a, nombre, contenido, descripcion);
+        Adjunto x = adjuntos.adjuntarAActividad(a.getId(), nombre, contenido, descripcion);
         auditor.registrar(Accion.CREAR, "adjunto", x.getId(), "actividad " + a.getId() + ": " + x.getNombre());
         return x;
     }
@@ -214,7 +214,7 @@ public class ServicioActividades {
         Usuario u = quienRegistra(Texto.de("actividades.anularEvidencias"));
         Actividad a = cambiable(u, id);
         a.exigirVigente();
-        Adjunto x = adjuntos.anularDeActividad(a, adjuntoId, motivo);
+        Adjunto x = adjuntos.anularDeActividad(a.getId(), adjuntoId, motivo);
         sincronizar();
         auditor.registrar(Accion.ANULAR, "adjunto", x.getId(), Json.createObjectBuilder()
                 .add("actividad", a.getId()).add("motivo", x.getMotivoAnulacion()).build().toString());

@@ -2,8 +2,6 @@ package co.gov.cartagena.ruta.adjuntos;
 
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
-import co.gov.cartagena.ruta.actividades.Actividad;
-import co.gov.cartagena.ruta.actividades.PoliticaActividades;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.casos.Caso;
@@ -53,6 +51,9 @@ public class ServicioAdjuntos {
     ServicioPersonas servicioPersonas;
 
     @Inject
+    AccesoPorActividades actividades;
+
+    @Inject
     UsuarioActual usuarioActual;
 
     @Inject
@@ -85,16 +86,17 @@ public class ServicioAdjuntos {
     /**
      * Guarda una evidencia de una actividad colectiva (mismas reglas de tipo y tamaño que los adjuntos de casos).
      * Lo llama {@code ServicioActividades}, que audita; aquí se vuelve a comprobar que quien llama puede cambiar la
-     * actividad. El aviso al almacén de los indicadores lo da el adjunto al guardarse ({@code Adjunto.aviso}).
+     * actividad ({@link AccesoPorActividades}). El aviso al almacén de los indicadores lo da el adjunto al guardarse
+     * ({@link CambioEnEvidencias}).
      */
-    public Adjunto adjuntarAActividad(Actividad actividad, String nombre, byte[] contenido, String descripcion) {
+    public Adjunto adjuntarAActividad(Long actividadId, String nombre, byte[] contenido, String descripcion) {
         Usuario u = usuarioActual.requerido();
-        if (!PoliticaActividades.puedeCambiar(u, actividad)) {
+        if (!actividades.puedeCambiar(u, actividadId)) {
             throw new NoEncontrado(Texto.de("actividades.que.actividad"));
         }
         String seguro = TipoArchivo.nombreSeguro(nombre);
         TipoArchivo tipo = TipoArchivo.reconocer(seguro, contenido);
-        Adjunto a = new Adjunto(actividad.getId(), seguro, tipo, contenido.length, sha256(contenido),
+        Adjunto a = new Adjunto(actividadId, seguro, tipo, contenido.length, sha256(contenido),
                 descripcion == null || descripcion.isBlank() ? null : descripcion.trim(), u.getUsuario());
         em.persist(a);
         em.flush();
@@ -103,11 +105,11 @@ public class ServicioAdjuntos {
     }
 
     /** Anula una evidencia de una actividad (la llama {@code ServicioActividades}, que audita). */
-    public Adjunto anularDeActividad(Actividad actividad, Long adjuntoId, String motivo) {
+    public Adjunto anularDeActividad(Long actividadId, Long adjuntoId, String motivo) {
         Usuario u = usuarioActual.requerido();
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
-        if (a == null || !actividad.getId().equals(a.getActividadId())
-                || !PoliticaActividades.puedeCambiar(u, actividad)) {
+        if (a == null || actividadId == null || !actividadId.equals(a.getActividadId())
+                || !actividades.puedeCambiar(u, actividadId)) {
             throw new NoEncontrado(Texto.de("adjuntos.que.evidencia"));
         }
         a.anular(motivo, u.getUsuario());
@@ -165,9 +167,7 @@ public class ServicioAdjuntos {
 
     /** Una evidencia de actividad: solo quien ve los nombres de sus asistentes (las de sus sedes). */
     private boolean puedeVerEvidencia(Adjunto a) {
-        Usuario u = usuarioActual.requerido();
-        Actividad actividad = em.find(Actividad.class, a.getActividadId());
-        return actividad != null && PoliticaActividades.puedeVerPersonas(u, actividad);
+        return actividades.puedeVerEvidencias(usuarioActual.requerido(), a.getActividadId());
     }
 
     private boolean puedeVer(Adjunto a) {
