@@ -15,6 +15,8 @@ import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.RepositorioPersonas;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -66,6 +69,9 @@ public class ServicioActividades {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     // ---------------------------------------------------------------- actividades
 
@@ -301,12 +307,9 @@ public class ServicioActividades {
 
     /** El catálogo de tipos (activos, o todos para el administrador y las listas históricas). */
     public List<TipoActividad> tipos(boolean soloActivos) {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
-        if (!PoliticaActividades.consulta(u) && !PoliticaActividades.administraTipos(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, null, "consultar tipos de actividad");
-            throw new OperacionNoPermitida(Texto.de("actividades.rolNoDaAcceso"));
-        }
+        acceso.exigir(u -> PoliticaActividades.consulta(u) || PoliticaActividades.administraTipos(u),
+                Denegacion.operacion(ENTIDAD_TIPO, null, "consultar tipos de actividad",
+                        Texto.de("actividades.rolNoDaAcceso")));
         return repositorio.tipos(soloActivos);
     }
 
@@ -390,13 +393,19 @@ public class ServicioActividades {
     }
 
     private Actividad visible(Usuario u, Long id) {
-        return repositorio.porId(id).filter(a -> PoliticaActividades.puedeVer(u, a))
-                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.actividadConId", id == null ? "" : id)));
+        return alAlcance(id, a -> PoliticaActividades.puedeVer(u, a), "consultar una actividad de otra sede");
     }
 
     private Actividad cambiable(Usuario u, Long id) {
-        return repositorio.porId(id).filter(a -> PoliticaActividades.puedeCambiar(u, a))
-                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.actividadConId", id == null ? "" : id)));
+        return alAlcance(id, a -> PoliticaActividades.puedeCambiar(u, a), "cambiar una actividad de otra sede");
+    }
+
+    /** La actividad si la regla la deja; si existe fuera de su alcance, se niega como si no existiera. */
+    private Actividad alAlcance(Long id, Predicate<Actividad> regla, String queHace) {
+        Texto que = Texto.de("actividades.que.actividadConId", id == null ? "" : id);
+        Actividad a = repositorio.porId(id).orElseThrow(() -> new NoEncontrado(que));
+        acceso.exigir(regla.test(a), Denegacion.comoSiNoExistiera(ENTIDAD, a.getId(), queHace, que));
+        return a;
     }
 
     private static Persona vigente(Persona p) {
@@ -408,34 +417,19 @@ public class ServicioActividades {
     }
 
     private Usuario quienRegistra(Texto queHace) {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresarPara", queHace)));
-        if (!PoliticaActividades.registra(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, queHace.enEspanol());
-            throw new OperacionNoPermitida(Texto.de("actividades.soloGestoresCoordinadoresPueden", queHace));
-        }
-        return u;
+        return acceso.exigir(PoliticaActividades::registra, Denegacion.operacion(ENTIDAD, null, queHace.enEspanol(),
+                Texto.de("actividades.soloGestoresCoordinadoresPueden", queHace)));
     }
 
     private Usuario quienConsulta() {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
-        if (!PoliticaActividades.consulta(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "consultar actividades");
-            throw new OperacionNoPermitida(Texto.de("actividades.rolNoDaAcceso"));
-        }
-        return u;
+        return acceso.exigir(PoliticaActividades::consulta, Denegacion.operacion(ENTIDAD, null, "consultar actividades",
+                Texto.de("actividades.rolNoDaAcceso")));
     }
 
     private Usuario administrador(Texto queHace, String codigo) {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresarPara", queHace)));
-        if (!PoliticaActividades.administraTipos(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, codigo == null ? null : codigo.trim(),
-                    queHace.enEspanol());
-            throw new OperacionNoPermitida(Texto.de("actividades.soloAdministradorPuede", queHace));
-        }
-        return u;
+        return acceso.exigir(PoliticaActividades::administraTipos, Denegacion.operacion(ENTIDAD_TIPO,
+                codigo == null ? null : codigo.trim(), queHace.enEspanol(),
+                Texto.de("actividades.soloAdministradorPuede", queHace)));
     }
 
     private void sincronizar() {

@@ -8,11 +8,12 @@ import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.casos.PoliticaAcceso;
 import co.gov.cartagena.ruta.casos.RepositorioCasos;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.RepositorioPersonas;
 import co.gov.cartagena.ruta.personas.ServicioPersonas;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,9 @@ public class ServicioAdjuntos {
     @Inject
     Auditor auditor;
 
+    @Inject
+    Acceso acceso;
+
     public Adjunto adjuntarACaso(Long casoId, String nombre, byte[] contenido, String descripcion) {
         Caso caso = casoVisible(casoId);
         ReglaIncumplida.exigir(!caso.isAnulado(), null, Texto.de("adjuntos.casoAnuladoNoAdmite"));
@@ -91,9 +95,8 @@ public class ServicioAdjuntos {
      */
     public Adjunto adjuntarAActividad(Long actividadId, String nombre, byte[] contenido, String descripcion) {
         Usuario u = usuarioActual.requerido();
-        if (!actividades.puedeCambiar(u, actividadId)) {
-            throw new NoEncontrado(Texto.de("actividades.que.actividad"));
-        }
+        acceso.exigir(actividades.puedeCambiar(u, actividadId), Denegacion.comoSiNoExistiera("actividad", actividadId,
+                "adjuntar una evidencia a una actividad fuera de su alcance", Texto.de("actividades.que.actividad")));
         String seguro = TipoArchivo.nombreSeguro(nombre);
         TipoArchivo tipo = TipoArchivo.reconocer(seguro, contenido);
         Adjunto a = new Adjunto(actividadId, seguro, tipo, contenido.length, sha256(contenido),
@@ -108,10 +111,11 @@ public class ServicioAdjuntos {
     public Adjunto anularDeActividad(Long actividadId, Long adjuntoId, String motivo) {
         Usuario u = usuarioActual.requerido();
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
-        if (a == null || actividadId == null || !actividadId.equals(a.getActividadId())
-                || !actividades.puedeCambiar(u, actividadId)) {
+        if (a == null || actividadId == null || !actividadId.equals(a.getActividadId())) {
             throw new NoEncontrado(Texto.de("adjuntos.que.evidencia"));
         }
+        acceso.exigir(actividades.puedeCambiar(u, actividadId), Denegacion.comoSiNoExistiera("adjunto", a.getId(),
+                "anular una evidencia de una actividad fuera de su alcance", Texto.de("adjuntos.que.evidencia")));
         a.anular(motivo, u.getUsuario());
         return a;
     }
@@ -134,13 +138,11 @@ public class ServicioAdjuntos {
 
     public Descarga descargar(Long adjuntoId) {
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
-        boolean permitido = a != null && (a.getActividadId() != null ? puedeVerEvidencia(a) : puedeVer(a));
-        if (a != null && !permitido) {
-            auditor.registrarDenegado("adjunto", a.getId(), "descarga de un adjunto fuera de su alcance");
-        }
-        if (!permitido) {
+        if (a == null) {
             throw new NoEncontrado(Texto.de("adjuntos.que.adjunto"));
         }
+        acceso.exigir(a.getActividadId() != null ? puedeVerEvidencia(a) : puedeVer(a), Denegacion.comoSiNoExistiera(
+                "adjunto", a.getId(), "descarga de un adjunto fuera de su alcance", Texto.de("adjuntos.que.adjunto")));
         ContenidoAdjunto c = em.find(ContenidoAdjunto.class, a.getId());
         if (c == null) {
             // depurado por retención (ver retencion/ServicioRetencion): queda la constancia, no el archivo
@@ -180,26 +182,23 @@ public class ServicioAdjuntos {
 
     private Caso casoVisible(Long id) {
         Usuario u = quien();
-        return casos.porId(id).filter(c -> PoliticaAcceso.puedeVer(u, c))
-                .orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.caso", id)));
+        Caso c = casos.porId(id).orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.caso", id)));
+        acceso.exigir(PoliticaAcceso.puedeVer(u, c), Denegacion.comoSiNoExistiera("caso", c.getId(),
+                "adjuntos o notas de un caso fuera de su alcance", Texto.de("casos.que.caso", id)));
+        return c;
     }
 
     private Persona personaVisible(Long id) {
         quien();
         Persona p = personas.porId(id).orElseThrow(() -> new NoEncontrado(Texto.de("personas.que.persona")));
-        if (!servicioPersonas.puedeVerDatos(p)) {
-            throw new NoEncontrado(Texto.de("personas.que.persona"));
-        }
+        acceso.exigir(servicioPersonas.puedeVerDatos(p), Denegacion.comoSiNoExistiera("persona", p.getId(),
+                "adjuntos de una persona fuera de su alcance", Texto.de("personas.que.persona")));
         return p;
     }
 
     private Usuario quien() {
-        Usuario u = usuarioActual.requerido();
-        if (!PoliticaAcceso.trabajaCasos(u)) {
-            auditor.registrarDenegado("adjunto", null, "su rol no da acceso a los adjuntos de los casos");
-            throw new OperacionNoPermitida(Texto.de("adjuntos.rolNoDaAcceso"));
-        }
-        return u;
+        return acceso.exigir(PoliticaAcceso::trabajaCasos, Denegacion.operacion("adjunto", null,
+                "su rol no da acceso a los adjuntos de los casos", Texto.de("adjuntos.rolNoDaAcceso")));
     }
 
     private static String sha256(byte[] contenido) {

@@ -10,6 +10,8 @@ import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +49,9 @@ public class InformeDeAvance {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     /**
      * El informe de avance en el formato pedido.
@@ -107,13 +112,10 @@ public class InformeDeAvance {
     /** El usuario, si puede; si no, deja el intento en el rastro y lo niega. */
     private Usuario autorizar(ContenidoExportado contenido, Texto que) {
         Optional<Usuario> usuario = usuarioActual.get();
-        if (usuario.isPresent() && permite(usuario.get(), contenido)) {
-            return usuario.get();
-        }
         boolean porDatos = usuario.isPresent() && permite(usuario.get(), ContenidoExportado.CIFRAS_AGREGADAS);
-        auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "Intento de " + que.enEspanol()
-                + (porDatos ? " con datos personales sin el permiso de exportarlos" : ""));
-        throw new OperacionNoPermitida(porDatos ? Texto.de("indicadores.sinPermisoDatosPersonales")
-                : Texto.de("indicadores.rolNoPermite", que));
+        return acceso.exigir(u -> permite(u, contenido), Denegacion.operacion(ENTIDAD, null, "Intento de "
+                + que.enEspanol() + (porDatos ? " con datos personales sin el permiso de exportarlos" : ""),
+                porDatos ? Texto.de("indicadores.sinPermisoDatosPersonales")
+                        : Texto.de("indicadores.rolNoPermite", que)));
     }
 }
