@@ -9,7 +9,6 @@ import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.RepositorioPersonas;
@@ -35,14 +34,14 @@ import java.util.Set;
 /**
  * Casos de uso del registro de actividades colectivas y su frontera de transacción. El acceso lo decide
  * {@link PoliticaActividades}; una actividad de otra sede responde igual que una inexistente. Cada cambio y cada
- * consulta quedan en el rastro de auditoría en la misma transacción; el {@link CambioEnActividad} de cada cambio (también
- * el de una evidencia) lo da la actividad o el adjunto al guardarse ({@link co.gov.cartagena.ruta.persistencia.ConAviso}),
- * no este servicio. Una negativa por rol deja una entrada de acceso
- * denegado que sí se confirma.
+ * consulta quedan en el rastro de auditoría en la misma transacción; el {@link CambioEnActividad} de cada cambio lo da
+ * la actividad al guardarse, y el de una evidencia, el adjunto ({@link co.gov.cartagena.ruta.persistencia.ConAviso}),
+ * no este servicio. Una negativa deja una entrada de acceso denegado por {@code seguridad/Acceso}, que queda aunque la
+ * transacción se deshaga.
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class ServicioActividades {
 
     static final String ENTIDAD = "actividad";

@@ -26,14 +26,14 @@ import java.util.Optional;
  * Exporta el informe de avance de los indicadores a una fecha de corte —para un año o el cuatrienio, para toda la
  * ciudad o una sede— en Excel, PDF o CSV ({@link FormatoInforme}). Frontera de transacción: comprueba el rol (los
  * que ven el tablero, {@link ServicioIndicadores#VEN_TABLERO}) y deja cada exportación en el rastro de auditoría
- * ({@link Accion#EXPORTAR}, con formato, periodo, corte y sede) en la misma transacción; un intento denegado también.
+ * ({@link Accion#EXPORTAR}, con formato, periodo, corte y sede) en la misma transacción; un intento denegado, por seguridad/Acceso.
  *
  * <p>Cada exportación declara su {@link ContenidoExportado}. El informe de avance lleva solo cifras agregadas; una
  * que lleve datos personales exige además {@link PoliticaAcceso#puedeExportarDatosPersonales} ({@link #permite}).
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class InformeDeAvance {
 
     static final String ENTIDAD = "informe_indicadores";

@@ -9,7 +9,6 @@ import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.seguridad.Acceso;
 import co.gov.cartagena.ruta.seguridad.Denegacion;
@@ -40,11 +39,11 @@ import java.util.stream.Collectors;
  * Casos de uso de los indicadores y frontera de transacción: consultar el tablero a una fecha de corte, fijar metas
  * anuales y corregir textos (administrador), reportar valores manuales y externos e importarlos de CSV
  * (coordinador), y aprobarlos o rechazarlos (supervisor, nunca el mismo que reportó). Cada cambio queda en el rastro
- * de auditoría en la misma transacción; un acceso denegado también (por eso no deshace la transacción).
+ * de auditoría en la misma transacción; un acceso denegado, por seguridad/Acceso, en una propia.
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class ServicioIndicadores {
 
     /** Quienes ven el tablero de indicadores (y la API que lo da). */

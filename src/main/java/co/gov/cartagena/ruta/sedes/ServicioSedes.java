@@ -29,13 +29,13 @@ import java.util.Map;
  * Casos de uso del registro de sedes y su frontera de transacción: crear, corregir datos, cambiar de estado y
  * registrar dotación. Solo el rol administrador cambia sedes; todo usuario con un rol de Ruta las consulta. Cada
  * cambio deja su entrada en el rastro de auditoría en la misma transacción (si el cambio se deshace, la entrada
- * también); una negativa por rol deja una entrada de acceso denegado (esa sí se confirma). Los errores son los de
+ * también); una negativa por rol deja una entrada de acceso denegado por seguridad/Acceso (esa sí queda). Los errores son los de
  * {@code comun} ({@link ReglaIncumplida} con el campo, {@link NoEncontrado}, {@link ConflictoEdicion},
  * {@link OperacionNoPermitida}), con su mensaje (en español en la API); entonces nada cambia.
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class ServicioSedes {
 
     static final String ENTIDAD = "sede";

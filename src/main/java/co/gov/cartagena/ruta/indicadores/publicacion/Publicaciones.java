@@ -3,7 +3,6 @@ package co.gov.cartagena.ruta.indicadores.publicacion;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.indicadores.Cuatrienio;
@@ -51,7 +50,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class Publicaciones {
 
     static final String ENTIDAD = "corte_publicado";
