@@ -1,6 +1,5 @@
 package co.gov.cartagena.ruta.adjuntos;
 
-import co.gov.cartagena.ruta.actividades.CambioEnActividad;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
@@ -186,6 +185,6 @@ public class Adjunto implements ConAviso {
     /** Una evidencia de una actividad, agregada o anulada, cambia si la actividad tiene soporte (y cuenta). */
     @Override
     public Optional<Object> aviso() {
-        return actividadId == null ? Optional.empty() : Optional.of(new CambioEnActividad(actividadId));
+        return actividadId == null ? Optional.empty() : Optional.of(new CambioEnEvidencias(actividadId));
     }
 }

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.indicadores.calculo;
 
 import co.gov.cartagena.ruta.actividades.CambioEnActividad;
+import co.gov.cartagena.ruta.adjuntos.CambioEnEvidencias;
 import co.gov.cartagena.ruta.casos.CambioEnCaso;
 import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.personas.CambioEnPersona;
@@ -33,6 +34,11 @@ public class MantenimientoDelAlmacen {
     }
 
     void alCambiarActividad(@Observes CambioEnActividad cambio) {
+        conConexion(c -> Almacen.actualizarActividades(c, List.of(cambio.actividadId())));
+    }
+
+    /** Una evidencia agregada o anulada decide si la actividad tiene soporte (y cuenta). */
+    void alCambiarEvidencias(@Observes CambioEnEvidencias cambio) {
         conConexion(c -> Almacen.actualizarActividades(c, List.of(cambio.actividadId())));
     }
 

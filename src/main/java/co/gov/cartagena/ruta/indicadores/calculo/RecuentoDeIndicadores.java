@@ -6,10 +6,10 @@ import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.Hoy;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
-import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,19 +42,19 @@ public class RecuentoDeIndicadores {
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
 
-    @Inject
-    UsuarioActual usuarioActual;
 
     @Inject
     Auditor auditor;
 
     @Inject
+    Acceso acceso;
+
+    @Inject
     LecturasDelAlmacen lecturas;
 
     public Resultado recontar(boolean reconstruir) {
-        if (!usuarioActual.requerido().tiene(Rol.ADMINISTRADOR)) {
-            throw new OperacionNoPermitida(Texto.de("indicadores.soloAdministradorEjecutaRecuento"));
-        }
+        acceso.exigir(u -> u.tiene(Rol.ADMINISTRADOR), Denegacion.operacion("almacen_indicadores", null,
+                "recuento de los indicadores", Texto.de("indicadores.soloAdministradorEjecutaRecuento")));
         long inicio = System.nanoTime();
         LocalDate hoy = Hoy.enColombia();
         LocalDate corte = hoy.isAfter(Cuatrienio.FIN) ? Cuatrienio.FIN : hoy;

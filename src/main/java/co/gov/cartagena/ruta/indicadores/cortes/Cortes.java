@@ -13,12 +13,12 @@ import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
-import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -90,11 +90,12 @@ public class Cortes {
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
 
-    @Inject
-    UsuarioActual usuarioActual;
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     @Inject
     ServicioIndicadores indicadores;
@@ -103,10 +104,8 @@ public class Cortes {
     LecturasDelAlmacen lecturas;
 
     public Corte cerrar(LocalDate fecha, String observacion) {
-        Usuario u = usuarioActual.requerido();
-        if (!u.tiene(Rol.SUPERVISOR)) {
-            throw new OperacionNoPermitida(Texto.de("indicadores.soloSupervisorCierraCorte"));
-        }
+        Usuario u = acceso.exigir(x -> x.tiene(Rol.SUPERVISOR), Denegacion.operacion("corte", null,
+                "cerrar un corte sin el rol de supervisor", Texto.de("indicadores.soloSupervisorCierraCorte")));
         ReglaIncumplida.exigir(fecha != null, "fecha", Texto.de("indicadores.indiqueFechaCorte"));
         ReglaIncumplida.exigir(!fecha.isBefore(Cuatrienio.INICIO) && !fecha.isAfter(Cuatrienio.FIN), "fecha",
                 Texto.de("indicadores.fechaCorteDebeEstar"));
@@ -259,10 +258,8 @@ public class Cortes {
     }
 
     private void exigirVer() {
-        Usuario u = usuarioActual.requerido();
-        if (ServicioIndicadores.VEN_TABLERO.stream().noneMatch(u::tiene)) {
-            throw new OperacionNoPermitida(Texto.de("indicadores.rolNoDaAcceso"));
-        }
+        acceso.exigir(u -> u.tieneAlguno(ServicioIndicadores.VEN_TABLERO), Denegacion.operacion("corte", null,
+                "consultar los cortes", Texto.de("indicadores.rolNoDaAcceso")));
     }
 
     private static Corte corte(Object[] f) {

@@ -12,6 +12,8 @@ import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +28,14 @@ import java.util.Optional;
  * Exporta el informe de avance de los indicadores a una fecha de corte —para un año o el cuatrienio, para toda la
  * ciudad o una sede— en Excel, PDF o CSV ({@link FormatoInforme}). Frontera de transacción: comprueba el rol (los
  * que ven el tablero, {@link ServicioIndicadores#VEN_TABLERO}) y deja cada exportación en el rastro de auditoría
- * ({@link Accion#EXPORTAR}, con formato, periodo, corte y sede) en la misma transacción; un intento denegado también.
+ * ({@link Accion#EXPORTAR}, con formato, periodo, corte y sede) en la misma transacción; un intento denegado, por seguridad/Acceso.
  *
  * <p>Cada exportación declara su {@link ContenidoExportado}. El informe de avance lleva solo cifras agregadas; una
  * que lleve datos personales exige además {@link PoliticaAcceso#puedeExportarDatosPersonales} ({@link #permite}).
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class InformeDeAvance {
 
     static final String ENTIDAD = "informe_indicadores";
@@ -49,6 +51,9 @@ public class InformeDeAvance {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     /**
      * El informe de avance en el formato pedido.
@@ -109,13 +114,10 @@ public class InformeDeAvance {
     /** El usuario, si puede; si no, deja el intento en el rastro y lo niega. */
     private Usuario autorizar(ContenidoExportado contenido, Texto que) {
         Optional<Usuario> usuario = usuarioActual.get();
-        if (usuario.isPresent() && permite(usuario.get(), contenido)) {
-            return usuario.get();
-        }
         boolean porDatos = usuario.isPresent() && permite(usuario.get(), ContenidoExportado.CIFRAS_AGREGADAS);
-        auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "Intento de " + que.enEspanol()
-                + (porDatos ? " con datos personales sin el permiso de exportarlos" : ""));
-        throw new OperacionNoPermitida(porDatos ? Texto.de("indicadores.sinPermisoDatosPersonales")
-                : Texto.de("indicadores.rolNoPermite", que));
+        return acceso.exigir(u -> permite(u, contenido), Denegacion.operacion(ENTIDAD, null, "Intento de "
+                + que.enEspanol() + (porDatos ? " con datos personales sin el permiso de exportarlos" : ""),
+                porDatos ? Texto.de("indicadores.sinPermisoDatosPersonales")
+                        : Texto.de("indicadores.rolNoPermite", que)));
     }
 }

@@ -3,7 +3,6 @@ package co.gov.cartagena.ruta.indicadores.publicacion;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
@@ -14,9 +13,10 @@ import co.gov.cartagena.ruta.indicadores.catalogo.TipoMeta;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
-import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -51,7 +51,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class Publicaciones {
 
     static final String ENTIDAD = "corte_publicado";
@@ -73,11 +73,12 @@ public class Publicaciones {
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
 
-    @Inject
-    UsuarioActual usuarioActual;
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     @Inject
     ServicioIndicadores indicadores;
@@ -147,10 +148,8 @@ public class Publicaciones {
     /** El estado de publicación de cada corte que alguna vez se publicó, por id del corte (roles del tablero). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Publicacion> estados() {
-        Usuario u = usuarioActual.requerido();
-        if (!u.tieneAlguno(ServicioIndicadores.VEN_TABLERO)) {
-            throw new OperacionNoPermitida(Texto.de("indicadores.rolNoDaAcceso"));
-        }
+        acceso.exigir(u -> u.tieneAlguno(ServicioIndicadores.VEN_TABLERO), Denegacion.operacion(ENTIDAD, null,
+                "consultar las publicaciones de los cortes", Texto.de("indicadores.rolNoDaAcceso")));
         Map<Long, Publicacion> r = new LinkedHashMap<>();
         for (Publicacion p : consultar("", null)) {
             r.put(p.corteId(), p);
@@ -361,12 +360,9 @@ public class Publicaciones {
     }
 
     private Usuario supervisor(String que, long corteId) {
-        Optional<Usuario> u = usuarioActual.get();
-        if (u.isPresent() && u.get().tiene(Rol.SUPERVISOR)) {
-            return u.get();
-        }
-        auditor.registrarDenegado(ENTIDAD, corteId, "Intento de " + que + " sin el rol de supervisor");
-        throw new OperacionNoPermitida(Texto.de("indicadores.soloSupervisorPublicaRetira"));
+        return acceso.exigir(u -> u.tiene(Rol.SUPERVISOR), Denegacion.operacion(ENTIDAD, corteId,
+                "Intento de " + que + " sin el rol de supervisor",
+                Texto.de("indicadores.soloSupervisorPublicaRetira")));
     }
 
     private static boolean verdadero(Object o) {

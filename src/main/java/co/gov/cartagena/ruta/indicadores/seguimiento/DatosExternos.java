@@ -2,13 +2,13 @@ package co.gov.cartagena.ruta.indicadores.seguimiento;
 
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
-import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,18 +34,18 @@ public class DatosExternos {
     @Inject
     RepositorioIndicadores repositorio;
 
-    @Inject
-    UsuarioActual usuarioActual;
 
     @Inject
     Auditor auditor;
 
+    @Inject
+    Acceso acceso;
+
     public DatoExternoAnual registrar(String indicador, int anio, BigDecimal valor, String fuente,
             LocalDate fechaDato) {
-        Usuario u = usuarioActual.requerido();
-        if (!u.tiene(Rol.ADMINISTRADOR) && !u.tiene(Rol.SUPERVISOR)) {
-            throw new OperacionNoPermitida(Texto.de("indicadores.soloAdministradoresSupervisoresRegistran"));
-        }
+        Usuario u = acceso.exigir(x -> x.tiene(Rol.ADMINISTRADOR) || x.tiene(Rol.SUPERVISOR), Denegacion.operacion(
+                "dato_externo_anual", null, "registrar una cifra externa de " + indicador,
+                Texto.de("indicadores.soloAdministradoresSupervisoresRegistran")));
         ReglaIncumplida.exigir(CON_DENOMINADOR_EXTERNO.contains(indicador), "indicador",
                 Texto.de("indicadores.indicadorNoUsaCifra", indicador));
         DatoExternoAnual dato = new DatoExternoAnual(indicador, anio, valor, fuente, fechaDato, u.getUsuario());

@@ -23,11 +23,11 @@ import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
-import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -50,11 +50,11 @@ import java.util.stream.Collectors;
  * Casos de uso de los indicadores y frontera de transacción: consultar el tablero a una fecha de corte, fijar metas
  * anuales y corregir textos (administrador), reportar valores manuales y externos e importarlos de CSV
  * (coordinador), y aprobarlos o rechazarlos (supervisor, nunca el mismo que reportó). Cada cambio queda en el rastro
- * de auditoría en la misma transacción; un acceso denegado también (por eso no deshace la transacción).
+ * de auditoría en la misma transacción; un acceso denegado, por seguridad/Acceso, en una propia.
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class ServicioIndicadores {
 
     /** Quienes ven el tablero de indicadores (y la API que lo da). */
@@ -73,11 +73,12 @@ public class ServicioIndicadores {
     @Inject
     RepositorioIndicadores repositorio;
 
-    @Inject
-    UsuarioActual usuarioActual;
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     @Inject
     FuentesDeValores fuentes;
@@ -285,7 +286,7 @@ public class ServicioIndicadores {
     public ReporteIndicador aprobar(long id) {
         Usuario quien = exigir(APRUEBAN, Texto.de("indicadores.permiso.aprobarReportes"));
         ReporteIndicador reporte = reporte(id);
-        decidir(reporte, () -> reporte.aprobar(quien.getUsuario()));
+        decidir(reporte, quien, () -> reporte.aprobar(quien.getUsuario()));
         auditor.registrar(Accion.CAMBIAR, ENTIDAD_REPORTE, String.valueOf(id), "Aprobado: " + describir(reporte));
         return reporte;
     }
@@ -294,19 +295,19 @@ public class ServicioIndicadores {
     public ReporteIndicador rechazar(long id, String motivo) {
         Usuario quien = exigir(APRUEBAN, Texto.de("indicadores.permiso.rechazarReportes"));
         ReporteIndicador reporte = reporte(id);
-        decidir(reporte, () -> reporte.rechazar(quien.getUsuario(), motivo));
+        decidir(reporte, quien, () -> reporte.rechazar(quien.getUsuario(), motivo));
         auditor.registrar(Accion.CAMBIAR, ENTIDAD_REPORTE, String.valueOf(id),
                 "Rechazado: " + describir(reporte) + ". Motivo: " + reporte.getMotivoRechazo());
         return reporte;
     }
 
-    private void decidir(ReporteIndicador reporte, Runnable decision) {
-        try {
-            decision.run();
-        } catch (OperacionNoPermitida e) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_REPORTE, reporte.getId(), e.getMessage());
-            throw e;
-        }
+    private void decidir(ReporteIndicador reporte, Usuario quien, Runnable decision) {
+        // Cuatro ojos: quien registró un reporte pendiente no lo decide (el reporte también lo guarda al decidirse).
+        boolean propio = reporte.getEstado() == EstadoReporte.PENDIENTE
+                && quien.getUsuario().equals(reporte.getReportadoPor());
+        acceso.exigir(!propio, Denegacion.operacion(ENTIDAD_REPORTE, reporte.getId(),
+                "decidir un reporte que registró", Texto.de("indicadores.ustedRegistroReporteDebe")));
+        decision.run();
         try {
             repositorio.escribirCambios();
         } catch (OptimisticLockException otraDecision) {
@@ -420,12 +421,8 @@ public class ServicioIndicadores {
 
     /** El usuario, si tiene alguno de los roles; si no, deja el intento en el rastro y lo niega. */
     private Usuario exigir(Set<Rol> roles, Texto que) {
-        Optional<Usuario> usuario = usuarioActual.get();
-        if (usuario.isPresent() && usuario.get().tieneAlguno(roles)) {
-            return usuario.get();
-        }
-        auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_INDICADOR, null, "Intento de " + que.enEspanol());
-        throw new OperacionNoPermitida(Texto.de("indicadores.rolNoPermite", que));
+        return acceso.exigir(u -> u.tieneAlguno(roles), Denegacion.operacion(ENTIDAD_INDICADOR, null,
+                "Intento de " + que.enEspanol(), Texto.de("indicadores.rolNoPermite", que)));
     }
 
 
