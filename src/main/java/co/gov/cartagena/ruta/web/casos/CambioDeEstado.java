@@ -49,11 +49,9 @@ public class CambioDeEstado extends FormularioDelCaso {
     }
 
     public void cambiar() {
+        // cada requisito es obligatorio y sus fechas se leen con el convertidor único: lo revisó Faces
+        CampoEditable.limpiar(campos);
         vista.datos.limpiarErrores();
-        if (!CampoEditable.revisar(campos, true)) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
         String destino = nuevo;
         String m = motivo;
         Map<String, String> datos = CampoEditable.aDatos(campos, new LinkedHashMap<>());

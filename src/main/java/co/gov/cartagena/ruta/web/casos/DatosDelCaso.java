@@ -37,11 +37,9 @@ public class DatosDelCaso extends FormularioDelCaso {
     }
 
     public void guardar() {
+        // lo obligatorio y las fechas ya los revisó Faces (fragmentos/campos.xhtml); quedan los errores del dominio
+        CampoEditable.limpiar(campos);
         vista.cambioEstado.limpiarErrores();
-        if (!CampoEditable.revisar(campos, false)) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
         String texto = vista.isSensibles() ? narrativa : null;
         Map<String, String> datos = CampoEditable.aDatos(campos, new LinkedHashMap<>());
         vista.hacer(() -> vista.servicio.actualizar(vista.id(), vista.version(), texto, datos),
