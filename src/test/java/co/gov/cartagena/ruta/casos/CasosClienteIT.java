@@ -271,6 +271,7 @@ class CasosClienteIT {
                     mensajeHecho);
             assertTrue(n.findElement(By.id("abrir:apertura-mensaje")).getText().contains("no existe"));
             assertTrue(n.findElement(By.id("abrir:ruta-mensaje")).getText().isEmpty(), "la ruta ya está elegida");
+            Navegador.capturar(n, "abrir-caso-errores");
 
             n.findElement(By.id("abrir:apertura")).clear();
             n.findElement(By.id("abrir:apertura")).sendKeys(hoy);
@@ -282,6 +283,7 @@ class CasosClienteIT {
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("radicado")));
             assertTrue(n.findElement(By.id("radicado")).getText().matches("RUTA-\\d{4}-\\d{6}"));
             assertEquals("Registrado", n.findElement(By.id("estado-caso")).getText());
+            Navegador.capturar(n, "caso-abierto-datos");
 
             new Select(n.findElement(By.id("cambio-estado:nuevo"))).selectByValue("CUMPLE_REQUISITOS");
             By verificacion = By.cssSelector("[id='cambio-estado'] [data-campo='fechaVerificacion']");
