@@ -49,7 +49,7 @@ public class AbrirCasoBacking implements Serializable {
     private final Releida<Persona> persona = new Releida<>();
     private Ruta ruta;
     private String sede;
-    private String fechaApertura = Fechas.formatear(Fechas.hoy());
+    private LocalDate fechaApertura = Fechas.hoy();
     private String narrativa;
     private List<CampoEditable> campos = new ArrayList<>();
 
@@ -90,22 +90,15 @@ public class AbrirCasoBacking implements Serializable {
         return ruta.definicion().estados().stream().noneMatch(e -> ruta.definicion().requisitosPara(e).contains(c.nombre()));
     }
 
+    /**
+     * Abre el caso. La fecha (convertidor único {@code ruta.fecha}), lo obligatorio y las fechas de los campos de la
+     * ruta ya los revisó Faces, todos a la vez y cada error junto a su campo; un error del dominio que nombra un campo
+     * de la ruta va junto a él.
+     */
     public String abrir() {
+        CampoEditable.limpiar(campos);
         try {
-            LocalDate apertura = Fechas.leer(fechaApertura).orElse(null);
-            boolean camposBien = CampoEditable.revisar(campos, false);
-            if (apertura == null) {
-                // junto al campo, con los errores de los campos de la ruta a la vez (por eso no es r:campo, cuyo
-                // convertidor cortaría el envío antes de revisar los demás)
-                Mensajes.enCampo("abrir:apertura", Mensajes.texto("caso.apertura", "Fecha de apertura") + ": "
-                        + Fechas.mensaje(fechaApertura).orElse(Mensajes.texto("validacion.obligatorio",
-                                "este campo es obligatorio.")));
-            }
-            if (apertura == null || !camposBien) {
-                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-                return null;
-            }
-            Caso c = casos.abrir(new SolicitudApertura(ruta, sede, personaId, null, apertura, narrativa,
+            Caso c = casos.abrir(new SolicitudApertura(ruta, sede, personaId, null, fechaApertura, narrativa,
                     CampoEditable.aDatos(campos, new LinkedHashMap<>()), claveEnvio));
             return "/app/casos/ver?faces-redirect=true&id=" + c.getId();
         } catch (RuntimeException e) {
@@ -127,6 +120,11 @@ public class AbrirCasoBacking implements Serializable {
 
     public List<Sede> getSedes() {
         return usuarioActual.get().map(u -> sedes.porCodigos(u.getSedes())).orElse(List.of());
+    }
+
+    /** Las sedes del usuario, por su nombre (valor: el código). */
+    public List<jakarta.faces.model.SelectItem> getOpcionesSedes() {
+        return getSedes().stream().map(s -> new jakarta.faces.model.SelectItem(s.getCodigo(), s.getNombre())).toList();
     }
 
     /** Con qué papel entra la persona al caso de la ruta elegida («Víctima» en la Comisaría, «Titular» en las demás). */
@@ -172,11 +170,11 @@ public class AbrirCasoBacking implements Serializable {
         this.sede = sede;
     }
 
-    public String getFechaApertura() {
+    public LocalDate getFechaApertura() {
         return fechaApertura;
     }
 
-    public void setFechaApertura(String fechaApertura) {
+    public void setFechaApertura(LocalDate fechaApertura) {
         this.fechaApertura = fechaApertura;
     }
 

@@ -51,8 +51,8 @@ public class FilaTablero implements Serializable {
         Medicion m = s.medicion();
         FilaTablero f = new FilaTablero(Tipo.INDICADOR, i.getNombre());
         f.codigo = i.getCodigoTexto();
-        f.fuente = i.getFuente().codigo();
-        f.tipoMeta = i.getTipoMeta().codigo();
+        f.fuente = Pagina.fuente(i.getFuente(), idioma);
+        f.tipoMeta = Pagina.tipoMeta(i.getTipoMeta(), idioma);
         f.unidad = i.getUnidad();
         f.lineaBase = Pagina.numero(i.getLineaBase(), idioma);
         f.meta = Pagina.numero(m.meta(), idioma);

@@ -69,7 +69,7 @@ public class MetasBacking implements Serializable {
     private void recargar() {
         Locale idioma = Pagina.idioma();
         List<SeguimientoIndicador> todos = servicio.tablero(null, null);
-        opciones = todos.stream().map(s -> new OpcionIndicador(s.indicador())).toList();
+        opciones = todos.stream().map(s -> new OpcionIndicador(s.indicador(), idioma)).toList();
         filas = todos.stream().map(s -> new FilaMetas(s, idioma)).toList();
     }
 

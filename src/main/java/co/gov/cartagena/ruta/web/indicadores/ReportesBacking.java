@@ -71,7 +71,7 @@ public class ReportesBacking implements Serializable {
     private void recargar() {
         Locale idioma = Pagina.idioma();
         String yo = usuarioActual.get().map(Usuario::getUsuario).orElse("");
-        reportables = servicio.catalogo().stream().filter(Indicador::seReporta).map(OpcionIndicador::new).toList();
+        reportables = servicio.catalogo().stream().filter(Indicador::seReporta).map(i -> new OpcionIndicador(i, idioma)).toList();
         pendientes = servicio.pendientes().stream().map(r -> new FilaReporte(r, yo, idioma)).toList();
         recientes = servicio.recientes(RECIENTES).stream().map(r -> new FilaReporte(r, yo, idioma)).toList();
     }
