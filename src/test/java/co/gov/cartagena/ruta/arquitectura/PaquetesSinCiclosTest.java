@@ -36,46 +36,20 @@ class PaquetesSinCiclosTest {
             Pattern.quote(RAIZ) + "\\.([a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*)\\.[A-Z]");
     private static final Pattern DECLARACION = Pattern.compile("(?m)^package\\s+[^;]+;");
 
-    /**
-     * Dependencias que cierran un ciclo y que otro trabajo del issue 16 está quitando; mientras existan no hacen fallar
-     * la prueba. Quien integre ese trabajo borra su línea: si la dependencia ya no existe, la prueba lo pide.
-     */
-    private static final Set<String> CICLOS_EN_ARREGLO = Set.of(
-            // indicadores ↔ indicadores.calculo: la división de indicadores en subpaquetes
-            "indicadores.calculo -> indicadores",
-            // seguridad ↔ web: seguridad aún usa web.IdiomaBacking y web.Mensajes
-            "seguridad -> web");
-
     @Test
     void noHayCiclosEntrePaquetes() throws IOException {
         Map<String, Set<String>> dependencias = dependencias();
-        Map<String, Set<String>> sinLasConocidas = new TreeMap<>();
-        dependencias.forEach((paquete, destinos) -> {
-            Set<String> quedan = new TreeSet<>(destinos);
-            quedan.removeIf(destino -> CICLOS_EN_ARREGLO.contains(paquete + " -> " + destino));
-            sinLasConocidas.put(paquete, quedan);
-        });
-        List<List<String>> ciclos = componentesConCiclo(sinLasConocidas);
+        List<List<String>> ciclos = componentesConCiclo(dependencias);
         StringBuilder detalle = new StringBuilder();
         for (List<String> ciclo : ciclos) {
             detalle.append("\n  ").append(ciclo).append(':');
             for (String p : ciclo) {
-                Set<String> dentro = new TreeSet<>(sinLasConocidas.get(p));
+                Set<String> dentro = new TreeSet<>(dependencias.get(p));
                 dentro.retainAll(ciclo);
                 detalle.append("\n    ").append(p).append(" -> ").append(dentro);
             }
         }
         assertTrue(ciclos.isEmpty(), "Paquetes en ciclo:" + detalle);
-    }
-
-    @Test
-    void cadaExcepcionSigueSiendoNecesaria() throws IOException {
-        Map<String, Set<String>> dependencias = dependencias();
-        for (String conocida : CICLOS_EN_ARREGLO) {
-            String[] partes = conocida.split(" -> ");
-            assertTrue(dependencias.getOrDefault(partes[0], Set.of()).contains(partes[1]),
-                    "«" + conocida + "» ya no existe: quítela de CICLOS_EN_ARREGLO");
-        }
     }
 
     @Test

@@ -98,7 +98,7 @@ class AccesoTest {
     void ningunaClaseNiegaPorSuCuenta() throws IOException {
         Map<String, List<String>> fuera = new TreeMap<>();
         revisar(fuera, Pattern.compile("new\\s+OperacionNoPermitida\\s*\\("),
-                List.of("seguridad/Denegacion.java", "indicadores/ReporteIndicador.java"));
+                List.of("seguridad/Denegacion.java", "indicadores/reportes/ReporteIndicador.java"));
         revisar(fuera, Pattern.compile("\\.registrarDenegado\\s*\\("), List.of("seguridad/Acceso.java"));
         revisar(fuera, Pattern.compile("Accion\\.ACCESO_DENEGADO"), List.of("auditoria/Auditor.java",
                 "api/FiltroSeguridadApi.java", "api/FiltroMetricas.java", "web/DenegacionesDePaginas.java"));

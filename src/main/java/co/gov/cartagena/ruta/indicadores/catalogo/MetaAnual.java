@@ -19,7 +19,7 @@ import java.util.Objects;
 /**
  * Meta de un indicador para un año del plan indicativo (2024–2027). Qué significa el valor depende del tipo de meta:
  * para acumulado, lo que se logra en ese año; para hito, el porcentaje del hito al cierre del año; para los demás,
- * el nivel esperado al cierre del año. Ver {@link co.gov.cartagena.ruta.indicadores.avance.Programacion}.
+ * el nivel esperado al cierre del año. Ver {@code avance.Programacion}.
  */
 @Entity
 @Table(name = "meta_anual")

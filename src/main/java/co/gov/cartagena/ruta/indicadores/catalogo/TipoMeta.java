@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * Cómo se mide el avance hacia la meta (columna {@code tipo_meta} del plan). Las fórmulas están en
- * {@link co.gov.cartagena.ruta.indicadores.avance.Avance}.
+ * {@code avance.Avance}.
  */
 public enum TipoMeta {
     /** Llevar un nivel desde la línea base hasta la meta: (valor − línea base) / (meta − línea base). */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Lee un archivo CSV de cifras oficiales: encabezado {@code codigo,fecha_corte,valor,fuente} (en cualquier orden,
  * separado por coma o punto y coma) y, opcionales, {@code numerador,denominador}. Fechas dd/MM/aaaa o aaaa-MM-dd;
  * números con punto o coma decimal y sin separador de miles. Aquí solo se revisa la forma de cada fila; las reglas
- * del indicador las revisa {@link co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores#importarExternos}.
+ * del indicador las revisa {@code seguimiento.ServicioIndicadores.importarExternos}.
  */
 public final class ArchivoExternos {
 

@@ -120,7 +120,7 @@ public class ServicioIndicadores {
 
     /**
      * Mide una vez los 63 indicadores (cuatrienio y año en curso, toda la ciudad): solo para
-     * {@link co.gov.cartagena.ruta.indicadores.informes.CalentamientoDeInformes}, al arrancar, sin usuario. Las
+     * {@code informes.CalentamientoDeInformes}, al arrancar, sin usuario. Las
      * primeras consultas al almacén y su preparación en EclipseLink y MariaDB dejan de pagarlas el primer tablero y la
      * primera exportación. Lo medido no sale de Ruta ni deja rastro: el calentamiento lo escribe en un informe que
      * descarta. Devuelve las mediciones del cuatrienio.
