@@ -1,20 +1,19 @@
 package co.gov.cartagena.ruta.casos;
 
-import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.Anulacion;
 import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
 import co.gov.cartagena.ruta.persistencia.ConAviso;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.Sede;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -28,8 +27,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +45,7 @@ import java.util.Optional;
 @Table(name = "caso")
 @NamedQuery(name = "Caso.porClaveEnvio", query = "SELECT c FROM Caso c WHERE c.claveEnvio = :clave")
 @EntityListeners(AvisoDeCambios.class)
-public class Caso implements ConAviso {
+public class Caso extends RegistroEditable implements ConAviso {
 
     /*
      * El tamaño de las columnas (V2__personas_y_casos.sql) que guardan lo que el usuario escribe: cada texto se revisa
@@ -103,20 +100,12 @@ public class Caso implements ConAviso {
     @Column(columnDefinition = "TEXT")
     private String narrativa;
 
+    @Convert(converter = ConvertidorDatosRuta.class)
     @Column(name = "datos_ruta", columnDefinition = "TEXT")
-    private String datosRuta;
+    private Map<String, String> datosRuta;
 
-    @Column(nullable = false)
-    private boolean anulado;
-
-    @Column(name = "anulado_en")
-    private Instant anuladoEn;
-
-    @Column(name = "anulado_por", length = 100)
-    private String anuladoPor;
-
-    @Column(name = "motivo_anulacion", length = 500)
-    private String motivoAnulacion;
+    @Embedded
+    private Anulacion anulacion = new Anulacion();
 
     @Column(name = "clave_envio", length = 64, unique = true)
     private String claveEnvio;
@@ -141,27 +130,13 @@ public class Caso implements ConAviso {
     @OrderBy("momento, id")
     private List<EventoCaso> eventos = new ArrayList<>();
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     protected Caso() {
     }
 
     /** Abre un caso de la ruta en la sede, con su titular (o víctima) y los campos propios de la ruta. */
     public Caso(String radicado, Ruta ruta, Sede sede, String gestor, LocalDate fechaApertura, Persona titular,
             RolParticipante rolTitular, String narrativa, Map<String, String> datos, String claveEnvio, String quien) {
+        super(quien, Instant.now());
         ReglaIncumplida.exigir(ruta != null, "ruta", Texto.de("casos.seleccioneRutaCaso"));
         ReglaIncumplida.exigir(sede != null, "sede", Texto.de("casos.seleccioneSedeCaso"));
         DefinicionRuta def = ruta.definicion();
@@ -179,11 +154,9 @@ public class Caso implements ConAviso {
         this.gestor = gestor;
         this.fechaApertura = fechaApertura;
         this.narrativa = limpio(narrativa);
-        this.datosRuta = json(def.validarCampos(datos));
+        this.datosRuta = def.validarCampos(datos);
         this.estado = def.estadoInicial();
         this.claveEnvio = claveEnvio;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
         agregarParticipante(titular, rolTitular, quien);
         def.edadMinima().ifPresent(min -> {
             Integer edad = titular.edadEn(fechaApertura);
@@ -227,7 +200,7 @@ public class Caso implements ConAviso {
         ReglaIncumplida.exigirHasta(narrativa, TEXTO_LARGO, "narrativa",
                 Texto.de("casos.narrativaNoPuedePasar", TEXTO_LARGO));
         this.narrativa = limpio(narrativa);
-        this.datosRuta = json(validados);
+        this.datosRuta = validados;
         tocar(quien);
     }
 
@@ -250,7 +223,7 @@ public class Caso implements ConAviso {
         }
         ReglaIncumplida.exigirHasta(motivo, MOTIVO_DE_EVENTO, "motivo",
                 Texto.de("casos.motivoNoPuedePasar", MOTIVO_DE_EVENTO));
-        this.datosRuta = json(validados);
+        this.datosRuta = validados;
         eventos.add(new EventoCaso(this, quien, estado, nuevo, limpio(motivo)));
         this.estado = nuevo;
         tocar(quien);
@@ -387,13 +360,8 @@ public class Caso implements ConAviso {
     }
 
     public void anular(String motivo, String quien) {
-        exigirNoAnulado();
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueAnulaCaso"));
-        ReglaIncumplida.exigirHasta(motivo, MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", MOTIVO));
-        this.anulado = true;
-        this.anuladoEn = Instant.now();
-        this.anuladoPor = quien;
-        this.motivoAnulacion = motivo.trim();
+        anulacion.anular(motivo, quien, Instant.now(), Texto.de("casos.casoAnuladoNoAdmite"),
+                Texto.de("casos.indiqueAnulaCaso"), Texto.de("casos.motivoNoPuedePasar", MOTIVO));
         tocar(quien);
     }
 
@@ -446,7 +414,7 @@ public class Caso implements ConAviso {
     }
 
     private void exigirNoAnulado() {
-        ReglaIncumplida.exigir(!anulado, null, Texto.de("casos.casoAnuladoNoAdmite"));
+        anulacion.exigirVigente(Texto.de("casos.casoAnuladoNoAdmite"));
     }
 
     private void exigirEditable() {
@@ -455,8 +423,7 @@ public class Caso implements ConAviso {
     }
 
     private void tocar(String quien) {
-        this.modificadoPor = quien;
-        this.modificadoEn = Instant.now();
+        anotarCambio(quien, Instant.now());
     }
 
     public boolean cerrado() {
@@ -469,22 +436,7 @@ public class Caso implements ConAviso {
 
     /** Los campos propios de la ruta, ya validados. */
     public Map<String, String> datos() {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (datosRuta != null && !datosRuta.isBlank()) {
-            try (JsonReader r = Json.createReader(new StringReader(datosRuta))) {
-                JsonObject o = r.readObject();
-                for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-                    m.put(e.getKey(), o.getString(e.getKey()));
-                }
-            }
-        }
-        return Collections.unmodifiableMap(m);
-    }
-
-    private static String json(Map<String, String> datos) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        datos.forEach(b::add);
-        return b.build().toString();
+        return datosRuta == null ? Map.of() : Collections.unmodifiableMap(datosRuta);
     }
 
     private static String limpio(String s) {
@@ -532,11 +484,11 @@ public class Caso implements ConAviso {
     }
 
     public boolean isAnulado() {
-        return anulado;
+        return anulacion.isAnulado();
     }
 
     public String getMotivoAnulacion() {
-        return motivoAnulacion;
+        return anulacion.getMotivo();
     }
 
     public List<Participante> getParticipantes() {
@@ -557,14 +509,6 @@ public class Caso implements ConAviso {
 
     public List<EventoCaso> getEventos() {
         return Collections.unmodifiableList(eventos);
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
     }
 
     /** Todo cambio del caso (y de lo que cuelga de él: cada intención lo toca) mueve sus cifras en los indicadores. */

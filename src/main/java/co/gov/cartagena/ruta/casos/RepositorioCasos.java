@@ -115,7 +115,7 @@ public class RepositorioCasos {
         if (rutas.isEmpty() || usuario.getSedes().isEmpty()) {
             return List.of();
         }
-        TypedQuery<Caso> q = em.createQuery("SELECT c FROM Caso c WHERE c.anulado = FALSE AND c.estado <> 'CERRADO'"
+        TypedQuery<Caso> q = em.createQuery("SELECT c FROM Caso c WHERE c.anulacion.anulado = FALSE AND c.estado <> 'CERRADO'"
                 + " AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
                 + (gestor != null ? " AND c.gestor = :gestor" : "")
                 + " ORDER BY c.fechaApertura, c.id", Caso.class)
@@ -139,7 +139,7 @@ public class RepositorioCasos {
         TypedQuery<Seguimiento> q = em.createQuery("SELECT s FROM Seguimiento s JOIN s.caso c"
                 + " WHERE s.cumplidoEn IS NULL AND s.fechaVencimiento < :antesDe"
                 + (desde != null ? " AND s.fechaVencimiento >= :desde" : "")
-                + " AND c.anulado = FALSE AND c.estado <> 'CERRADO' AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
+                + " AND c.anulacion.anulado = FALSE AND c.estado <> 'CERRADO' AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
                 + (soloMios ? " AND c.gestor = :gestor" : "") + " ORDER BY s.fechaVencimiento, s.id", Seguimiento.class)
                 .setParameter("antesDe", antesDe).setParameter("sedes", usuario.getSedes())
                 .setParameter("rutas", rutas);
@@ -165,7 +165,7 @@ public class RepositorioCasos {
                 || usuario.getSedes().isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM Caso c WHERE c.ruta = :ruta AND c.anulado = FALSE"
+        return em.createQuery("SELECT c FROM Caso c WHERE c.ruta = :ruta AND c.anulacion.anulado = FALSE"
                 + " AND c.sede.codigo IN :sedes AND (c.estado = :solicitud"
                 + " OR (c.estado = :medida AND c.fechaApertura <= :hasta)) ORDER BY c.fechaApertura, c.id", Caso.class)
                 .setParameter("ruta", Ruta.VIOLENCIA_INTRAFAMILIAR).setParameter("sedes", usuario.getSedes())
@@ -181,7 +181,7 @@ public class RepositorioCasos {
             return List.of();
         }
         TypedQuery<Remision> q = em.createQuery("SELECT r FROM Remision r JOIN r.caso c"
-                + " WHERE r.estado = :enviada AND c.anulado = FALSE AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
+                + " WHERE r.estado = :enviada AND c.anulacion.anulado = FALSE AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
                 + (soloMios ? " AND c.gestor = :gestor" : "") + " ORDER BY r.fecha, r.id", Remision.class)
                 .setParameter("enviada", Remision.Estado.ENVIADA).setParameter("sedes", usuario.getSedes())
                 .setParameter("rutas", rutas);
@@ -248,7 +248,7 @@ public class RepositorioCasos {
         p.put("sedes", u.getSedes());
         p.put("rutas", rutas);
         if (!f.incluirAnulados()) {
-            w.append(" AND c.anulado = FALSE");
+            w.append(" AND c.anulacion.anulado = FALSE");
         }
         if (f.soloMios()) {
             w.append(" AND c.gestor = :yo");

@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.personas;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -34,7 +34,7 @@ import java.util.Locale;
 @NamedQuery(name = "Persona.porDocumento",
         query = "SELECT p FROM Persona p WHERE p.tipoDocumento = :tipo AND p.numeroDocumento = :numero")
 @NamedQuery(name = "Persona.porClaveEnvio", query = "SELECT p FROM Persona p WHERE p.claveEnvio = :clave")
-public class Persona {
+public class Persona extends RegistroEditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -114,28 +114,12 @@ public class Persona {
     @OrderBy("fecha")
     private List<Consentimiento> consentimientos = new ArrayList<>();
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     protected Persona() {
     }
 
     public Persona(DatosPersona datos, String claveEnvio, String quien) {
+        super(quien, Instant.now());
         this.claveEnvio = claveEnvio;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
         aplicar(datos);
     }
 
@@ -143,8 +127,7 @@ public class Persona {
     public void actualizar(DatosPersona datos, String quien) {
         exigirActiva();
         aplicar(datos);
-        this.modificadoPor = quien;
-        this.modificadoEn = Instant.now();
+        anotarCambio(quien, Instant.now());
     }
 
     private void aplicar(DatosPersona d) {
@@ -243,8 +226,7 @@ public class Persona {
         ReglaIncumplida.exigir(destino.fusionadaEn == null, "destino",
                 Texto.de("personas.personaDestinoYaFue"));
         this.fusionadaEn = destino;
-        this.modificadoPor = quien;
-        this.modificadoEn = Instant.now();
+        anotarCambio(quien, Instant.now());
     }
 
     private void exigirActiva() {
@@ -327,15 +309,4 @@ public class Persona {
         return List.copyOf(consentimientos);
     }
 
-    public int getVersion() {
-        return version;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
 }

@@ -4,6 +4,7 @@ import co.gov.cartagena.ruta.comun.FormatoFecha;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ import java.util.regex.Pattern;
         query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND " + Sede.CON_DOTACION_A_LA_FECHA + " ORDER BY s.codigo")
 @NamedQuery(name = "Sede.contarConDotacionALaFecha",
         query = "SELECT COUNT(s) FROM Sede s WHERE s.tipo = :tipo AND " + Sede.CON_DOTACION_A_LA_FECHA)
-public class Sede {
+public class Sede extends RegistroEditable {
 
     /**
      * La sede {@code s} está en {@code :estado} a {@code :corte}: su último cambio de estado con fecha hasta el
@@ -116,21 +116,6 @@ public class Sede {
     @OrderBy("vigenteDesde ASC, id ASC")
     private List<RegistroDeDotacion> dotaciones = new ArrayList<>();
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false, updatable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     /** Cuándo quedó creado su grupo /sedes/&lt;codigo&gt; en Keycloak; null = pendiente. Lo escribe {@link GruposDeSedes}. */
     @Column(name = "grupo_sincronizado_en", insertable = false, updatable = false)
     private Instant grupoSincronizadoEn;
@@ -149,6 +134,7 @@ public class Sede {
      * prohibida para los demás). Su historia empieza con el primer {@link #cambiarEstado}.
      */
     public Sede(DatosSede datos, Sede padre, String creadoPor) {
+        super(quienValido(creadoPor), Instant.now());
         Objects.requireNonNull(datos, "Faltan los datos de la sede");
         this.codigo = codigoValido(datos.codigo());
         this.nombre = nombreValido(datos.nombre());
@@ -159,8 +145,6 @@ public class Sede {
         this.padre = padreValido(datos.tipo(), padre);
         this.localidad = localidadValida(datos.localidad());
         this.direccion = direccionValida(datos.direccion());
-        this.creadoPor = quienValido(creadoPor);
-        this.creadoEn = Instant.now();
     }
 
     /**
@@ -316,8 +300,7 @@ public class Sede {
     /** Marca la sede como modificada (y sube su versión, lo que serializa cambios simultáneos); no en una nueva. */
     private void tocar(String quien) {
         if (id != null) {
-            modificadoPor = quien;
-            modificadoEn = Instant.now();
+            anotarCambio(quien, Instant.now());
         }
     }
 
@@ -454,25 +437,5 @@ public class Sede {
     /** La historia de dotación (solo Inspecciones de Policía), de la más vieja a la más nueva. */
     public List<RegistroDeDotacion> getHistorialDotacion() {
         return Collections.unmodifiableList(dotaciones);
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
-    }
-
-    public Instant getModificadoEn() {
-        return modificadoEn;
-    }
-
-    public String getModificadoPor() {
-        return modificadoPor;
     }
 }
