@@ -1,6 +1,5 @@
 package co.gov.cartagena.ruta.actividades;
 
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
@@ -99,11 +98,11 @@ public class Actividad extends RegistroEditable implements ConAviso {
     protected Actividad() {
     }
 
-    Actividad(TipoActividad tipo, Sede sede, DatosActividad datos, String claveEnvio, String quien) {
-        super(quien, Instant.now());
+    Actividad(TipoActividad tipo, Sede sede, DatosActividad datos, String claveEnvio, String quien, LocalDate hoy) {
+        super(quien);
         ReglaIncumplida.exigir(tipo.isActivo(), "tipo",
                 Texto.de("actividades.tipoActividadDesactivadoElija", tipo.getNombre()));
-        aplicar(tipo, sede, datos);
+        aplicar(tipo, sede, datos, hoy);
         this.claveEnvio = claveEnvio;
     }
 
@@ -111,12 +110,13 @@ public class Actividad extends RegistroEditable implements ConAviso {
      * Cambia los datos; devuelve los campos que cambiaron (antes y después) para la auditoría. Un tipo desactivado
      * solo se conserva si ya era el de la actividad.
      */
-    Map<String, String[]> editar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos, String quien) {
+    Map<String, String[]> editar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos, String quien,
+            LocalDate hoy) {
         exigirVigente();
         ReglaIncumplida.exigir(nuevoTipo.isActivo() || nuevoTipo.getId().equals(tipo.getId()), "tipo",
                 Texto.de("actividades.tipoActividadDesactivadoElija", nuevoTipo.getNombre()));
         Map<String, String> antes = foto();
-        aplicar(nuevoTipo, nuevaSede, datos);
+        aplicar(nuevoTipo, nuevaSede, datos, hoy);
         ReglaIncumplida.exigir(participantes >= personas.size(), "participantes",
                 Texto.de("actividades.participantesMenosQueAsistencia", participantes, personas.size()));
         Map<String, String> despues = foto();
@@ -135,7 +135,7 @@ public class Actividad extends RegistroEditable implements ConAviso {
 
     /** Anula con motivo; queda quién y cuándo. Las actividades anuladas no cuentan en los indicadores. */
     void anular(String motivo, String quien) {
-        anulacion.anular(motivo, quien, Instant.now(), Texto.de("actividades.actividadAnuladaNoAdmite"),
+        anulacion.anular(motivo, quien, Texto.de("actividades.actividadAnuladaNoAdmite"),
                 Texto.de("actividades.escribaMotivoAnulacion"), Texto.de("actividades.motivoNoPuedePasar"));
         marcar(quien);
     }
@@ -182,9 +182,9 @@ public class Actividad extends RegistroEditable implements ConAviso {
         anulacion.exigirVigente(Texto.de("actividades.actividadAnuladaNoAdmite"));
     }
 
-    private void aplicar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos) {
+    private void aplicar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos, LocalDate hoy) {
         ReglaIncumplida.exigir(datos.fecha() != null, "fecha", Texto.de("actividades.escribaFechaActividad"));
-        ReglaIncumplida.exigir(!datos.fecha().isAfter(Hoy.enColombia()), "fecha",
+        ReglaIncumplida.exigir(!datos.fecha().isAfter(hoy), "fecha",
                 Texto.de("actividades.fechaActividadFutura"));
         ReglaIncumplida.exigir(!datos.fecha().isBefore(FECHA_MINIMA), "fecha",
                 Texto.de("actividades.fechaActividadAntesDe2020"));
@@ -237,7 +237,7 @@ public class Actividad extends RegistroEditable implements ConAviso {
     }
 
     private void marcar(String quien) {
-        anotarCambio(quien, Instant.now());
+        anotarCambio(quien);
     }
 
     public Long getId() {

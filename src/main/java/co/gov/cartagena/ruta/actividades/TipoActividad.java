@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -63,7 +62,7 @@ public class TipoActividad extends RegistroEditable {
     /** Un tipo nuevo, agregado por un administrador (no alimenta indicadores). */
     public TipoActividad(String codigo, String nombre, String descripcion, String etiquetaObjeto,
             boolean objetoRequerido, String quien) {
-        super(quien, Instant.now());
+        super(quien);
         String c = codigo == null ? "" : codigo.trim().toUpperCase(Locale.ROOT);
         ReglaIncumplida.exigir(!c.isEmpty(), "codigo", Texto.de("actividades.escribaCodigoTipoActividad"));
         ReglaIncumplida.exigir(c.length() <= 60 && CODIGO.matcher(c).matches(), "codigo",
@@ -133,7 +132,7 @@ public class TipoActividad extends RegistroEditable {
     }
 
     private void marcar(String quien) {
-        anotarCambio(quien, Instant.now());
+        anotarCambio(quien);
     }
 
     private static String nombreValido(String nombre) {

@@ -71,7 +71,7 @@ public class Adjunto extends RegistroAuditado implements ConAviso {
 
     Adjunto(Caso caso, Persona persona, String nombre, TipoArchivo tipo, int tamano, String sha256,
             String descripcion, String quien) {
-        super(quien, Instant.now());
+        super(quien);
         this.caso = caso;
         this.persona = persona;
         this.nombre = nombre;
@@ -97,7 +97,7 @@ public class Adjunto extends RegistroAuditado implements ConAviso {
 
     /** Anula el adjunto con motivo (deja de contar como soporte); no se borra. */
     void anular(String motivo, String quien) {
-        anulacion.anular(motivo, quien, Instant.now(), Texto.de("adjuntos.adjuntoYaAnulado"),
+        anulacion.anular(motivo, quien, Texto.de("adjuntos.adjuntoYaAnulado"),
                 Texto.de("adjuntos.escribaMotivoAnulacionAdjunto"), Texto.de("adjuntos.motivoNoPuedePasar"));
     }
 

@@ -18,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -67,7 +66,7 @@ public class Atencion extends RegistroAuditado implements ConAviso {
 
     Atencion(Caso caso, String tipo, LocalDate fecha, Persona persona, String notas, String quien,
             String claveEnvio) {
-        super(quien, Instant.now());
+        super(quien);
         this.caso = caso;
         this.tipo = tipo;
         this.fecha = fecha;
@@ -78,7 +77,7 @@ public class Atencion extends RegistroAuditado implements ConAviso {
     }
 
     void anular(String motivo, String quien) {
-        anulacion.anular(motivo, quien, Instant.now(), Texto.de("casos.atencionYaEstabaAnulada"),
+        anulacion.anular(motivo, quien, Texto.de("casos.atencionYaEstabaAnulada"),
                 Texto.de("casos.indiqueAnulaAtencion"), Texto.de("casos.motivoNoPuedePasar", Anulacion.MOTIVO));
     }
 

@@ -27,7 +27,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -135,14 +134,14 @@ public class Caso extends RegistroEditable implements ConAviso {
 
     /** Abre un caso de la ruta en la sede, con su titular (o víctima) y los campos propios de la ruta. */
     public Caso(String radicado, Ruta ruta, Sede sede, String gestor, LocalDate fechaApertura, Persona titular,
-            RolParticipante rolTitular, String narrativa, Map<String, String> datos, String claveEnvio, String quien) {
-        super(quien, Instant.now());
+            RolParticipante rolTitular, String narrativa, Map<String, String> datos, String claveEnvio, String quien, LocalDate hoy) {
+        super(quien);
         ReglaIncumplida.exigir(ruta != null, "ruta", Texto.de("casos.seleccioneRutaCaso"));
         ReglaIncumplida.exigir(sede != null, "sede", Texto.de("casos.seleccioneSedeCaso"));
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(def.tiposSede().isEmpty() || def.tiposSede().contains(sede.getTipo()), "sede",
                 Texto.de("casos.rutaNoLlevaSede", nombre(ruta), sede.getTipo()));
-        ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaApertura",
+        ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(hoy), "fechaApertura",
                 Texto.de("casos.fechaAperturaObligatoriaNo"));
         ReglaIncumplida.exigir(titular != null, "persona", Texto.de("casos.todoCasoEmpiezaPersona"));
         ReglaIncumplida.exigirHasta(narrativa, TEXTO_LARGO, "narrativa",
@@ -154,7 +153,7 @@ public class Caso extends RegistroEditable implements ConAviso {
         this.gestor = gestor;
         this.fechaApertura = fechaApertura;
         this.narrativa = limpio(narrativa);
-        this.datosRuta = def.validarCampos(datos);
+        this.datosRuta = def.validarCampos(datos, hoy);
         this.estado = def.estadoInicial();
         this.claveEnvio = claveEnvio;
         agregarParticipante(titular, rolTitular, quien);
@@ -190,9 +189,9 @@ public class Caso extends RegistroEditable implements ConAviso {
     }
 
     /** Corrige la narrativa y los campos de la ruta (sin cambiar el estado). */
-    public void actualizar(String narrativa, Map<String, String> datos, String quien) {
+    public void actualizar(String narrativa, Map<String, String> datos, String quien, LocalDate hoy) {
         exigirEditable();
-        Map<String, String> validados = ruta.definicion().validarCampos(datos);
+        Map<String, String> validados = ruta.definicion().validarCampos(datos, hoy);
         for (String requerido : requisitosAcumulados()) {
             ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
                     Texto.de("casos.noPuedeBorrarExige", etiqueta(requerido)));
@@ -205,7 +204,8 @@ public class Caso extends RegistroEditable implements ConAviso {
     }
 
     /** Pasa al estado {@code nuevo} si la ruta lo permite desde el actual y están los campos que exige. */
-    public void cambiarEstado(String nuevo, Map<String, String> datosNuevos, String motivo, String quien) {
+    public void cambiarEstado(String nuevo, Map<String, String> datosNuevos, String motivo, String quien,
+            LocalDate hoy) {
         exigirEditable();
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(!DefinicionRuta.CERRADO.equals(nuevo), "estado", Texto.de("casos.cerrarUseCerrarCaso"));
@@ -216,7 +216,7 @@ public class Caso extends RegistroEditable implements ConAviso {
         if (datosNuevos != null) {
             combinados.putAll(datosNuevos);
         }
-        Map<String, String> validados = def.validarCampos(combinados);
+        Map<String, String> validados = def.validarCampos(combinados, hoy);
         for (String requerido : def.requisitosPara(nuevo)) {
             ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
                     Texto.de("casos.pasarFalta", nuevo, etiqueta(requerido)));
@@ -230,7 +230,7 @@ public class Caso extends RegistroEditable implements ConAviso {
     }
 
     public Atencion registrarAtencion(String tipo, LocalDate fecha, Persona persona, String notas, String quien,
-            String claveEnvio) {
+            String claveEnvio, LocalDate hoy) {
         exigirEditable();
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(tipo != null && def.tiposAtencion().contains(tipo), "tipo",
@@ -238,7 +238,7 @@ public class Caso extends RegistroEditable implements ConAviso {
         ReglaIncumplida.exigir(def.estadosParaAtencion(tipo).contains(estado), "tipo",
                 Texto.de("casos.atencionNoPrestaCaso", tipo, estado, def.estadosParaAtencion(tipo)));
         ReglaIncumplida.exigir(fecha != null, "fecha", Texto.de("casos.fechaAtencionObligatoria"));
-        ReglaIncumplida.exigir(!fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
+        ReglaIncumplida.exigir(!fecha.isAfter(hoy), "fecha",
                 Texto.de("casos.fechaAtencionNoPuede"));
         ReglaIncumplida.exigir(!fecha.isBefore(fechaApertura), "fecha",
                 Texto.de("casos.atencionNoPuedeSer"));
@@ -264,14 +264,14 @@ public class Caso extends RegistroEditable implements ConAviso {
      * compartirlos; si no, solo procede con una justificación (y el permiso, que verifica el servicio).
      */
     public Remision remitir(EntidadRemision entidad, Sede sedeDestino, LocalDate fecha, String motivo,
-            boolean comparteDatos, String justificacion, String quien, String claveEnvio) {
+            boolean comparteDatos, String justificacion, String quien, String claveEnvio, LocalDate hoy) {
         exigirEditable();
         ReglaIncumplida.exigir(entidad != null, "entidad", Texto.de("casos.seleccioneDondeRemite"));
         ReglaIncumplida.exigir(entidad != EntidadRemision.SEDE || sedeDestino != null, "sedeDestino",
                 Texto.de("casos.seleccioneSedeDestino"));
         ReglaIncumplida.exigir(sedeDestino == null || !sedeDestino.equals(sede), "sedeDestino",
                 Texto.de("casos.casoYaSede"));
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(hoy) && !fecha.isBefore(fechaApertura),
                 "fecha", Texto.de("casos.fechaRemisionNoPuede"));
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.escribaMotivoRemision"));
         ReglaIncumplida.exigirHasta(motivo, TEXTO_DE_REMISION, "motivo",
@@ -297,10 +297,11 @@ public class Caso extends RegistroEditable implements ConAviso {
                 .allMatch(p -> p.getPersona().tieneConsentimiento(AlcanceConsentimiento.COMPARTIR_CON_ENTIDADES));
     }
 
-    public void registrarRespuestaRemision(Remision remision, LocalDate fecha, String respuesta, String quien) {
+    public void registrarRespuestaRemision(Remision remision, LocalDate fecha, String respuesta, String quien,
+            LocalDate hoy) {
         exigirNoAnulado();
         ReglaIncumplida.exigir(remisiones.contains(remision), null, Texto.de("casos.remisionNoCaso"));
-        remision.registrarRespuesta(fecha, respuesta);
+        remision.registrarRespuesta(fecha, respuesta, hoy);
         tocar(quien);
     }
 
@@ -323,18 +324,19 @@ public class Caso extends RegistroEditable implements ConAviso {
         return s;
     }
 
-    public void cumplirSeguimiento(Seguimiento seguimiento, LocalDate fecha, String resultado, String quien) {
+    public void cumplirSeguimiento(Seguimiento seguimiento, LocalDate fecha, String resultado, String quien,
+            LocalDate hoy) {
         exigirNoAnulado();
         ReglaIncumplida.exigir(seguimientos.contains(seguimiento), null, Texto.de("casos.seguimientoNoCaso"));
-        seguimiento.cumplir(fecha, resultado);
+        seguimiento.cumplir(fecha, resultado, hoy);
         tocar(quien);
     }
 
-    public void cerrar(LocalDate fecha, String motivo, String quien) {
+    public void cerrar(LocalDate fecha, String motivo, String quien, LocalDate hoy) {
         exigirEditable();
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueMotivoCierre"));
         ReglaIncumplida.exigirHasta(motivo, MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", MOTIVO));
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(hoy) && !fecha.isBefore(fechaApertura),
                 "fechaCierre", Texto.de("casos.fechaCierreNoPuede"));
         eventos.add(new EventoCaso(this, quien, estado, DefinicionRuta.CERRADO, motivo.trim()));
         this.estado = DefinicionRuta.CERRADO;
@@ -360,7 +362,7 @@ public class Caso extends RegistroEditable implements ConAviso {
     }
 
     public void anular(String motivo, String quien) {
-        anulacion.anular(motivo, quien, Instant.now(), Texto.de("casos.casoAnuladoNoAdmite"),
+        anulacion.anular(motivo, quien, Texto.de("casos.casoAnuladoNoAdmite"),
                 Texto.de("casos.indiqueAnulaCaso"), Texto.de("casos.motivoNoPuedePasar", MOTIVO));
         tocar(quien);
     }
@@ -423,7 +425,7 @@ public class Caso extends RegistroEditable implements ConAviso {
     }
 
     private void tocar(String quien) {
-        anotarCambio(quien, Instant.now());
+        anotarCambio(quien);
     }
 
     public boolean cerrado() {

@@ -4,10 +4,12 @@ import co.gov.cartagena.ruta.personas.BusquedaPorNombre;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +31,9 @@ public class RepositorioCasos {
 
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
+
+    @Inject
+    Clock reloj;
 
     public Optional<Caso> porId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Caso.class, id));
@@ -281,7 +286,7 @@ public class RepositorioCasos {
         if (f.soloConSeguimientoVencido()) {
             w.append(" AND EXISTS (SELECT s FROM Seguimiento s WHERE s.caso = c AND s.cumplidoEn IS NULL"
                     + " AND s.fechaVencimiento < :hoy)");
-            p.put("hoy", co.gov.cartagena.ruta.comun.Hoy.enColombia());
+            p.put("hoy", LocalDate.now(reloj));
         }
         if (f.textoBuscado() != null) {
             // Primero las personas o el radicado, por índices; luego sus casos (ver docs/concurrencia.md).

@@ -83,7 +83,7 @@ public class LoteImportacion extends RegistroAuditado {
     }
 
     LoteImportacion(Ruta ruta, String sedeCodigo, String archivo, String huella, int filas, String quien) {
-        super(quien, Instant.now());
+        super(quien);
         this.ruta = ruta;
         this.sedeCodigo = sedeCodigo;
         this.archivo = archivo.length() > 200 ? archivo.substring(0, 200) : archivo;

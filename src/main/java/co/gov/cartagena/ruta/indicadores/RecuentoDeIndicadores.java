@@ -4,7 +4,6 @@ import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.seguridad.Rol;
@@ -16,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +42,9 @@ public class RecuentoDeIndicadores {
     EntityManager em;
 
     @Inject
+    Clock reloj;
+
+    @Inject
     UsuarioActual usuarioActual;
 
     @Inject
@@ -55,7 +58,7 @@ public class RecuentoDeIndicadores {
             throw new OperacionNoPermitida(Texto.de("indicadores.soloAdministradorEjecutaRecuento"));
         }
         long inicio = System.nanoTime();
-        LocalDate hoy = Hoy.enColombia();
+        LocalDate hoy = LocalDate.now(reloj);
         LocalDate corte = hoy.isAfter(Cuatrienio.FIN) ? Cuatrienio.FIN : hoy;
         Map<String, String> diferencias = new LinkedHashMap<>();
         Connection c = em.unwrap(Connection.class);

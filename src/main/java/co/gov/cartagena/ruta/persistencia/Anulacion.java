@@ -35,13 +35,12 @@ public class Anulacion {
      * Anula: si ya lo estaba, {@code yaAnulado} (sin campo); sin motivo, {@code sinMotivo}; con un motivo de más de
      * {@value #MOTIVO} caracteres, {@code motivoLargo} (ambos en el campo {@code motivo}). Si algo falla, nada cambia.
      */
-    public void anular(String motivo, String quien, Instant cuando, Texto yaAnulado, Texto sinMotivo,
-            Texto motivoLargo) {
+    public void anular(String motivo, String quien, Texto yaAnulado, Texto sinMotivo, Texto motivoLargo) {
         exigirVigente(yaAnulado);
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", sinMotivo);
         ReglaIncumplida.exigirHasta(motivo, MOTIVO, "motivo", motivoLargo);
         this.anulado = true;
-        this.en = cuando;
+        this.en = Instant.now();
         this.por = quien;
         this.motivo = motivo.trim();
     }

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * Lo que todo registro escrito por una persona guarda de su creación: quién y cuándo (columnas {@code creado_por},
- * {@code creado_en}, que no cambian nunca). Los que además se corrigen extienden {@link RegistroEditable}.
+ * {@code creado_en}, que no cambian nunca). Los momentos que se anotan son del reloj del sistema, el del servidor que
+ * escribe la fila; lo que se decide con la fecha de hoy usa el {@code Clock} de {@code comun/Reloj} (decisión 0013). Los que además se corrigen extienden {@link RegistroEditable}.
  */
 @MappedSuperclass
 public abstract class RegistroAuditado {
@@ -20,9 +21,10 @@ public abstract class RegistroAuditado {
     protected RegistroAuditado() {
     }
 
-    protected RegistroAuditado(String quien, Instant cuando) {
+    /** Anota quién lo crea y el momento, del reloj del sistema (decisión 0013). */
+    protected RegistroAuditado(String quien) {
         this.creadoPor = quien;
-        this.creadoEn = cuando;
+        this.creadoEn = Instant.now();
     }
 
     public Instant getCreadoEn() {

@@ -25,14 +25,14 @@ public abstract class RegistroEditable extends RegistroAuditado {
     protected RegistroEditable() {
     }
 
-    protected RegistroEditable(String quien, Instant cuando) {
-        super(quien, cuando);
+    protected RegistroEditable(String quien) {
+        super(quien);
     }
 
     /** Anota el último cambio: lo llama cada método de intención de la entidad que cambia algo. */
-    protected void anotarCambio(String quien, Instant cuando) {
+    protected void anotarCambio(String quien) {
         this.modificadoPor = quien;
-        this.modificadoEn = cuando;
+        this.modificadoEn = Instant.now();
     }
 
     public int getVersion() {

@@ -18,7 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -117,20 +116,20 @@ public class Persona extends RegistroEditable {
     protected Persona() {
     }
 
-    public Persona(DatosPersona datos, String claveEnvio, String quien) {
-        super(quien, Instant.now());
+    public Persona(DatosPersona datos, String claveEnvio, String quien, LocalDate hoy) {
+        super(quien);
         this.claveEnvio = claveEnvio;
-        aplicar(datos);
+        aplicar(datos, hoy);
     }
 
     /** Corrige los datos; los que no son mínimos exigen la autorización vigente correspondiente. */
-    public void actualizar(DatosPersona datos, String quien) {
+    public void actualizar(DatosPersona datos, String quien, LocalDate hoy) {
         exigirActiva();
-        aplicar(datos);
-        anotarCambio(quien, Instant.now());
+        aplicar(datos, hoy);
+        anotarCambio(quien);
     }
 
-    private void aplicar(DatosPersona d) {
+    private void aplicar(DatosPersona d, LocalDate hoy) {
         ReglaIncumplida.exigir(d.tipoDocumento() != null, "tipoDocumento",
                 Texto.de("personas.seleccioneTipoDocumento"));
         String numero = Textos.limpio(d.numeroDocumento());
@@ -157,7 +156,7 @@ public class Persona extends RegistroEditable {
         ReglaIncumplida.exigir(n.length() <= 120, "nombres", Texto.de("personas.nombresNoPuedenPasar"));
         ReglaIncumplida.exigir(a.length() <= 120, "apellidos", Texto.de("personas.apellidosNoPuedenPasar"));
         if (d.fechaNacimiento() != null) {
-            ReglaIncumplida.exigir(!d.fechaNacimiento().isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaNacimiento",
+            ReglaIncumplida.exigir(!d.fechaNacimiento().isAfter(hoy), "fechaNacimiento",
                     Texto.de("personas.fechaNacimientoNoPuede"));
             ReglaIncumplida.exigir(d.fechaNacimiento().isAfter(LocalDate.of(1900, 1, 1)), "fechaNacimiento",
                     Texto.de("personas.reviseFechaNacimiento"));
@@ -197,9 +196,9 @@ public class Persona extends RegistroEditable {
     }
 
     public Consentimiento otorgarConsentimiento(LocalDate fecha, AlcanceConsentimiento alcance, String soporte,
-            String quien) {
+            String quien, LocalDate hoy) {
         exigirActiva();
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(hoy), "fecha",
                 Texto.de("personas.fechaAutorizacionObligatoriaNo"));
         ReglaIncumplida.exigir(alcance != null, "alcance", Texto.de("personas.indiqueAutorizaPersona"));
         ReglaIncumplida.exigir(soporte != null && !soporte.isBlank(), "soporte",
@@ -226,7 +225,7 @@ public class Persona extends RegistroEditable {
         ReglaIncumplida.exigir(destino.fusionadaEn == null, "destino",
                 Texto.de("personas.personaDestinoYaFue"));
         this.fusionadaEn = destino;
-        anotarCambio(quien, Instant.now());
+        anotarCambio(quien);
     }
 
     private void exigirActiva() {

@@ -1,7 +1,6 @@
 package co.gov.cartagena.ruta.sedes;
 
 import co.gov.cartagena.ruta.comun.FormatoFecha;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.RegistroEditable;
@@ -134,7 +133,7 @@ public class Sede extends RegistroEditable {
      * prohibida para los demás). Su historia empieza con el primer {@link #cambiarEstado}.
      */
     public Sede(DatosSede datos, Sede padre, String creadoPor) {
-        super(quienValido(creadoPor), Instant.now());
+        super(quienValido(creadoPor));
         Objects.requireNonNull(datos, "Faltan los datos de la sede");
         this.codigo = codigoValido(datos.codigo());
         this.nombre = nombreValido(datos.nombre());
@@ -153,8 +152,9 @@ public class Sede extends RegistroEditable {
      * la misma fecha o una posterior), repetir el estado actual, empezar cerrada y salir de «cerrada» sin una
      * {@link #reabrir reapertura} explícita.
      */
-    public CambioDeEstado cambiarEstado(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
-        validarCambio(nuevo, desde, motivo, quien);
+    public CambioDeEstado cambiarEstado(EstadoSede nuevo, LocalDate desde, String motivo, String quien,
+            LocalDate hoy) {
+        validarCambio(nuevo, desde, motivo, quien, hoy);
         Optional<CambioDeEstado> ultimo = ultimoCambio();
         if (ultimo.isEmpty()) {
             if (nuevo == EstadoSede.CERRADA) {
@@ -177,8 +177,8 @@ public class Sede extends RegistroEditable {
     }
 
     /** Vuelve a abrir una sede cerrada: queda en {@code nuevo} (en creación, en operación o suspendida). */
-    public CambioDeEstado reabrir(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
-        validarCambio(nuevo, desde, motivo, quien);
+    public CambioDeEstado reabrir(EstadoSede nuevo, LocalDate desde, String motivo, String quien, LocalDate hoy) {
+        validarCambio(nuevo, desde, motivo, quien, hoy);
         CambioDeEstado previo = ultimoCambio().filter(c -> c.getEstado() == EstadoSede.CERRADA)
                 .orElseThrow(() -> new ReglaIncumplida("reapertura", Texto.de("sedes.soloReabreSedeCerrada")));
         if (nuevo == EstadoSede.CERRADA) {
@@ -193,13 +193,14 @@ public class Sede extends RegistroEditable {
      * Registra la dotación de una Inspección de Policía desde {@code desde}: si está completa (técnica, tecnológica
      * y operativamente) y el detalle. Solo para Inspecciones, en orden de fechas y mientras no esté cerrada.
      */
-    public RegistroDeDotacion registrarDotacion(boolean completa, String detalle, LocalDate desde, String quien) {
+    public RegistroDeDotacion registrarDotacion(boolean completa, String detalle, LocalDate desde, String quien,
+            LocalDate hoy) {
         if (!tipo.llevaDotacion()) {
             throw new ReglaIncumplida("tipo",
                     Texto.de("sedes.soloInspeccionesPoliciaRegistran", Texto.codigo(tipo.name(), tipo.texto())));
         }
         String textoDetalle = requerido(detalle, Texto.de("sedes.describaLaDotacion"), "detalle", 1000);
-        fechaValida(desde);
+        fechaValida(desde, hoy);
         String registrador = quienValido(quien);
         Optional<CambioDeEstado> estado = ultimoCambio();
         if (estado.isPresent() && estado.get().getEstado() == EstadoSede.CERRADA) {
@@ -300,24 +301,25 @@ public class Sede extends RegistroEditable {
     /** Marca la sede como modificada (y sube su versión, lo que serializa cambios simultáneos); no en una nueva. */
     private void tocar(String quien) {
         if (id != null) {
-            anotarCambio(quien, Instant.now());
+            anotarCambio(quien);
         }
     }
 
-    private static void validarCambio(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
+    private static void validarCambio(EstadoSede nuevo, LocalDate desde, String motivo, String quien,
+            LocalDate hoy) {
         if (nuevo == null) {
             throw new ReglaIncumplida("estado", Texto.de("sedes.elijaEstado"));
         }
-        fechaValida(desde);
+        fechaValida(desde, hoy);
         requerido(motivo, Texto.de("sedes.escribaElMotivo"), "motivo", 500);
         quienValido(quien);
     }
 
-    private static void fechaValida(LocalDate desde) {
+    private static void fechaValida(LocalDate desde, LocalDate hoy) {
         if (desde == null) {
             throw new ReglaIncumplida("desde", Texto.de("sedes.escribaDesdeFechaRige"));
         }
-        if (desde.isAfter(Hoy.enColombia())) {
+        if (desde.isAfter(hoy)) {
             throw new ReglaIncumplida("desde",
                     Texto.de("sedes.fechaFuturaRegistreCambio", FormatoFecha.FECHA.format(desde)));
         }

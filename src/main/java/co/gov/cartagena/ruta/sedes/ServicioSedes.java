@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ import java.util.Map;
 public class ServicioSedes {
 
     static final String ENTIDAD = "sede";
+
+    @Inject
+    Clock reloj;
 
     @Inject
     RepositorioSedes repositorio;
@@ -62,7 +66,7 @@ public class ServicioSedes {
      */
     public List<SedeALaFecha> listar(FiltroSedes filtro) {
         lector();
-        LocalDate corte = filtro.corteOHoy();
+        LocalDate corte = filtro.corteO(LocalDate.now(reloj));
         List<Sede> sedes;
         if (filtro.estado() != null) {
             sedes = filtro.tipo() != null ? repositorio.enEstado(filtro.tipo(), filtro.estado(), corte)
@@ -108,7 +112,7 @@ public class ServicioSedes {
                     Texto.de("sedes.noExisteSedeCodigo", datos.codigoPadre().trim())));
         }
         Sede sede = new Sede(datos, padre, admin.getUsuario());
-        CambioDeEstado inicial = sede.cambiarEstado(estadoInicial, desde, motivo, admin.getUsuario());
+        CambioDeEstado inicial = sede.cambiarEstado(estadoInicial, desde, motivo, admin.getUsuario(), LocalDate.now(reloj));
         repositorio.guardar(sede);
         sincronizar();
         JsonObjectBuilder detalle = Json.createObjectBuilder()
@@ -176,8 +180,8 @@ public class ServicioSedes {
         Sede sede = cargar(codigo);
         EstadoSede anterior = sede.getEstadoActual();
         CambioDeEstado cambio = reapertura
-                ? sede.reabrir(estado, desde, motivo, admin.getUsuario())
-                : sede.cambiarEstado(estado, desde, motivo, admin.getUsuario());
+                ? sede.reabrir(estado, desde, motivo, admin.getUsuario(), LocalDate.now(reloj))
+                : sede.cambiarEstado(estado, desde, motivo, admin.getUsuario(), LocalDate.now(reloj));
         sincronizar();
         JsonObjectBuilder detalle = Json.createObjectBuilder();
         agregar(detalle, "estadoAnterior", anterior == null ? null : anterior.name());
@@ -194,7 +198,7 @@ public class ServicioSedes {
     public Sede registrarDotacion(String codigo, boolean completa, String detalleDotacion, LocalDate desde) {
         Usuario admin = administrador(Texto.de("sedes.registrarDotacion"), codigo);
         Sede sede = cargar(codigo);
-        RegistroDeDotacion registro = sede.registrarDotacion(completa, detalleDotacion, desde, admin.getUsuario());
+        RegistroDeDotacion registro = sede.registrarDotacion(completa, detalleDotacion, desde, admin.getUsuario(), LocalDate.now(reloj));
         sincronizar();
         JsonObjectBuilder detalle = Json.createObjectBuilder()
                 .add("dotacionCompleta", registro.isCompleta())

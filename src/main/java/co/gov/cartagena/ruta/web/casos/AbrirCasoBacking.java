@@ -14,10 +14,12 @@ import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import co.gov.cartagena.ruta.web.Releida;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +32,9 @@ import java.util.UUID;
 public class AbrirCasoBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioCasos casos;
@@ -49,9 +54,14 @@ public class AbrirCasoBacking implements Serializable {
     private final Releida<Persona> persona = new Releida<>();
     private Ruta ruta;
     private String sede;
-    private String fechaApertura = Fechas.formatear(Fechas.hoy());
+    private String fechaApertura;
     private String narrativa;
     private List<CampoEditable> campos = new ArrayList<>();
+
+    @PostConstruct
+    void iniciar() {
+        fechaApertura = Fechas.formatear(LocalDate.now(reloj));
+    }
 
     public void cargar() {
         try {

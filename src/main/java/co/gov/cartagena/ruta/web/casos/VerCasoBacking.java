@@ -17,10 +17,12 @@ import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import co.gov.cartagena.ruta.web.Releida;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +40,9 @@ import java.util.function.Supplier;
 public class VerCasoBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioCasos servicio;
@@ -113,7 +118,7 @@ public class VerCasoBacking implements Serializable {
     private String motivoEstado;
 
     private String tipoAtencion;
-    private LocalDate fechaAtencion = Fechas.hoy();
+    private LocalDate fechaAtencion;
     private String notasAtencion;
     private String claveAtencion = UUID.randomUUID().toString();
     private String claveRemision = UUID.randomUUID().toString();
@@ -126,8 +131,14 @@ public class VerCasoBacking implements Serializable {
     private String descripcionSeguimiento;
     private LocalDate vencimientoSeguimiento;
 
-    private LocalDate fechaCierre = Fechas.hoy();
+    private LocalDate fechaCierre;
     private String motivo;
+
+    @PostConstruct
+    void iniciar() {
+        fechaAtencion = LocalDate.now(reloj);
+        fechaCierre = fechaAtencion;
+    }
 
     public void cargar() {
         try {
@@ -257,7 +268,7 @@ public class VerCasoBacking implements Serializable {
     public void remitir() {
         String destino = entidadRemision == EntidadRemision.SEDE ? sedeDestino : null;
         boolean hecho = hacer(() -> {
-            servicio.remitir(id, entidadRemision, destino, Fechas.hoy(), motivoRemision, comparteDatos, justificacion,
+            servicio.remitir(id, entidadRemision, destino, LocalDate.now(reloj), motivoRemision, comparteDatos, justificacion,
                     claveRemision);
             return servicio.obtener(id);
         }, Mensajes.texto("caso.remision.registrada", "Remisión registrada."), "remitir");
@@ -357,7 +368,7 @@ public class VerCasoBacking implements Serializable {
 
     public boolean isProximoSeguimientoVencido() {
         var s = getProximoSeguimiento();
-        return s != null && s.getFechaVencimiento().isBefore(Fechas.hoy());
+        return s != null && s.getFechaVencimiento().isBefore(LocalDate.now(reloj));
     }
 
     /** A quién se puede asignar el caso: el personal real de su sede (Keycloak), por nombre completo. */
@@ -427,7 +438,7 @@ public class VerCasoBacking implements Serializable {
 
     public void responderRemision() {
         Long remision = remisionAResponder;
-        if (hacer(() -> servicio.responderRemision(id, remision, Fechas.hoy(), respuestaRemision),
+        if (hacer(() -> servicio.responderRemision(id, remision, LocalDate.now(reloj), respuestaRemision),
                 Mensajes.texto("caso.respuestaRegistrada", "Respuesta registrada."), "responder")) {
             remisionAResponder = null;
             respuestaRemision = null;
@@ -436,7 +447,7 @@ public class VerCasoBacking implements Serializable {
 
     public void cumplirSeguimiento() {
         Long seguimiento = seguimientoACumplir;
-        if (hacer(() -> servicio.cumplirSeguimiento(id, seguimiento, Fechas.hoy(), resultadoSeguimiento),
+        if (hacer(() -> servicio.cumplirSeguimiento(id, seguimiento, LocalDate.now(reloj), resultadoSeguimiento),
                 Mensajes.texto("caso.seguimientoCumplido", "Seguimiento cumplido."), "cumplir")) {
             seguimientoACumplir = null;
             resultadoSeguimiento = null;
@@ -739,7 +750,7 @@ public class VerCasoBacking implements Serializable {
     }
 
     public List<TiempoEnEstado> getTiempos() {
-        return caso() == null ? List.of() : TiempoEnEstado.de(caso(), java.time.Instant.now());
+        return caso() == null ? List.of() : TiempoEnEstado.de(caso(), java.time.Instant.now(reloj));
     }
 
     public Part getArchivo() {
