@@ -1,15 +1,18 @@
 package co.gov.cartagena.ruta.actividades;
 
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
+import co.gov.cartagena.ruta.persistencia.Anulacion;
 import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
 import co.gov.cartagena.ruta.persistencia.ConAviso;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.sedes.Localidades;
 import co.gov.cartagena.ruta.sedes.Sede;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -21,7 +24,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -41,7 +43,7 @@ import java.util.Set;
 @Table(name = "actividad")
 @NamedQuery(name = "Actividad.porClaveEnvio", query = "SELECT a FROM Actividad a WHERE a.claveEnvio = :clave")
 @EntityListeners(AvisoDeCambios.class)
-public class Actividad implements ConAviso {
+public class Actividad extends RegistroEditable implements ConAviso {
 
     /** Fecha más antigua que se acepta (las actividades se registran para el plan 2024–2027 y sus antecedentes). */
     static final LocalDate FECHA_MINIMA = LocalDate.of(2020, 1, 1);
@@ -84,58 +86,37 @@ public class Actividad implements ConAviso {
             inverseJoinColumns = @JoinColumn(name = "persona_id"))
     private Set<Persona> personas = new LinkedHashSet<>();
 
-    @Column(nullable = false)
-    private boolean anulada;
-
-    @Column(name = "anulada_en")
-    private Instant anuladaEn;
-
-    @Column(name = "anulada_por", length = 100)
-    private String anuladaPor;
-
-    @Column(name = "motivo_anulacion", length = 500)
-    private String motivoAnulacion;
+    @Embedded
+    @AttributeOverride(name = "anulado", column = @Column(name = "anulada", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "anulada_en"))
+    @AttributeOverride(name = "por", column = @Column(name = "anulada_por", length = 100))
+    private Anulacion anulacion = new Anulacion();
 
     @Column(name = "clave_envio", length = 64, updatable = false)
     private String claveEnvio;
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false, updatable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     protected Actividad() {
     }
 
-    Actividad(TipoActividad tipo, Sede sede, DatosActividad datos, String claveEnvio, String quien) {
+    Actividad(TipoActividad tipo, Sede sede, DatosActividad datos, String claveEnvio, String quien, LocalDate hoy) {
+        super(quien);
         ReglaIncumplida.exigir(tipo.isActivo(), "tipo",
                 Texto.de("actividades.tipoActividadDesactivadoElija", tipo.getNombre()));
-        aplicar(tipo, sede, datos);
+        aplicar(tipo, sede, datos, hoy);
         this.claveEnvio = claveEnvio;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
     }
 
     /**
      * Cambia los datos; devuelve los campos que cambiaron (antes y después) para la auditoría. Un tipo desactivado
      * solo se conserva si ya era el de la actividad.
      */
-    Map<String, String[]> editar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos, String quien) {
+    Map<String, String[]> editar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos, String quien,
+            LocalDate hoy) {
         exigirVigente();
         ReglaIncumplida.exigir(nuevoTipo.isActivo() || nuevoTipo.getId().equals(tipo.getId()), "tipo",
                 Texto.de("actividades.tipoActividadDesactivadoElija", nuevoTipo.getNombre()));
         Map<String, String> antes = foto();
-        aplicar(nuevoTipo, nuevaSede, datos);
+        aplicar(nuevoTipo, nuevaSede, datos, hoy);
         ReglaIncumplida.exigir(participantes >= personas.size(), "participantes",
                 Texto.de("actividades.participantesMenosQueAsistencia", participantes, personas.size()));
         Map<String, String> despues = foto();
@@ -154,14 +135,8 @@ public class Actividad implements ConAviso {
 
     /** Anula con motivo; queda quién y cuándo. Las actividades anuladas no cuentan en los indicadores. */
     void anular(String motivo, String quien) {
-        exigirVigente();
-        String m = Textos.limpio(motivo);
-        ReglaIncumplida.exigir(m != null, "motivo", Texto.de("actividades.escribaMotivoAnulacion"));
-        ReglaIncumplida.exigir(m.length() <= 500, "motivo", Texto.de("actividades.motivoNoPuedePasar"));
-        anulada = true;
-        anuladaEn = Instant.now();
-        anuladaPor = quien;
-        motivoAnulacion = m;
+        anulacion.anular(motivo, quien, Texto.de("actividades.actividadAnuladaNoAdmite"),
+                Texto.de("actividades.escribaMotivoAnulacion"), Texto.de("actividades.motivoNoPuedePasar"));
         marcar(quien);
     }
 
@@ -204,12 +179,12 @@ public class Actividad implements ConAviso {
     }
 
     void exigirVigente() {
-        ReglaIncumplida.exigir(!anulada, null, Texto.de("actividades.actividadAnuladaNoAdmite"));
+        anulacion.exigirVigente(Texto.de("actividades.actividadAnuladaNoAdmite"));
     }
 
-    private void aplicar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos) {
+    private void aplicar(TipoActividad nuevoTipo, Sede nuevaSede, DatosActividad datos, LocalDate hoy) {
         ReglaIncumplida.exigir(datos.fecha() != null, "fecha", Texto.de("actividades.escribaFechaActividad"));
-        ReglaIncumplida.exigir(!datos.fecha().isAfter(Hoy.enColombia()), "fecha",
+        ReglaIncumplida.exigir(!datos.fecha().isAfter(hoy), "fecha",
                 Texto.de("actividades.fechaActividadFutura"));
         ReglaIncumplida.exigir(!datos.fecha().isBefore(FECHA_MINIMA), "fecha",
                 Texto.de("actividades.fechaActividadAntesDe2020"));
@@ -262,8 +237,7 @@ public class Actividad implements ConAviso {
     }
 
     private void marcar(String quien) {
-        modificadoEn = Instant.now();
-        modificadoPor = quien;
+        anotarCambio(quien);
     }
 
     public Long getId() {
@@ -311,39 +285,19 @@ public class Actividad implements ConAviso {
     }
 
     public boolean isAnulada() {
-        return anulada;
+        return anulacion.isAnulado();
     }
 
     public Instant getAnuladaEn() {
-        return anuladaEn;
+        return anulacion.getEn();
     }
 
     public String getAnuladaPor() {
-        return anuladaPor;
+        return anulacion.getPor();
     }
 
     public String getMotivoAnulacion() {
-        return motivoAnulacion;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
-    }
-
-    public Instant getModificadoEn() {
-        return modificadoEn;
-    }
-
-    public String getModificadoPor() {
-        return modificadoPor;
+        return anulacion.getMotivo();
     }
 
     /** Todo cambio de la actividad (datos, asistencia, anulación) mueve sus cifras en los indicadores. */

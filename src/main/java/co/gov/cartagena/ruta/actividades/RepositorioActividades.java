@@ -66,7 +66,7 @@ public class RepositorioActividades {
 
     /** Evidencias vigentes (no anuladas) por actividad. */
     public Map<Long, Long> evidenciasVigentes(Collection<Long> ids) {
-        return conteo("SELECT x.actividadId, COUNT(x) FROM Adjunto x WHERE x.actividadId IN :ids AND x.anulado = FALSE"
+        return conteo("SELECT x.actividadId, COUNT(x) FROM Adjunto x WHERE x.actividadId IN :ids AND x.anulacion.anulado = FALSE"
                 + " GROUP BY x.actividadId", ids);
     }
 
@@ -119,10 +119,10 @@ public class RepositorioActividades {
             parametros.add(new Object[] {"hasta", f.hasta()});
         }
         if (!f.incluirAnuladas()) {
-            jpql.append(" AND a.anulada = FALSE");
+            jpql.append(" AND a.anulacion.anulado = FALSE");
         }
         if (f.sinSoporte()) {
-            jpql.append(" AND NOT EXISTS (SELECT x FROM Adjunto x WHERE x.actividadId = a.id AND x.anulado = FALSE)");
+            jpql.append(" AND NOT EXISTS (SELECT x FROM Adjunto x WHERE x.actividadId = a.id AND x.anulacion.anulado = FALSE)");
         }
         jpql.append(orden);
         TypedQuery<T> q = em.createQuery(jpql.toString(), clase);

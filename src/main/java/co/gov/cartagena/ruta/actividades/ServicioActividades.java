@@ -24,6 +24,8 @@ import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.util.function.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -50,6 +52,9 @@ public class ServicioActividades {
     /** Una página de la lista y el total de filas del filtro. */
     public record Pagina(List<ResumenActividad> filas, long total) {
     }
+
+    @Inject
+    Clock reloj;
 
     @Inject
     RepositorioActividades repositorio;
@@ -97,7 +102,7 @@ public class ServicioActividades {
         }
         TipoActividad tipo = tipo(datos.tipo());
         Sede sede = sedeDonde(u, datos.sede());
-        Actividad a = new Actividad(tipo, sede, datos, clave, u.getUsuario());
+        Actividad a = new Actividad(tipo, sede, datos, clave, u.getUsuario(), LocalDate.now(reloj));
         repositorio.guardar(a);
         sincronizar();
         JsonObjectBuilder detalle = Json.createObjectBuilder().add("tipo", tipo.getCodigo())
@@ -130,7 +135,7 @@ public class ServicioActividades {
         ReglaIncumplida.exigir(datos != null, null, Texto.de("actividades.faltanDatosActividad"));
         TipoActividad tipo = tipo(datos.tipo());
         Sede sede = sedeDonde(u, datos.sede());
-        Map<String, String[]> cambiados = a.editar(tipo, sede, datos, u.getUsuario());
+        Map<String, String[]> cambiados = a.editar(tipo, sede, datos, u.getUsuario(), LocalDate.now(reloj));
         if (!cambiados.isEmpty()) {
             sincronizar();
             JsonObjectBuilder detalle = Json.createObjectBuilder();

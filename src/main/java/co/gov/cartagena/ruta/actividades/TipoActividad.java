@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.actividades;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,8 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "TipoActividad.activos",
         query = "SELECT t FROM TipoActividad t WHERE t.activo = TRUE ORDER BY t.nombre")
 @NamedQuery(name = "TipoActividad.porCodigo", query = "SELECT t FROM TipoActividad t WHERE t.codigo = :codigo")
-public class TipoActividad {
+public class TipoActividad extends RegistroEditable {
 
     private static final Pattern CODIGO = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
@@ -57,27 +56,13 @@ public class TipoActividad {
     @Column(nullable = false)
     private boolean activo;
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false, updatable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     protected TipoActividad() {
     }
 
     /** Un tipo nuevo, agregado por un administrador (no alimenta indicadores). */
     public TipoActividad(String codigo, String nombre, String descripcion, String etiquetaObjeto,
             boolean objetoRequerido, String quien) {
+        super(quien);
         String c = codigo == null ? "" : codigo.trim().toUpperCase(Locale.ROOT);
         ReglaIncumplida.exigir(!c.isEmpty(), "codigo", Texto.de("actividades.escribaCodigoTipoActividad"));
         ReglaIncumplida.exigir(c.length() <= 60 && CODIGO.matcher(c).matches(), "codigo",
@@ -87,8 +72,6 @@ public class TipoActividad {
         this.descripcion = descripcionValida(descripcion);
         definirObjeto(etiquetaObjeto, objetoRequerido);
         this.activo = true;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
     }
 
     /** Corrige nombre y descripción; en los tipos que no son del plan, también qué objeto llevan. */
@@ -149,8 +132,7 @@ public class TipoActividad {
     }
 
     private void marcar(String quien) {
-        modificadoEn = Instant.now();
-        modificadoPor = quien;
+        anotarCambio(quien);
     }
 
     private static String nombreValido(String nombre) {
@@ -205,25 +187,5 @@ public class TipoActividad {
 
     public boolean isActivo() {
         return activo;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
-    }
-
-    public Instant getModificadoEn() {
-        return modificadoEn;
-    }
-
-    public String getModificadoPor() {
-        return modificadoPor;
     }
 }

@@ -1,12 +1,14 @@
 package co.gov.cartagena.ruta.adjuntos;
 
 import co.gov.cartagena.ruta.casos.Caso;
-import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.Anulacion;
 import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
 import co.gov.cartagena.ruta.persistencia.ConAviso;
+import co.gov.cartagena.ruta.persistencia.RegistroAuditado;
 import co.gov.cartagena.ruta.personas.Persona;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -27,7 +29,7 @@ import java.util.Optional;
 @NamedQuery(name = "Adjunto.deActividad",
         query = "SELECT a FROM Adjunto a WHERE a.actividadId = :actividad ORDER BY a.creadoEn, a.id")
 @EntityListeners(AvisoDeCambios.class)
-public class Adjunto implements ConAviso {
+public class Adjunto extends RegistroAuditado implements ConAviso {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,29 +62,15 @@ public class Adjunto implements ConAviso {
     @Column(length = 500)
     private String descripcion;
 
-    @Column(nullable = false)
-    private boolean anulado;
-
-    @Column(name = "anulado_en")
-    private Instant anuladoEn;
-
-    @Column(name = "anulado_por", length = 100)
-    private String anuladoPor;
-
-    @Column(name = "motivo_anulacion", length = 500)
-    private String motivoAnulacion;
-
-    @Column(name = "creado_en", nullable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, length = 100)
-    private String creadoPor;
+    @Embedded
+    private Anulacion anulacion = new Anulacion();
 
     protected Adjunto() {
     }
 
     Adjunto(Caso caso, Persona persona, String nombre, TipoArchivo tipo, int tamano, String sha256,
             String descripcion, String quien) {
+        super(quien);
         this.caso = caso;
         this.persona = persona;
         this.nombre = nombre;
@@ -90,8 +78,6 @@ public class Adjunto implements ConAviso {
         this.tamano = tamano;
         this.sha256 = sha256;
         this.descripcion = descripcion;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
     }
 
     /** Una evidencia de una actividad colectiva. */
@@ -101,7 +87,6 @@ public class Adjunto implements ConAviso {
         this.actividadId = actividadId;
     }
 
-    /** Anula el adjunto con motivo (deja de contar como soporte); no se borra. */
     /** En una fusión de personas: el adjunto de {@code duplicada} pasa a {@code conservada}. */
     void pasarDePersona(Persona duplicada, Persona conservada) {
         if (persona != null && persona.getId().equals(duplicada.getId())) {
@@ -109,17 +94,10 @@ public class Adjunto implements ConAviso {
         }
     }
 
+    /** Anula el adjunto con motivo (deja de contar como soporte); no se borra. */
     void anular(String motivo, String quien) {
-        ReglaIncumplida.exigir(!anulado, null, Texto.de("adjuntos.adjuntoYaAnulado"));
-        String m = motivo == null ? "" : motivo.trim();
-        ReglaIncumplida.exigir(!m.isEmpty(), "motivo",
-                Texto.de("adjuntos.escribaMotivoAnulacionAdjunto"));
-        ReglaIncumplida.exigir(m.length() <= 500, "motivo",
-                Texto.de("adjuntos.motivoNoPuedePasar"));
-        anulado = true;
-        anuladoEn = Instant.now();
-        anuladoPor = quien;
-        motivoAnulacion = m;
+        anulacion.anular(motivo, quien, Texto.de("adjuntos.adjuntoYaAnulado"),
+                Texto.de("adjuntos.escribaMotivoAnulacionAdjunto"), Texto.de("adjuntos.motivoNoPuedePasar"));
     }
 
     public Long getActividadId() {
@@ -127,15 +105,15 @@ public class Adjunto implements ConAviso {
     }
 
     public Instant getAnuladoEn() {
-        return anuladoEn;
+        return anulacion.getEn();
     }
 
     public String getAnuladoPor() {
-        return anuladoPor;
+        return anulacion.getPor();
     }
 
     public String getMotivoAnulacion() {
-        return motivoAnulacion;
+        return anulacion.getMotivo();
     }
 
     public Long getId() {
@@ -171,15 +149,7 @@ public class Adjunto implements ConAviso {
     }
 
     public boolean isAnulado() {
-        return anulado;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
+        return anulacion.isAnulado();
     }
 
     /** Una evidencia de una actividad, agregada o anulada, cambia si la actividad tiene soporte (y cuenta). */

@@ -14,7 +14,6 @@ import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.casos.Seguimiento;
 import co.gov.cartagena.ruta.casos.ServicioCasos;
 import co.gov.cartagena.ruta.casos.SolicitudApertura;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.seguridad.Rol;
@@ -39,6 +38,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Casos y lo que se hace en ellos. Las mismas reglas, acceso y auditoría que las páginas: todo pasa por
@@ -59,6 +60,9 @@ public class CasosResource {
     private static final int MOTIVO_EVENTO = 1000;
     private static final int TEXTO_REMISION = 1000;
     private static final int TEXTO_SEGUIMIENTO = 1000;
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioCasos servicio;
@@ -178,7 +182,7 @@ public class CasosResource {
     public Response programar(@PathParam("id") long id, JsonObject cuerpo, @HeaderParam("Idempotency-Key") String clave) {
         Entrada e = new Entrada(cuerpo);
         Seguimiento s = servicio.programarSeguimiento(id, e.textoLargo("descripcion", TEXTO_SEGUIMIENTO),
-                e.fecha("fechaVencimiento", Hoy.enColombia().plusYears(Entrada.ANIOS_SEGUIMIENTO)),
+                e.fecha("fechaVencimiento", LocalDate.now(reloj).plusYears(Entrada.ANIOS_SEGUIMIENTO)),
                 Entrada.claveDeEnvio(clave));
         return Response.status(Response.Status.CREATED).entity(vista(s.getCaso())).build();
     }
@@ -312,7 +316,7 @@ public class CasosResource {
     @Operation(summary = "Días que el caso pasó en cada estado (p. ej. de la solicitud a la medida provisional)")
     public JsonObject tiempos(@PathParam("id") long id) {
         JsonArrayBuilder a = Json.createArrayBuilder();
-        for (TiempoEnEstado t : TiempoEnEstado.de(servicio.obtener(id), java.time.Instant.now())) {
+        for (TiempoEnEstado t : TiempoEnEstado.de(servicio.obtener(id), java.time.Instant.now(reloj))) {
             a.add(Json.createObjectBuilder().add("estado", t.estado()).add("desde", t.desde().toString())
                     .add("dias", t.dias()).add("vigente", t.vigente()));
         }
@@ -321,6 +325,6 @@ public class CasosResource {
 
     /** El caso tal como lo puede ver quien llama: sin narrativa ni campos sensibles si no le corresponden. */
     private JsonObject vista(Caso c) {
-        return Vistas.caso(c, servicio.puedeVerSensibles(c));
+        return Vistas.caso(c, servicio.puedeVerSensibles(c), LocalDate.now(reloj));
     }
 }

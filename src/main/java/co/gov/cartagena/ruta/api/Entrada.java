@@ -286,12 +286,12 @@ final class Entrada {
 
     /** Una fecha AAAA-MM-DD entre {@link #FECHA_MINIMA} y hoy más {@link #ANIOS_ADELANTE} años. */
     LocalDate fecha(String campo) {
-        return fecha(campo, Hoy.enColombia().plusYears(ANIOS_ADELANTE));
+        return fecha(campo, LocalDate.now(Hoy.COLOMBIA).plusYears(ANIOS_ADELANTE));
     }
 
     /** Una fecha que ya pasó o es hoy (nacimiento, autorización firmada). */
     LocalDate fechaPasada(String campo) {
-        return fecha(campo, Hoy.enColombia());
+        return fecha(campo, LocalDate.now(Hoy.COLOMBIA));
     }
 
     /** Una fecha AAAA-MM-DD entre {@link #FECHA_MINIMA} y {@code hasta}. */

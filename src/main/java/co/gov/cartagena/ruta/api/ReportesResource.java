@@ -3,7 +3,6 @@ package co.gov.cartagena.ruta.api;
 import co.gov.cartagena.ruta.casos.Periodicidad;
 import co.gov.cartagena.ruta.casos.ServicioTiemposComisaria;
 import co.gov.cartagena.ruta.casos.TiemposPorEstado;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.seguridad.Rol;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reportes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportesResource {
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioTiemposComisaria tiempos;
@@ -48,7 +51,7 @@ public class ReportesResource {
     public JsonObject tiemposComisaria(@QueryParam("desde") String desde, @QueryParam("hasta") String hasta,
             @QueryParam("agrupar") String agrupar, @QueryParam("sede") String sede) {
         Entrada periodo = Entrada.deParametros("desde", desde, "hasta", hasta);
-        LocalDate fin = Objects.requireNonNullElseGet(periodo.fecha("hasta"), Hoy::enColombia);
+        LocalDate fin = Objects.requireNonNullElseGet(periodo.fecha("hasta"), () -> LocalDate.now(reloj));
         LocalDate inicio = Objects.requireNonNullElse(periodo.fecha("desde"), fin.withDayOfYear(1));
         ServicioTiemposComisaria.Reporte r = tiempos.reporte(inicio, fin, periodicidad(agrupar), sede);
         JsonArrayBuilder filas = Json.createArrayBuilder();

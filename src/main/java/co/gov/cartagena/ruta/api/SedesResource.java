@@ -1,6 +1,5 @@
 package co.gov.cartagena.ruta.api;
 
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.sedes.CambioDeEstado;
@@ -32,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +51,9 @@ public class SedesResource {
     /** Largos de las columnas (V1, V6): código de sede y motivo de un cambio de estado. */
     private static final int CODIGO = 40;
     private static final int MOTIVO = 500;
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioSedes servicio;
@@ -79,7 +82,7 @@ public class SedesResource {
     @Operation(summary = "Una sede con su estado a la fecha de corte (hoy si no se da) y toda su historia")
     public JsonObject buscar(@PathParam("codigo") String codigo, @QueryParam("corte") String corte) {
         LocalDate fecha = parametros("corte", corte).fecha("corte");
-        return detalle(servicio.buscar(codigo), fecha == null ? Hoy.enColombia() : fecha);
+        return detalle(servicio.buscar(codigo), fecha == null ? LocalDate.now(reloj) : fecha);
     }
 
     @POST
@@ -95,7 +98,7 @@ public class SedesResource {
         Sede sede = servicio.crear(datos, json.opcion("estado", EstadoSede.class), json.fecha("desde"),
                 json.textoLargo("motivo", MOTIVO));
         return Response.created(uri.getAbsolutePathBuilder().path(sede.getCodigo()).build())
-                .entity(detalle(sede, Hoy.enColombia())).build();
+                .entity(detalle(sede, LocalDate.now(reloj))).build();
     }
 
     @PUT
@@ -108,7 +111,7 @@ public class SedesResource {
         Entrada json = new Entrada(cuerpo);
         Sede sede = servicio.corregirDatos(codigo, json.version("version"), json.texto("nombre", 200),
                 json.texto("direccion", 200), json.texto("localidad", 80));
-        return detalle(sede, Hoy.enColombia());
+        return detalle(sede, LocalDate.now(reloj));
     }
 
     @POST
@@ -121,7 +124,7 @@ public class SedesResource {
         Entrada json = new Entrada(cuerpo);
         Sede sede = servicio.cambiarEstado(codigo, json.opcion("estado", EstadoSede.class), json.fecha("desde"),
                 json.textoLargo("motivo", MOTIVO), json.siNo("reapertura"));
-        return Response.status(Response.Status.CREATED).entity(detalle(sede, Hoy.enColombia())).build();
+        return Response.status(Response.Status.CREATED).entity(detalle(sede, LocalDate.now(reloj))).build();
     }
 
     @POST
@@ -135,7 +138,7 @@ public class SedesResource {
                 Texto.de("api.faltaCampoCompletaTrue"));
         Sede sede = servicio.registrarDotacion(codigo, json.siNo("completa"), json.textoLargo("detalle", 1000),
                 json.fecha("desde"));
-        return Response.status(Response.Status.CREATED).entity(detalle(sede, Hoy.enColombia())).build();
+        return Response.status(Response.Status.CREATED).entity(detalle(sede, LocalDate.now(reloj))).build();
     }
 
     @POST

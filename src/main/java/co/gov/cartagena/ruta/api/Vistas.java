@@ -106,7 +106,7 @@ final class Vistas {
      * El detalle de un caso. Sin {@code sensibles}, no lleva la narrativa ni los campos de la ruta marcados
      * sensibles; {@code reservados} nombra los que se omitieron.
      */
-    static JsonObject caso(Caso c, boolean sensibles) {
+    static JsonObject caso(Caso c, boolean sensibles, LocalDate hoy) {
         JsonObjectBuilder b = Json.createObjectBuilder(casoResumen(c));
         JsonArrayBuilder reservados = Json.createArrayBuilder();
         if (sensibles) {
@@ -163,7 +163,7 @@ final class Vistas {
         for (Seguimiento s : c.getSeguimientos()) {
             JsonObjectBuilder sb = Json.createObjectBuilder().add("id", s.getId()).add("descripcion", s.getDescripcion())
                     .add("fechaVencimiento", s.getFechaVencimiento().toString())
-                    .add("vencido", s.vencido(co.gov.cartagena.ruta.comun.Hoy.enColombia()));
+                    .add("vencido", s.vencido(hoy));
             opcional(sb, "cumplidoEn", s.getCumplidoEn());
             opcional(sb, "resultado", s.getResultado());
             seguimientos.add(sb);

@@ -1,11 +1,14 @@
 package co.gov.cartagena.ruta.casos;
 
-import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.Anulacion;
 import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
 import co.gov.cartagena.ruta.persistencia.ConAviso;
+import co.gov.cartagena.ruta.persistencia.RegistroAuditado;
 import co.gov.cartagena.ruta.personas.Persona;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -24,7 +26,7 @@ import java.util.Optional;
 @Table(name = "atencion")
 @NamedQuery(name = "Atencion.porClaveEnvio", query = "SELECT a FROM Atencion a WHERE a.claveEnvio = :clave")
 @EntityListeners(AvisoDeCambios.class)
-public class Atencion implements ConAviso {
+public class Atencion extends RegistroAuditado implements ConAviso {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,51 +52,33 @@ public class Atencion implements ConAviso {
     @Column(columnDefinition = "TEXT")
     private String notas;
 
-    @Column(nullable = false)
-    private boolean anulada;
-
-    @Column(name = "anulada_en")
-    private Instant anuladaEn;
-
-    @Column(name = "anulada_por", length = 100)
-    private String anuladaPor;
-
-    @Column(name = "motivo_anulacion", length = 500)
-    private String motivoAnulacion;
+    @Embedded
+    @AttributeOverride(name = "anulado", column = @Column(name = "anulada", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "anulada_en"))
+    @AttributeOverride(name = "por", column = @Column(name = "anulada_por", length = 100))
+    private Anulacion anulacion = new Anulacion();
 
     @Column(name = "clave_envio", length = 64, unique = true)
     private String claveEnvio;
-
-    @Column(name = "creado_en", nullable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, length = 100)
-    private String creadoPor;
 
     protected Atencion() {
     }
 
     Atencion(Caso caso, String tipo, LocalDate fecha, Persona persona, String notas, String quien,
             String claveEnvio) {
+        super(quien);
         this.caso = caso;
         this.tipo = tipo;
         this.fecha = fecha;
         this.persona = persona;
         this.notas = notas;
         this.prestadaPor = quien;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
         this.claveEnvio = claveEnvio;
     }
 
     void anular(String motivo, String quien) {
-        ReglaIncumplida.exigir(!anulada, null, Texto.de("casos.atencionYaEstabaAnulada"));
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueAnulaAtencion"));
-        ReglaIncumplida.exigirHasta(motivo, Caso.MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", Caso.MOTIVO));
-        this.anulada = true;
-        this.anuladaEn = Instant.now();
-        this.anuladaPor = quien;
-        this.motivoAnulacion = motivo.trim();
+        anulacion.anular(motivo, quien, Texto.de("casos.atencionYaEstabaAnulada"),
+                Texto.de("casos.indiqueAnulaAtencion"), Texto.de("casos.motivoNoPuedePasar", Anulacion.MOTIVO));
     }
 
     void cambiarPersona(Persona conservada) {
@@ -134,11 +118,11 @@ public class Atencion implements ConAviso {
     }
 
     public boolean isAnulada() {
-        return anulada;
+        return anulacion.isAnulado();
     }
 
     public String getMotivoAnulacion() {
-        return motivoAnulacion;
+        return anulacion.getMotivo();
     }
 
     /** Una atención registrada o anulada mueve las cifras de su caso en los indicadores. */

@@ -52,8 +52,11 @@ public record Campo(String nombre, String etiqueta, TipoCampo tipo, boolean obli
         return new Campo(nombre, etiqueta, tipo, obligatorio, sensible, opciones, minimo, admiteFutura, texto);
     }
 
-    /** Valida y normaliza un valor (texto del formulario o de la API); null si viene vacío. */
-    public String normalizar(String valor) {
+    /**
+     * Valida y normaliza un valor (texto del formulario o de la API); null si viene vacío. Una fecha no puede pasar de
+     * {@code hoy} (en Colombia) salvo que el campo admita fechas futuras.
+     */
+    public String normalizar(String valor, LocalDate hoy) {
         if (valor == null || valor.isBlank()) {
             return null;
         }
@@ -62,7 +65,7 @@ public record Campo(String nombre, String etiqueta, TipoCampo tipo, boolean obli
             case FECHA -> {
                 try {
                     LocalDate fecha = LocalDate.parse(v);
-                    ReglaIncumplida.exigir(admiteFutura || !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), nombre,
+                    ReglaIncumplida.exigir(admiteFutura || !fecha.isAfter(hoy), nombre,
                             Texto.de("casos.fechaNoPuedeSer", etiqueta));
                     return fecha.toString();
                 } catch (DateTimeParseException e) {

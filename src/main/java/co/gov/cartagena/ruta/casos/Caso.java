@@ -1,20 +1,19 @@
 package co.gov.cartagena.ruta.casos;
 
-import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.Anulacion;
 import co.gov.cartagena.ruta.persistencia.AvisoDeCambios;
 import co.gov.cartagena.ruta.persistencia.ConAviso;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.Sede;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -28,9 +27,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.StringReader;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +44,7 @@ import java.util.Optional;
 @Table(name = "caso")
 @NamedQuery(name = "Caso.porClaveEnvio", query = "SELECT c FROM Caso c WHERE c.claveEnvio = :clave")
 @EntityListeners(AvisoDeCambios.class)
-public class Caso implements ConAviso {
+public class Caso extends RegistroEditable implements ConAviso {
 
     /*
      * El tamaño de las columnas (V2__personas_y_casos.sql) que guardan lo que el usuario escribe: cada texto se revisa
@@ -103,20 +99,12 @@ public class Caso implements ConAviso {
     @Column(columnDefinition = "TEXT")
     private String narrativa;
 
+    @Convert(converter = ConvertidorDatosRuta.class)
     @Column(name = "datos_ruta", columnDefinition = "TEXT")
-    private String datosRuta;
+    private Map<String, String> datosRuta;
 
-    @Column(nullable = false)
-    private boolean anulado;
-
-    @Column(name = "anulado_en")
-    private Instant anuladoEn;
-
-    @Column(name = "anulado_por", length = 100)
-    private String anuladoPor;
-
-    @Column(name = "motivo_anulacion", length = 500)
-    private String motivoAnulacion;
+    @Embedded
+    private Anulacion anulacion = new Anulacion();
 
     @Column(name = "clave_envio", length = 64, unique = true)
     private String claveEnvio;
@@ -141,33 +129,19 @@ public class Caso implements ConAviso {
     @OrderBy("momento, id")
     private List<EventoCaso> eventos = new ArrayList<>();
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     protected Caso() {
     }
 
     /** Abre un caso de la ruta en la sede, con su titular (o víctima) y los campos propios de la ruta. */
     public Caso(String radicado, Ruta ruta, Sede sede, String gestor, LocalDate fechaApertura, Persona titular,
-            RolParticipante rolTitular, String narrativa, Map<String, String> datos, String claveEnvio, String quien) {
+            RolParticipante rolTitular, String narrativa, Map<String, String> datos, String claveEnvio, String quien, LocalDate hoy) {
+        super(quien);
         ReglaIncumplida.exigir(ruta != null, "ruta", Texto.de("casos.seleccioneRutaCaso"));
         ReglaIncumplida.exigir(sede != null, "sede", Texto.de("casos.seleccioneSedeCaso"));
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(def.tiposSede().isEmpty() || def.tiposSede().contains(sede.getTipo()), "sede",
                 Texto.de("casos.rutaNoLlevaSede", nombre(ruta), sede.getTipo()));
-        ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaApertura",
+        ReglaIncumplida.exigir(fechaApertura != null && !fechaApertura.isAfter(hoy), "fechaApertura",
                 Texto.de("casos.fechaAperturaObligatoriaNo"));
         ReglaIncumplida.exigir(titular != null, "persona", Texto.de("casos.todoCasoEmpiezaPersona"));
         ReglaIncumplida.exigirHasta(narrativa, TEXTO_LARGO, "narrativa",
@@ -179,11 +153,9 @@ public class Caso implements ConAviso {
         this.gestor = gestor;
         this.fechaApertura = fechaApertura;
         this.narrativa = limpio(narrativa);
-        this.datosRuta = json(def.validarCampos(datos));
+        this.datosRuta = def.validarCampos(datos, hoy);
         this.estado = def.estadoInicial();
         this.claveEnvio = claveEnvio;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
         agregarParticipante(titular, rolTitular, quien);
         def.edadMinima().ifPresent(min -> {
             Integer edad = titular.edadEn(fechaApertura);
@@ -217,9 +189,9 @@ public class Caso implements ConAviso {
     }
 
     /** Corrige la narrativa y los campos de la ruta (sin cambiar el estado). */
-    public void actualizar(String narrativa, Map<String, String> datos, String quien) {
+    public void actualizar(String narrativa, Map<String, String> datos, String quien, LocalDate hoy) {
         exigirEditable();
-        Map<String, String> validados = ruta.definicion().validarCampos(datos);
+        Map<String, String> validados = ruta.definicion().validarCampos(datos, hoy);
         for (String requerido : requisitosAcumulados()) {
             ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
                     Texto.de("casos.noPuedeBorrarExige", etiqueta(requerido)));
@@ -227,12 +199,13 @@ public class Caso implements ConAviso {
         ReglaIncumplida.exigirHasta(narrativa, TEXTO_LARGO, "narrativa",
                 Texto.de("casos.narrativaNoPuedePasar", TEXTO_LARGO));
         this.narrativa = limpio(narrativa);
-        this.datosRuta = json(validados);
+        this.datosRuta = validados;
         tocar(quien);
     }
 
     /** Pasa al estado {@code nuevo} si la ruta lo permite desde el actual y están los campos que exige. */
-    public void cambiarEstado(String nuevo, Map<String, String> datosNuevos, String motivo, String quien) {
+    public void cambiarEstado(String nuevo, Map<String, String> datosNuevos, String motivo, String quien,
+            LocalDate hoy) {
         exigirEditable();
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(!DefinicionRuta.CERRADO.equals(nuevo), "estado", Texto.de("casos.cerrarUseCerrarCaso"));
@@ -243,21 +216,21 @@ public class Caso implements ConAviso {
         if (datosNuevos != null) {
             combinados.putAll(datosNuevos);
         }
-        Map<String, String> validados = def.validarCampos(combinados);
+        Map<String, String> validados = def.validarCampos(combinados, hoy);
         for (String requerido : def.requisitosPara(nuevo)) {
             ReglaIncumplida.exigir(validados.containsKey(requerido), requerido,
                     Texto.de("casos.pasarFalta", nuevo, etiqueta(requerido)));
         }
         ReglaIncumplida.exigirHasta(motivo, MOTIVO_DE_EVENTO, "motivo",
                 Texto.de("casos.motivoNoPuedePasar", MOTIVO_DE_EVENTO));
-        this.datosRuta = json(validados);
+        this.datosRuta = validados;
         eventos.add(new EventoCaso(this, quien, estado, nuevo, limpio(motivo)));
         this.estado = nuevo;
         tocar(quien);
     }
 
     public Atencion registrarAtencion(String tipo, LocalDate fecha, Persona persona, String notas, String quien,
-            String claveEnvio) {
+            String claveEnvio, LocalDate hoy) {
         exigirEditable();
         DefinicionRuta def = ruta.definicion();
         ReglaIncumplida.exigir(tipo != null && def.tiposAtencion().contains(tipo), "tipo",
@@ -265,7 +238,7 @@ public class Caso implements ConAviso {
         ReglaIncumplida.exigir(def.estadosParaAtencion(tipo).contains(estado), "tipo",
                 Texto.de("casos.atencionNoPrestaCaso", tipo, estado, def.estadosParaAtencion(tipo)));
         ReglaIncumplida.exigir(fecha != null, "fecha", Texto.de("casos.fechaAtencionObligatoria"));
-        ReglaIncumplida.exigir(!fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
+        ReglaIncumplida.exigir(!fecha.isAfter(hoy), "fecha",
                 Texto.de("casos.fechaAtencionNoPuede"));
         ReglaIncumplida.exigir(!fecha.isBefore(fechaApertura), "fecha",
                 Texto.de("casos.atencionNoPuedeSer"));
@@ -291,14 +264,14 @@ public class Caso implements ConAviso {
      * compartirlos; si no, solo procede con una justificación (y el permiso, que verifica el servicio).
      */
     public Remision remitir(EntidadRemision entidad, Sede sedeDestino, LocalDate fecha, String motivo,
-            boolean comparteDatos, String justificacion, String quien, String claveEnvio) {
+            boolean comparteDatos, String justificacion, String quien, String claveEnvio, LocalDate hoy) {
         exigirEditable();
         ReglaIncumplida.exigir(entidad != null, "entidad", Texto.de("casos.seleccioneDondeRemite"));
         ReglaIncumplida.exigir(entidad != EntidadRemision.SEDE || sedeDestino != null, "sedeDestino",
                 Texto.de("casos.seleccioneSedeDestino"));
         ReglaIncumplida.exigir(sedeDestino == null || !sedeDestino.equals(sede), "sedeDestino",
                 Texto.de("casos.casoYaSede"));
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(hoy) && !fecha.isBefore(fechaApertura),
                 "fecha", Texto.de("casos.fechaRemisionNoPuede"));
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.escribaMotivoRemision"));
         ReglaIncumplida.exigirHasta(motivo, TEXTO_DE_REMISION, "motivo",
@@ -324,10 +297,11 @@ public class Caso implements ConAviso {
                 .allMatch(p -> p.getPersona().tieneConsentimiento(AlcanceConsentimiento.COMPARTIR_CON_ENTIDADES));
     }
 
-    public void registrarRespuestaRemision(Remision remision, LocalDate fecha, String respuesta, String quien) {
+    public void registrarRespuestaRemision(Remision remision, LocalDate fecha, String respuesta, String quien,
+            LocalDate hoy) {
         exigirNoAnulado();
         ReglaIncumplida.exigir(remisiones.contains(remision), null, Texto.de("casos.remisionNoCaso"));
-        remision.registrarRespuesta(fecha, respuesta);
+        remision.registrarRespuesta(fecha, respuesta, hoy);
         tocar(quien);
     }
 
@@ -350,18 +324,19 @@ public class Caso implements ConAviso {
         return s;
     }
 
-    public void cumplirSeguimiento(Seguimiento seguimiento, LocalDate fecha, String resultado, String quien) {
+    public void cumplirSeguimiento(Seguimiento seguimiento, LocalDate fecha, String resultado, String quien,
+            LocalDate hoy) {
         exigirNoAnulado();
         ReglaIncumplida.exigir(seguimientos.contains(seguimiento), null, Texto.de("casos.seguimientoNoCaso"));
-        seguimiento.cumplir(fecha, resultado);
+        seguimiento.cumplir(fecha, resultado, hoy);
         tocar(quien);
     }
 
-    public void cerrar(LocalDate fecha, String motivo, String quien) {
+    public void cerrar(LocalDate fecha, String motivo, String quien, LocalDate hoy) {
         exigirEditable();
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueMotivoCierre"));
         ReglaIncumplida.exigirHasta(motivo, MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", MOTIVO));
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()) && !fecha.isBefore(fechaApertura),
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(hoy) && !fecha.isBefore(fechaApertura),
                 "fechaCierre", Texto.de("casos.fechaCierreNoPuede"));
         eventos.add(new EventoCaso(this, quien, estado, DefinicionRuta.CERRADO, motivo.trim()));
         this.estado = DefinicionRuta.CERRADO;
@@ -387,13 +362,8 @@ public class Caso implements ConAviso {
     }
 
     public void anular(String motivo, String quien) {
-        exigirNoAnulado();
-        ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("casos.indiqueAnulaCaso"));
-        ReglaIncumplida.exigirHasta(motivo, MOTIVO, "motivo", Texto.de("casos.motivoNoPuedePasar", MOTIVO));
-        this.anulado = true;
-        this.anuladoEn = Instant.now();
-        this.anuladoPor = quien;
-        this.motivoAnulacion = motivo.trim();
+        anulacion.anular(motivo, quien, Texto.de("casos.casoAnuladoNoAdmite"),
+                Texto.de("casos.indiqueAnulaCaso"), Texto.de("casos.motivoNoPuedePasar", MOTIVO));
         tocar(quien);
     }
 
@@ -446,7 +416,7 @@ public class Caso implements ConAviso {
     }
 
     private void exigirNoAnulado() {
-        ReglaIncumplida.exigir(!anulado, null, Texto.de("casos.casoAnuladoNoAdmite"));
+        anulacion.exigirVigente(Texto.de("casos.casoAnuladoNoAdmite"));
     }
 
     private void exigirEditable() {
@@ -455,8 +425,7 @@ public class Caso implements ConAviso {
     }
 
     private void tocar(String quien) {
-        this.modificadoPor = quien;
-        this.modificadoEn = Instant.now();
+        anotarCambio(quien);
     }
 
     public boolean cerrado() {
@@ -469,22 +438,7 @@ public class Caso implements ConAviso {
 
     /** Los campos propios de la ruta, ya validados. */
     public Map<String, String> datos() {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (datosRuta != null && !datosRuta.isBlank()) {
-            try (JsonReader r = Json.createReader(new StringReader(datosRuta))) {
-                JsonObject o = r.readObject();
-                for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-                    m.put(e.getKey(), o.getString(e.getKey()));
-                }
-            }
-        }
-        return Collections.unmodifiableMap(m);
-    }
-
-    private static String json(Map<String, String> datos) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        datos.forEach(b::add);
-        return b.build().toString();
+        return datosRuta == null ? Map.of() : Collections.unmodifiableMap(datosRuta);
     }
 
     private static String limpio(String s) {
@@ -532,11 +486,11 @@ public class Caso implements ConAviso {
     }
 
     public boolean isAnulado() {
-        return anulado;
+        return anulacion.isAnulado();
     }
 
     public String getMotivoAnulacion() {
-        return motivoAnulacion;
+        return anulacion.getMotivo();
     }
 
     public List<Participante> getParticipantes() {
@@ -557,14 +511,6 @@ public class Caso implements ConAviso {
 
     public List<EventoCaso> getEventos() {
         return Collections.unmodifiableList(eventos);
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
     }
 
     /** Todo cambio del caso (y de lo que cuelga de él: cada intención lo toca) mueve sus cifras en los indicadores. */

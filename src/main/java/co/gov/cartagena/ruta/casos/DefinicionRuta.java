@@ -4,6 +4,7 @@ import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.personas.Sexo;
 import co.gov.cartagena.ruta.sedes.TipoSede;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -180,12 +181,12 @@ public final class DefinicionRuta {
      * Valida y normaliza los campos de la ruta: nombres conocidos, tipos, obligatorios y reglas entre campos.
      * Devuelve el mapa normalizado (sin vacíos).
      */
-    public Map<String, String> validarCampos(Map<String, String> valores) {
+    public Map<String, String> validarCampos(Map<String, String> valores, LocalDate hoy) {
         Map<String, String> limpio = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : valores.entrySet()) {
             Campo c = campos.get(e.getKey());
             ReglaIncumplida.exigir(c != null, e.getKey(), Texto.de("casos.campoNoRuta", e.getKey()));
-            String v = c.normalizar(e.getValue());
+            String v = c.normalizar(e.getValue(), hoy);
             if (v != null) {
                 limpio.put(c.nombre(), v);
             }

@@ -88,9 +88,9 @@ public class Remision {
         this.claveEnvio = claveEnvio;
     }
 
-    void registrarRespuesta(LocalDate fecha, String texto) {
+    void registrarRespuesta(LocalDate fecha, String texto, LocalDate hoy) {
         ReglaIncumplida.exigir(estado == Estado.ENVIADA, null, Texto.de("casos.remisionYaTieneRespuesta"));
-        ReglaIncumplida.exigir(fecha != null && !fecha.isBefore(this.fecha) && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()),
+        ReglaIncumplida.exigir(fecha != null && !fecha.isBefore(this.fecha) && !fecha.isAfter(hoy),
                 "fechaRespuesta", Texto.de("casos.fechaRespuestaNoPuede"));
         ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "respuesta",
                 Texto.de("casos.escribaRespuestaRecibida"));

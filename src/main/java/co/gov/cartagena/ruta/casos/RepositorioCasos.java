@@ -4,10 +4,12 @@ import co.gov.cartagena.ruta.personas.BusquedaPorNombre;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +31,9 @@ public class RepositorioCasos {
 
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
+
+    @Inject
+    Clock reloj;
 
     public Optional<Caso> porId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Caso.class, id));
@@ -115,7 +120,7 @@ public class RepositorioCasos {
         if (rutas.isEmpty() || usuario.getSedes().isEmpty()) {
             return List.of();
         }
-        TypedQuery<Caso> q = em.createQuery("SELECT c FROM Caso c WHERE c.anulado = FALSE AND c.estado <> 'CERRADO'"
+        TypedQuery<Caso> q = em.createQuery("SELECT c FROM Caso c WHERE c.anulacion.anulado = FALSE AND c.estado <> 'CERRADO'"
                 + " AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
                 + (gestor != null ? " AND c.gestor = :gestor" : "")
                 + " ORDER BY c.fechaApertura, c.id", Caso.class)
@@ -139,7 +144,7 @@ public class RepositorioCasos {
         TypedQuery<Seguimiento> q = em.createQuery("SELECT s FROM Seguimiento s JOIN s.caso c"
                 + " WHERE s.cumplidoEn IS NULL AND s.fechaVencimiento < :antesDe"
                 + (desde != null ? " AND s.fechaVencimiento >= :desde" : "")
-                + " AND c.anulado = FALSE AND c.estado <> 'CERRADO' AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
+                + " AND c.anulacion.anulado = FALSE AND c.estado <> 'CERRADO' AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
                 + (soloMios ? " AND c.gestor = :gestor" : "") + " ORDER BY s.fechaVencimiento, s.id", Seguimiento.class)
                 .setParameter("antesDe", antesDe).setParameter("sedes", usuario.getSedes())
                 .setParameter("rutas", rutas);
@@ -165,7 +170,7 @@ public class RepositorioCasos {
                 || usuario.getSedes().isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM Caso c WHERE c.ruta = :ruta AND c.anulado = FALSE"
+        return em.createQuery("SELECT c FROM Caso c WHERE c.ruta = :ruta AND c.anulacion.anulado = FALSE"
                 + " AND c.sede.codigo IN :sedes AND (c.estado = :solicitud"
                 + " OR (c.estado = :medida AND c.fechaApertura <= :hasta)) ORDER BY c.fechaApertura, c.id", Caso.class)
                 .setParameter("ruta", Ruta.VIOLENCIA_INTRAFAMILIAR).setParameter("sedes", usuario.getSedes())
@@ -181,7 +186,7 @@ public class RepositorioCasos {
             return List.of();
         }
         TypedQuery<Remision> q = em.createQuery("SELECT r FROM Remision r JOIN r.caso c"
-                + " WHERE r.estado = :enviada AND c.anulado = FALSE AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
+                + " WHERE r.estado = :enviada AND c.anulacion.anulado = FALSE AND c.sede.codigo IN :sedes AND c.ruta IN :rutas"
                 + (soloMios ? " AND c.gestor = :gestor" : "") + " ORDER BY r.fecha, r.id", Remision.class)
                 .setParameter("enviada", Remision.Estado.ENVIADA).setParameter("sedes", usuario.getSedes())
                 .setParameter("rutas", rutas);
@@ -248,7 +253,7 @@ public class RepositorioCasos {
         p.put("sedes", u.getSedes());
         p.put("rutas", rutas);
         if (!f.incluirAnulados()) {
-            w.append(" AND c.anulado = FALSE");
+            w.append(" AND c.anulacion.anulado = FALSE");
         }
         if (f.soloMios()) {
             w.append(" AND c.gestor = :yo");
@@ -281,7 +286,7 @@ public class RepositorioCasos {
         if (f.soloConSeguimientoVencido()) {
             w.append(" AND EXISTS (SELECT s FROM Seguimiento s WHERE s.caso = c AND s.cumplidoEn IS NULL"
                     + " AND s.fechaVencimiento < :hoy)");
-            p.put("hoy", co.gov.cartagena.ruta.comun.Hoy.enColombia());
+            p.put("hoy", LocalDate.now(reloj));
         }
         if (f.textoBuscado() != null) {
             // Primero las personas o el radicado, por índices; luego sus casos (ver docs/concurrencia.md).

@@ -59,9 +59,9 @@ public class Seguimiento {
         this.creadoEn = Instant.now();
     }
 
-    void cumplir(LocalDate fecha, String resultado) {
+    void cumplir(LocalDate fecha, String resultado, LocalDate hoy) {
         ReglaIncumplida.exigir(cumplidoEn == null, null, Texto.de("casos.seguimientoYaEstabaCumplido"));
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(hoy), "fecha",
                 Texto.de("casos.fechaCumplimientoObligatoriaNo"));
         ReglaIncumplida.exigir(resultado != null && !resultado.isBlank(), "resultado",
                 Texto.de("casos.escribaResultadoSeguimiento"));

@@ -24,6 +24,7 @@ import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,9 @@ import java.util.Optional;
 @UnidadDeTrabajo
 @Transactional
 public class ServicioCasos {
+
+    @Inject
+    Clock reloj;
 
     @Inject
     RepositorioCasos casos;
@@ -82,11 +86,11 @@ public class ServicioCasos {
                 .orElseThrow(() -> new ReglaIncumplida("persona", Texto.de("casos.seleccionePersonaAtendida")));
         RolParticipante rol = s.rolPersona() != null ? s.rolPersona()
                 : s.ruta().definicion().rolPrincipal();
-        LocalDate apertura = s.fechaApertura() == null ? co.gov.cartagena.ruta.comun.Hoy.enColombia() : s.fechaApertura();
+        LocalDate apertura = s.fechaApertura() == null ? LocalDate.now(reloj) : s.fechaApertura();
         SedeQueRecibe.paraAbrir(sede, apertura);
         String radicado = String.format("RUTA-%d-%06d", apertura.getYear(), casos.siguienteConsecutivo(apertura.getYear()));
         Caso caso = new Caso(radicado, s.ruta(), sede, u.getUsuario(), apertura, persona, rol, s.narrativa(),
-                s.datos() == null ? Map.of() : s.datos(), s.claveEnvio(), u.getUsuario());
+                s.datos() == null ? Map.of() : s.datos(), s.claveEnvio(), u.getUsuario(), LocalDate.now(reloj));
         if (s.ruta() == Ruta.MESA_DE_VICTIMAS) {
             exigirUnaRepresentacionPorPeriodo(u, persona, caso);
         }
@@ -144,7 +148,7 @@ public class ServicioCasos {
 
     /** Seguimientos vencidos y sin cumplir de los casos visibles (del gestor, si {@code soloMios}). */
     public List<Seguimiento> seguimientosVencidos(boolean soloMios) {
-        return casos.seguimientosPendientes(trabajador(), soloMios, null, co.gov.cartagena.ruta.comun.Hoy.enColombia(),
+        return casos.seguimientosPendientes(trabajador(), soloMios, null, LocalDate.now(reloj),
                 RepositorioCasos.MAXIMO_SEGUIMIENTOS);
     }
 
@@ -178,9 +182,9 @@ public class ServicioCasos {
      * {@link TerminosDeComisaria}), el que vence primero arriba.
      */
     public List<TerminosDeComisaria.EnRiesgo> terminosEnRiesgo(int cuantos) {
-        java.time.Instant ahora = java.time.Instant.now();
+        java.time.Instant ahora = java.time.Instant.now(reloj);
         return casos.conTerminoDeComisaria(trabajador(),
-                TerminosDeComisaria.aperturaEnRiesgoHasta(co.gov.cartagena.ruta.comun.Hoy.enColombia()),
+                TerminosDeComisaria.aperturaEnRiesgoHasta(LocalDate.now(reloj)),
                 REVISADOS_CON_TERMINO).stream()
                 .flatMap(c -> TerminosDeComisaria.enRiesgo(c, ahora).stream())
                 .sorted(java.util.Comparator.comparing(TerminosDeComisaria.EnRiesgo::vence)).limit(cuantos).toList();
@@ -213,7 +217,7 @@ public class ServicioCasos {
             narrativa = c.getNarrativa();
             datos = conservarSensibles(c, datos);
         }
-        c.actualizar(narrativa, datos, quien());
+        c.actualizar(narrativa, datos, quien(), LocalDate.now(reloj));
         return confirmar(c, Accion.CAMBIAR, "narrativa y campos de la ruta");
     }
 
@@ -223,7 +227,7 @@ public class ServicioCasos {
         if (!puedeVerSensibles(c)) {
             datos = conservarSensibles(c, datos);
         }
-        c.cambiarEstado(nuevoEstado, datos, motivo, quien());
+        c.cambiarEstado(nuevoEstado, datos, motivo, quien(), LocalDate.now(reloj));
         return confirmar(c, Accion.CAMBIAR, "estado: " + antes + " → " + nuevoEstado);
     }
 
@@ -247,7 +251,7 @@ public class ServicioCasos {
         Persona persona = personaId == null ? null
                 : personas.porId(personaId).orElseThrow(() -> new ReglaIncumplida("persona",
                         Texto.de("casos.personaNoValida")));
-        Atencion a = c.registrarAtencion(tipo, fecha, persona, notas, quien(), claveEnvio);
+        Atencion a = c.registrarAtencion(tipo, fecha, persona, notas, quien(), claveEnvio, LocalDate.now(reloj));
         confirmar(c, Accion.CREAR, "atención " + tipo);
         auditor.registrar(Accion.CREAR, "atencion", a.getId(), c.getRadicado() + " " + tipo);
         return a;
@@ -279,7 +283,8 @@ public class ServicioCasos {
                 Texto.de("casos.soloCoordinadorPuedeRemitir")));
         Sede destino = sedeDestino == null || sedeDestino.isBlank() ? null : sedes.porCodigo(sedeDestino)
                 .orElseThrow(() -> new ReglaIncumplida("sedeDestino", Texto.de("casos.seleccioneSedeDestinoValida")));
-        Remision r = c.remitir(entidad, destino, fecha, motivo, comparteDatos, justificacion, quien(), claveEnvio);
+        Remision r = c.remitir(entidad, destino, fecha, motivo, comparteDatos, justificacion, quien(), claveEnvio,
+                LocalDate.now(reloj));
         confirmar(c, Accion.CREAR, "remisión a " + entidad
                 + (r.getJustificacionSinConsentimiento() != null ? " (sin consentimiento, justificada)" : ""));
         return r;
@@ -289,7 +294,7 @@ public class ServicioCasos {
         Caso c = paraCambiar(id, null);
         Remision r = c.getRemisiones().stream().filter(x -> x.getId().equals(remisionId)).findFirst()
                 .orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.remision")));
-        c.registrarRespuestaRemision(r, fecha, respuesta, quien());
+        c.registrarRespuestaRemision(r, fecha, respuesta, quien(), LocalDate.now(reloj));
         return confirmar(c, Accion.CAMBIAR, "respuesta de remisión " + remisionId);
     }
 
@@ -314,13 +319,14 @@ public class ServicioCasos {
         Caso c = paraCambiar(id, null);
         Seguimiento s = c.getSeguimientos().stream().filter(x -> x.getId().equals(seguimientoId)).findFirst()
                 .orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.seguimiento")));
-        c.cumplirSeguimiento(s, fecha, resultado, quien());
+        c.cumplirSeguimiento(s, fecha, resultado, quien(), LocalDate.now(reloj));
         return confirmar(c, Accion.CAMBIAR, "seguimiento " + seguimientoId + " cumplido");
     }
 
     public Caso cerrar(Long id, int version, LocalDate fecha, String motivo) {
         Caso c = paraCambiar(id, version);
-        c.cerrar(fecha == null ? co.gov.cartagena.ruta.comun.Hoy.enColombia() : fecha, motivo, quien());
+        LocalDate hoy = LocalDate.now(reloj);
+        c.cerrar(fecha == null ? hoy : fecha, motivo, quien(), hoy);
         return confirmar(c, Accion.CAMBIAR, "cierre: " + motivo);
     }
 
@@ -412,7 +418,7 @@ public class ServicioCasos {
                 "trasladar el caso (no coordina la sede)", Texto.de("casos.soloCoordinadorSedeTraslada")));
         Sede destino = sedes.porCodigo(sedeCodigo)
                 .orElseThrow(() -> new ReglaIncumplida("sede", Texto.de("casos.seleccioneSedeValida")));
-        SedeQueRecibe.paraTrasladar(destino, co.gov.cartagena.ruta.comun.Hoy.enColombia());
+        SedeQueRecibe.paraTrasladar(destino, LocalDate.now(reloj));
         String usuario = gestor == null || gestor.isBlank() ? null : gestor.trim();
         if (usuario != null) {
             exigirPersonalDe(destino, c.getRuta(), usuario);
@@ -429,7 +435,7 @@ public class ServicioCasos {
 
     /** Las sedes a las que el caso se puede trasladar hoy: en operación, del tipo que lleva su ruta, no la suya. */
     public List<Sede> sedesParaTrasladar(Caso c) {
-        LocalDate hoy = co.gov.cartagena.ruta.comun.Hoy.enColombia();
+        LocalDate hoy = LocalDate.now(reloj);
         var tipos = c.getRuta().definicion().tiposSede();
         return sedes.todas().stream()
                 .filter(s -> !s.getId().equals(c.getSede().getId()) && (tipos.isEmpty() || tipos.contains(s.getTipo()))

@@ -1,11 +1,11 @@
 package co.gov.cartagena.ruta.comun;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * La fecha de hoy en Colombia. El servidor corre en UTC; entre las 19:00 y la medianoche de Cartagena ya es
- * «mañana» en UTC, así que toda regla de «no puede ser futura» se mide contra esta fecha.
+ * La zona de Colombia, la única de Ruta. El servidor corre en UTC; entre las 19:00 y la medianoche de Cartagena ya es
+ * «mañana» en UTC, así que «hoy» se lee siempre en esta zona: con el reloj que da {@link Reloj}
+ * ({@code LocalDate.now(reloj)}).
  */
 public final class Hoy {
 
@@ -14,9 +14,5 @@ public final class Hoy {
     public static final ZoneId COLOMBIA = ZoneId.of(ZONA_COLOMBIA);
 
     private Hoy() {
-    }
-
-    public static LocalDate enColombia() {
-        return LocalDate.now(COLOMBIA);
     }
 }

@@ -38,10 +38,12 @@ final class InterpreteDeFila {
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final Ruta ruta;
+    private final LocalDate hoy;
     private final Map<String, Columna> columnas = new LinkedHashMap<>();
 
-    InterpreteDeFila(Ruta ruta, List<Columna> columnas) {
+    InterpreteDeFila(Ruta ruta, List<Columna> columnas, LocalDate hoy) {
         this.ruta = ruta;
+        this.hoy = hoy;
         columnas.forEach(c -> this.columnas.put(c.clave(), c));
     }
 
@@ -252,7 +254,7 @@ final class InterpreteDeFila {
                 error(clave, Texto.de("importacion.fechaAntesDelPlan", columnas.get(clave).encabezado()));
                 return null;
             }
-            if (d.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia())) {
+            if (d.isAfter(hoy)) {
                 error(clave, Texto.de("importacion.fechaFutura", columnas.get(clave).encabezado()));
                 return null;
             }

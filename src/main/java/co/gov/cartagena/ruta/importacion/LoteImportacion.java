@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.importacion;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.RegistroAuditado;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,7 @@ import java.time.Instant;
         + " AND l.ruta = :ruta AND l.sedeCodigo = :sede AND l.estado = co.gov.cartagena.ruta.importacion.EstadoLote.EN_CURSO")
 @NamedQuery(name = "LoteImportacion.deSedes", query = "SELECT l FROM LoteImportacion l WHERE l.sedeCodigo IN :sedes"
         + " ORDER BY l.creadoEn DESC, l.id DESC")
-public class LoteImportacion {
+public class LoteImportacion extends RegistroAuditado {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,12 +76,6 @@ public class LoteImportacion {
     @Version
     private int version;
 
-    @Column(name = "creado_en", nullable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, length = 100)
-    private String creadoPor;
-
     @Column(name = "modificado_en")
     private Instant modificadoEn;
 
@@ -88,14 +83,13 @@ public class LoteImportacion {
     }
 
     LoteImportacion(Ruta ruta, String sedeCodigo, String archivo, String huella, int filas, String quien) {
+        super(quien);
         this.ruta = ruta;
         this.sedeCodigo = sedeCodigo;
         this.archivo = archivo.length() > 200 ? archivo.substring(0, 200) : archivo;
         this.huella = huella;
         this.filas = filas;
         this.estado = EstadoLote.EN_CURSO;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
     }
 
     /** Termina el lote con sus cifras. */
@@ -174,13 +168,5 @@ public class LoteImportacion {
 
     public Instant getAnuladoEn() {
         return anuladoEn;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
     }
 }

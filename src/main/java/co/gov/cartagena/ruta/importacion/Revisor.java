@@ -18,6 +18,8 @@ import co.gov.cartagena.ruta.seguridad.Usuario;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +42,9 @@ public class Revisor {
     private static final DateTimeFormatter FECHA = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
+    Clock reloj;
+
+    @Inject
     RepositorioPersonas personas;
 
     @Inject
@@ -55,7 +60,8 @@ public class Revisor {
     Revisado revisar(Usuario u, Ruta ruta, String sedeDelLote, String archivo, byte[] contenido) {
         List<Columna> columnas = ColumnasDeRuta.de(ruta, List.of(sedeDelLote));
         List<FilaLeida> filas = LectorDeArchivo.leer(archivo, contenido, columnas);
-        InterpreteDeFila interprete = new InterpreteDeFila(ruta, columnas);
+        LocalDate hoy = LocalDate.now(reloj);
+        InterpreteDeFila interprete = new InterpreteDeFila(ruta, columnas, hoy);
         Map<String, Columna> porClave = new HashMap<>();
         columnas.forEach(c -> porClave.put(c.clave(), c));
         Sede sede = sedes.porCodigo(sedeDelLote).orElseThrow(() -> new ReglaIncumplida("sede",
@@ -106,7 +112,7 @@ public class Revisor {
             List<Candidato> candidatos = List.of();
             try {
                 if (persona == null) {
-                    persona = enMemoria(d, aGuardar, u);
+                    persona = enMemoria(d, aGuardar, u, hoy);
                     candidatos = parecidas(d);
                 } else if (registrada != null) {
                     creara.add(Texto.de("importacion.creara.personaRegistrada", registrada.getId(),
@@ -126,17 +132,19 @@ public class Revisor {
             try {
                 SedeQueRecibe.paraAbrir(sede, d.apertura());
                 Caso caso = new Caso("REVISION", ruta, sede, u.getUsuario(), d.apertura(), persona,
-                        ruta.definicion().rolPrincipal(), d.narrativa(), d.datos(), null, u.getUsuario());
+                        ruta.definicion().rolPrincipal(), d.narrativa(), d.datos(), null, u.getUsuario(),
+                        hoy);
                 creara.add(Texto.de("importacion.creara.caso", ruta.nombre(), sede.getNombre(),
                         FECHA.format(d.apertura()), caso.getEstado()).enEspanol());
                 for (String estado : d.camino()) {
-                    caso.cambiarEstado(estado, null, "Importado", u.getUsuario());
+                    caso.cambiarEstado(estado, null, "Importado", u.getUsuario(), hoy);
                 }
                 if (!d.camino().isEmpty()) {
                     creara.add(Texto.de("importacion.creara.estados", String.join(" → ", d.camino())).enEspanol());
                 }
                 if (d.tipoAtencion() != null) {
-                    caso.registrarAtencion(d.tipoAtencion(), d.fechaAtencion(), null, null, u.getUsuario(), null);
+                    caso.registrarAtencion(d.tipoAtencion(), d.fechaAtencion(), null, null, u.getUsuario(), null,
+                            hoy);
                     creara.add(Texto.de("importacion.creara.atencion", d.tipoAtencion(),
                             FECHA.format(d.fechaAtencion())).enEspanol());
                 }
@@ -196,18 +204,18 @@ public class Revisor {
     }
 
     /** La persona nueva en memoria (nunca se guarda aquí), con las mismas reglas que al registrarla a mano. */
-    private static Persona enMemoria(FilaInterpretada d, DatosPersona aGuardar, Usuario u) {
-        Persona p = new Persona(d.minimos(), null, u.getUsuario());
+    private static Persona enMemoria(FilaInterpretada d, DatosPersona aGuardar, Usuario u, LocalDate hoy) {
+        Persona p = new Persona(d.minimos(), null, u.getUsuario(), hoy);
         if (d.autorizaPersonales()) {
             p.otorgarConsentimiento(d.fechaAutorizacion(), AlcanceConsentimiento.DATOS_PERSONALES,
-                    d.soporteAutorizacion(), u.getUsuario());
+                    d.soporteAutorizacion(), u.getUsuario(), hoy);
         }
         if (d.autorizaSensibles()) {
             p.otorgarConsentimiento(d.fechaAutorizacion(), AlcanceConsentimiento.DATOS_SENSIBLES,
-                    d.soporteAutorizacion(), u.getUsuario());
+                    d.soporteAutorizacion(), u.getUsuario(), hoy);
         }
         if (d.autoriza()) {
-            p.actualizar(aGuardar, u.getUsuario());
+            p.actualizar(aGuardar, u.getUsuario(), hoy);
         }
         return p;
     }

@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.personas;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.comun.Textos;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,8 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ import java.util.Locale;
 @NamedQuery(name = "Persona.porDocumento",
         query = "SELECT p FROM Persona p WHERE p.tipoDocumento = :tipo AND p.numeroDocumento = :numero")
 @NamedQuery(name = "Persona.porClaveEnvio", query = "SELECT p FROM Persona p WHERE p.claveEnvio = :clave")
-public class Persona {
+public class Persona extends RegistroEditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -114,40 +113,23 @@ public class Persona {
     @OrderBy("fecha")
     private List<Consentimiento> consentimientos = new ArrayList<>();
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     protected Persona() {
     }
 
-    public Persona(DatosPersona datos, String claveEnvio, String quien) {
+    public Persona(DatosPersona datos, String claveEnvio, String quien, LocalDate hoy) {
+        super(quien);
         this.claveEnvio = claveEnvio;
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
-        aplicar(datos);
+        aplicar(datos, hoy);
     }
 
     /** Corrige los datos; los que no son mínimos exigen la autorización vigente correspondiente. */
-    public void actualizar(DatosPersona datos, String quien) {
+    public void actualizar(DatosPersona datos, String quien, LocalDate hoy) {
         exigirActiva();
-        aplicar(datos);
-        this.modificadoPor = quien;
-        this.modificadoEn = Instant.now();
+        aplicar(datos, hoy);
+        anotarCambio(quien);
     }
 
-    private void aplicar(DatosPersona d) {
+    private void aplicar(DatosPersona d, LocalDate hoy) {
         ReglaIncumplida.exigir(d.tipoDocumento() != null, "tipoDocumento",
                 Texto.de("personas.seleccioneTipoDocumento"));
         String numero = Textos.limpio(d.numeroDocumento());
@@ -174,7 +156,7 @@ public class Persona {
         ReglaIncumplida.exigir(n.length() <= 120, "nombres", Texto.de("personas.nombresNoPuedenPasar"));
         ReglaIncumplida.exigir(a.length() <= 120, "apellidos", Texto.de("personas.apellidosNoPuedenPasar"));
         if (d.fechaNacimiento() != null) {
-            ReglaIncumplida.exigir(!d.fechaNacimiento().isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fechaNacimiento",
+            ReglaIncumplida.exigir(!d.fechaNacimiento().isAfter(hoy), "fechaNacimiento",
                     Texto.de("personas.fechaNacimientoNoPuede"));
             ReglaIncumplida.exigir(d.fechaNacimiento().isAfter(LocalDate.of(1900, 1, 1)), "fechaNacimiento",
                     Texto.de("personas.reviseFechaNacimiento"));
@@ -214,9 +196,9 @@ public class Persona {
     }
 
     public Consentimiento otorgarConsentimiento(LocalDate fecha, AlcanceConsentimiento alcance, String soporte,
-            String quien) {
+            String quien, LocalDate hoy) {
         exigirActiva();
-        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(co.gov.cartagena.ruta.comun.Hoy.enColombia()), "fecha",
+        ReglaIncumplida.exigir(fecha != null && !fecha.isAfter(hoy), "fecha",
                 Texto.de("personas.fechaAutorizacionObligatoriaNo"));
         ReglaIncumplida.exigir(alcance != null, "alcance", Texto.de("personas.indiqueAutorizaPersona"));
         ReglaIncumplida.exigir(soporte != null && !soporte.isBlank(), "soporte",
@@ -243,8 +225,7 @@ public class Persona {
         ReglaIncumplida.exigir(destino.fusionadaEn == null, "destino",
                 Texto.de("personas.personaDestinoYaFue"));
         this.fusionadaEn = destino;
-        this.modificadoPor = quien;
-        this.modificadoEn = Instant.now();
+        anotarCambio(quien);
     }
 
     private void exigirActiva() {
@@ -327,15 +308,4 @@ public class Persona {
         return List.copyOf(consentimientos);
     }
 
-    public int getVersion() {
-        return version;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
 }

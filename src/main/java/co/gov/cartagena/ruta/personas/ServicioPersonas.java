@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,6 +31,9 @@ import java.util.Set;
 @UnidadDeTrabajo
 @Transactional
 public class ServicioPersonas {
+
+    @Inject
+    Clock reloj;
 
     @Inject
     RepositorioPersonas personas;
@@ -92,7 +96,7 @@ public class ServicioPersonas {
                     Texto.de("personas.yaExistePersonaRegistro", existente.documento(),
                             existente.vigente().nombreCompleto(), existente.vigente().getId()));
         });
-        Persona p = new Persona(datos, claveEnvio, u.getUsuario());
+        Persona p = new Persona(datos, claveEnvio, u.getUsuario(), LocalDate.now(reloj));
         personas.guardar(p);
         sincronizar(Texto.de("personas.que.persona"));
         auditor.registrar(Accion.CREAR, "persona", p.getId(), null);
@@ -113,7 +117,7 @@ public class ServicioPersonas {
                             Texto.de("personas.documentoYaOtraPersona", otra.getId()));
                 });
         DatosPersona antes = p.datos();
-        p.actualizar(datos, u.getUsuario());
+        p.actualizar(datos, u.getUsuario(), LocalDate.now(reloj));
         sincronizar(Texto.de("personas.que.datosPersona"));
         cambios.fire(new CambioEnPersona(List.of(p.getId())));
         auditor.registrar(Accion.CAMBIAR, "persona", p.getId(), "campos: " + camposCambiados(antes, p.datos()));
@@ -123,7 +127,7 @@ public class ServicioPersonas {
     public Persona otorgarConsentimiento(Long id, LocalDate fecha, AlcanceConsentimiento alcance, String soporte) {
         Usuario u = usuarioQueTrabajaCasos();
         Persona p = obtenerParaCambiar(id, u);
-        p.otorgarConsentimiento(fecha, alcance, soporte, u.getUsuario());
+        p.otorgarConsentimiento(fecha, alcance, soporte, u.getUsuario(), LocalDate.now(reloj));
         sincronizar(Texto.de("personas.que.persona"));
         auditor.registrar(Accion.CREAR, "consentimiento", p.getId(), "alcance: " + alcance);
         return p;

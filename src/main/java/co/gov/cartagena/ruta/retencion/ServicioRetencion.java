@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,6 +57,9 @@ public class ServicioRetencion {
 
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
+
+    @Inject
+    Clock reloj;
 
     @Inject
     Configuracion configuracion;
@@ -119,7 +123,7 @@ public class ServicioRetencion {
     private Depuracion depurar(String quien, boolean conPeticion) {
         int dias = dias();
         Timestamp limite = limite(dias);
-        Timestamp ahora = Timestamp.from(Instant.now());
+        Timestamp ahora = Timestamp.from(Instant.now(reloj));
         List<Long> casos = idsDe("caso", "anulado", "anulado_en", "depurado_en", limite);
         List<Long> adjuntos = new ArrayList<>();
         for (Long caso : casos) {
@@ -216,8 +220,8 @@ public class ServicioRetencion {
         return q.executeUpdate();
     }
 
-    private static Timestamp limite(int dias) {
-        return Timestamp.from(Instant.now().minus(dias, ChronoUnit.DAYS));
+    private Timestamp limite(int dias) {
+        return Timestamp.from(Instant.now(reloj).minus(dias, ChronoUnit.DAYS));
     }
 
     private Usuario administrador(Texto queHace) {

@@ -1,9 +1,9 @@
 package co.gov.cartagena.ruta.sedes;
 
 import co.gov.cartagena.ruta.comun.FormatoFecha;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ import java.util.regex.Pattern;
         query = "SELECT s FROM Sede s WHERE s.tipo = :tipo AND " + Sede.CON_DOTACION_A_LA_FECHA + " ORDER BY s.codigo")
 @NamedQuery(name = "Sede.contarConDotacionALaFecha",
         query = "SELECT COUNT(s) FROM Sede s WHERE s.tipo = :tipo AND " + Sede.CON_DOTACION_A_LA_FECHA)
-public class Sede {
+public class Sede extends RegistroEditable {
 
     /**
      * La sede {@code s} está en {@code :estado} a {@code :corte}: su último cambio de estado con fecha hasta el
@@ -116,21 +115,6 @@ public class Sede {
     @OrderBy("vigenteDesde ASC, id ASC")
     private List<RegistroDeDotacion> dotaciones = new ArrayList<>();
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false, updatable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     /** Cuándo quedó creado su grupo /sedes/&lt;codigo&gt; en Keycloak; null = pendiente. Lo escribe {@link GruposDeSedes}. */
     @Column(name = "grupo_sincronizado_en", insertable = false, updatable = false)
     private Instant grupoSincronizadoEn;
@@ -149,6 +133,7 @@ public class Sede {
      * prohibida para los demás). Su historia empieza con el primer {@link #cambiarEstado}.
      */
     public Sede(DatosSede datos, Sede padre, String creadoPor) {
+        super(quienValido(creadoPor));
         Objects.requireNonNull(datos, "Faltan los datos de la sede");
         this.codigo = codigoValido(datos.codigo());
         this.nombre = nombreValido(datos.nombre());
@@ -159,8 +144,6 @@ public class Sede {
         this.padre = padreValido(datos.tipo(), padre);
         this.localidad = localidadValida(datos.localidad());
         this.direccion = direccionValida(datos.direccion());
-        this.creadoPor = quienValido(creadoPor);
-        this.creadoEn = Instant.now();
     }
 
     /**
@@ -169,8 +152,9 @@ public class Sede {
      * la misma fecha o una posterior), repetir el estado actual, empezar cerrada y salir de «cerrada» sin una
      * {@link #reabrir reapertura} explícita.
      */
-    public CambioDeEstado cambiarEstado(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
-        validarCambio(nuevo, desde, motivo, quien);
+    public CambioDeEstado cambiarEstado(EstadoSede nuevo, LocalDate desde, String motivo, String quien,
+            LocalDate hoy) {
+        validarCambio(nuevo, desde, motivo, quien, hoy);
         Optional<CambioDeEstado> ultimo = ultimoCambio();
         if (ultimo.isEmpty()) {
             if (nuevo == EstadoSede.CERRADA) {
@@ -193,8 +177,8 @@ public class Sede {
     }
 
     /** Vuelve a abrir una sede cerrada: queda en {@code nuevo} (en creación, en operación o suspendida). */
-    public CambioDeEstado reabrir(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
-        validarCambio(nuevo, desde, motivo, quien);
+    public CambioDeEstado reabrir(EstadoSede nuevo, LocalDate desde, String motivo, String quien, LocalDate hoy) {
+        validarCambio(nuevo, desde, motivo, quien, hoy);
         CambioDeEstado previo = ultimoCambio().filter(c -> c.getEstado() == EstadoSede.CERRADA)
                 .orElseThrow(() -> new ReglaIncumplida("reapertura", Texto.de("sedes.soloReabreSedeCerrada")));
         if (nuevo == EstadoSede.CERRADA) {
@@ -209,13 +193,14 @@ public class Sede {
      * Registra la dotación de una Inspección de Policía desde {@code desde}: si está completa (técnica, tecnológica
      * y operativamente) y el detalle. Solo para Inspecciones, en orden de fechas y mientras no esté cerrada.
      */
-    public RegistroDeDotacion registrarDotacion(boolean completa, String detalle, LocalDate desde, String quien) {
+    public RegistroDeDotacion registrarDotacion(boolean completa, String detalle, LocalDate desde, String quien,
+            LocalDate hoy) {
         if (!tipo.llevaDotacion()) {
             throw new ReglaIncumplida("tipo",
                     Texto.de("sedes.soloInspeccionesPoliciaRegistran", Texto.codigo(tipo.name(), tipo.texto())));
         }
         String textoDetalle = requerido(detalle, Texto.de("sedes.describaLaDotacion"), "detalle", 1000);
-        fechaValida(desde);
+        fechaValida(desde, hoy);
         String registrador = quienValido(quien);
         Optional<CambioDeEstado> estado = ultimoCambio();
         if (estado.isPresent() && estado.get().getEstado() == EstadoSede.CERRADA) {
@@ -316,25 +301,25 @@ public class Sede {
     /** Marca la sede como modificada (y sube su versión, lo que serializa cambios simultáneos); no en una nueva. */
     private void tocar(String quien) {
         if (id != null) {
-            modificadoPor = quien;
-            modificadoEn = Instant.now();
+            anotarCambio(quien);
         }
     }
 
-    private static void validarCambio(EstadoSede nuevo, LocalDate desde, String motivo, String quien) {
+    private static void validarCambio(EstadoSede nuevo, LocalDate desde, String motivo, String quien,
+            LocalDate hoy) {
         if (nuevo == null) {
             throw new ReglaIncumplida("estado", Texto.de("sedes.elijaEstado"));
         }
-        fechaValida(desde);
+        fechaValida(desde, hoy);
         requerido(motivo, Texto.de("sedes.escribaElMotivo"), "motivo", 500);
         quienValido(quien);
     }
 
-    private static void fechaValida(LocalDate desde) {
+    private static void fechaValida(LocalDate desde, LocalDate hoy) {
         if (desde == null) {
             throw new ReglaIncumplida("desde", Texto.de("sedes.escribaDesdeFechaRige"));
         }
-        if (desde.isAfter(Hoy.enColombia())) {
+        if (desde.isAfter(hoy)) {
             throw new ReglaIncumplida("desde",
                     Texto.de("sedes.fechaFuturaRegistreCambio", FormatoFecha.FECHA.format(desde)));
         }
@@ -454,25 +439,5 @@ public class Sede {
     /** La historia de dotación (solo Inspecciones de Policía), de la más vieja a la más nueva. */
     public List<RegistroDeDotacion> getHistorialDotacion() {
         return Collections.unmodifiableList(dotaciones);
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
-    }
-
-    public Instant getModificadoEn() {
-        return modificadoEn;
-    }
-
-    public String getModificadoPor() {
-        return modificadoPor;
     }
 }

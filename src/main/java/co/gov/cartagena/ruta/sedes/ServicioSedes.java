@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,9 @@ import java.util.Map;
 public class ServicioSedes {
 
     static final String ENTIDAD = "sede";
+
+    @Inject
+    Clock reloj;
 
     @Inject
     RepositorioSedes repositorio;
@@ -67,7 +71,7 @@ public class ServicioSedes {
      */
     public List<SedeALaFecha> listar(FiltroSedes filtro) {
         lector();
-        LocalDate corte = filtro.corteOHoy();
+        LocalDate corte = filtro.corteO(LocalDate.now(reloj));
         List<Sede> sedes;
         if (filtro.estado() != null) {
             sedes = filtro.tipo() != null ? repositorio.enEstado(filtro.tipo(), filtro.estado(), corte)
@@ -113,7 +117,7 @@ public class ServicioSedes {
                     Texto.de("sedes.noExisteSedeCodigo", datos.codigoPadre().trim())));
         }
         Sede sede = new Sede(datos, padre, admin.getUsuario());
-        CambioDeEstado inicial = sede.cambiarEstado(estadoInicial, desde, motivo, admin.getUsuario());
+        CambioDeEstado inicial = sede.cambiarEstado(estadoInicial, desde, motivo, admin.getUsuario(), LocalDate.now(reloj));
         repositorio.guardar(sede);
         sincronizar();
         JsonObjectBuilder detalle = Json.createObjectBuilder()
@@ -181,8 +185,8 @@ public class ServicioSedes {
         Sede sede = cargar(codigo);
         EstadoSede anterior = sede.getEstadoActual();
         CambioDeEstado cambio = reapertura
-                ? sede.reabrir(estado, desde, motivo, admin.getUsuario())
-                : sede.cambiarEstado(estado, desde, motivo, admin.getUsuario());
+                ? sede.reabrir(estado, desde, motivo, admin.getUsuario(), LocalDate.now(reloj))
+                : sede.cambiarEstado(estado, desde, motivo, admin.getUsuario(), LocalDate.now(reloj));
         sincronizar();
         JsonObjectBuilder detalle = Json.createObjectBuilder();
         agregar(detalle, "estadoAnterior", anterior == null ? null : anterior.name());
@@ -199,7 +203,7 @@ public class ServicioSedes {
     public Sede registrarDotacion(String codigo, boolean completa, String detalleDotacion, LocalDate desde) {
         Usuario admin = administrador(Texto.de("sedes.registrarDotacion"), codigo);
         Sede sede = cargar(codigo);
-        RegistroDeDotacion registro = sede.registrarDotacion(completa, detalleDotacion, desde, admin.getUsuario());
+        RegistroDeDotacion registro = sede.registrarDotacion(completa, detalleDotacion, desde, admin.getUsuario(), LocalDate.now(reloj));
         sincronizar();
         JsonObjectBuilder detalle = Json.createObjectBuilder()
                 .add("dotacionCompleta", registro.isCompleta())

@@ -90,8 +90,4 @@ public final class Fechas {
                         "La fecha {0} no existe."), texto.trim())
                 : Mensajes.texto(idioma, "validacion.fecha", "Escriba la fecha como dd/mm/aaaa, por ejemplo 24/11/2026."));
     }
-
-    public static LocalDate hoy() {
-        return co.gov.cartagena.ruta.comun.Hoy.enColombia();
-    }
 }

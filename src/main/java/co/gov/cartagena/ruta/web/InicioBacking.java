@@ -22,6 +22,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,9 @@ import java.util.Optional;
 @Named("inicio")
 @RequestScoped
 public class InicioBacking {
+
+    @Inject
+    Clock reloj;
 
     @Inject
     UsuarioActual usuarioActual;
@@ -44,7 +48,7 @@ public class InicioBacking {
     private List<RegistroAuditoria> auditoriaReciente;
 
     public LocalDate getHoy() {
-        return Fechas.hoy();
+        return LocalDate.now(reloj);
     }
 
     @Inject

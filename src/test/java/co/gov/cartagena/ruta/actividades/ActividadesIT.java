@@ -332,7 +332,7 @@ class ActividadesIT {
         long antes = servicio.listar(FiltroActividades.todas(), 0, 1).total();
         Map<String, DatosActividad> invalidos = Map.of(
                 "tipo", datos("NO_EXISTE", lugar(), 1, null),
-                "fecha", new DatosActividad("CONVENIO_INPEC", Hoy.enColombia().plusDays(1), "Cárcel San Sebastián",
+                "fecha", new DatosActividad("CONVENIO_INPEC", LocalDate.now(Hoy.COLOMBIA).plusDays(1), "Cárcel San Sebastián",
                         null, "CJ-CANAPOTE", 5, null, null),
                 "lugar", datos("CONVENIO_INPEC", "   ", 5, null),
                 "participantes", datos("CONVENIO_INPEC", lugar(), -1, null),

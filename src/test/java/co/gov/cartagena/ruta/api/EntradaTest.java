@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -82,8 +83,8 @@ class EntradaTest {
         rechaza("{\"fecha\":\"0001-01-01\"}", "fecha", e -> e.fecha("fecha"));
         rechaza("{\"fecha\":\"9999-12-31\"}", "fecha", e -> e.fecha("fecha"));
         rechaza("{\"fecha\":\"+10000-01-01\"}", "fecha", e -> e.fecha("fecha"));
-        rechaza("{\"fecha\":\"" + Hoy.enColombia().plusDays(1) + "\"}", "fecha", e -> e.fechaPasada("fecha"));
-        assertEquals(Hoy.enColombia(), de("{\"fecha\":\"" + Hoy.enColombia() + "\"}").fechaPasada("fecha"));
+        rechaza("{\"fecha\":\"" + LocalDate.now(Hoy.COLOMBIA).plusDays(1) + "\"}", "fecha", e -> e.fechaPasada("fecha"));
+        assertEquals(LocalDate.now(Hoy.COLOMBIA), de("{\"fecha\":\"" + LocalDate.now(Hoy.COLOMBIA) + "\"}").fechaPasada("fecha"));
         assertEquals(Entrada.FECHA_MINIMA, de("{\"fecha\":\"1900-01-01\"}").fechaPasada("fecha"));
     }
 

@@ -39,6 +39,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,14 +153,14 @@ class ProteccionIT {
         assertEquals(2, consulta.contar(new FiltroAuditoria(actor, null, null, null, null, null, "10.9.8.")));
         assertEquals(0, consulta.contar(new FiltroAuditoria(actor, null, null, null, null, null, "10.9.8.%_")),
                 "Los comodines de LIKE escritos en el filtro son texto");
-        assertEquals(3, consulta.contar(new FiltroAuditoria(actor, null, null, null, Hoy.enColombia(),
-                Hoy.enColombia(), null)), "Hoy, en hora de Colombia, inclusive");
-        assertEquals(0, consulta.contar(new FiltroAuditoria(actor, null, null, null, Hoy.enColombia().plusDays(1),
+        assertEquals(3, consulta.contar(new FiltroAuditoria(actor, null, null, null, LocalDate.now(Hoy.COLOMBIA),
+                LocalDate.now(Hoy.COLOMBIA), null)), "Hoy, en hora de Colombia, inclusive");
+        assertEquals(0, consulta.contar(new FiltroAuditoria(actor, null, null, null, LocalDate.now(Hoy.COLOMBIA).plusDays(1),
                 null, null)));
         assertEquals(0, consulta.contar(new FiltroAuditoria(actor, null, null, null, null,
-                Hoy.enColombia().minusDays(1), null)));
+                LocalDate.now(Hoy.COLOMBIA).minusDays(1), null)));
         assertEquals("hasta", assertThrows(ReglaIncumplida.class, () -> new FiltroAuditoria(null, null, null, null,
-                Hoy.enColombia(), Hoy.enColombia().minusDays(1), null)).campo());
+                LocalDate.now(Hoy.COLOMBIA), LocalDate.now(Hoy.COLOMBIA).minusDays(1), null)).campo());
 
         List<RegistroAuditoria> consultas = rastro(auditora, Accion.VER, ConsultaAuditoria.ENTIDAD, null);
         assertEquals(2, consultas.size(), "Cada página vista del rastro queda en el rastro");

@@ -699,7 +699,7 @@ class CasosClienteIT {
     @Test
     void laCoordinacionDeLaComisariaVeLosTerminosDeLeyEnRiesgoEnSuInicio() throws Exception {
         String gestor = Demo.token("gestor.comisaria");
-        LocalDate hoy = co.gov.cartagena.ruta.comun.Hoy.enColombia();
+        LocalDate hoy = LocalDate.now(co.gov.cartagena.ruta.comun.Hoy.COLOMBIA);
         String audiencia = casoDeComisaria(gestor, hoy.minusDays(8), "MEDIDA_PROVISIONAL",
                 "\"medidaProvisional\":\"Prohibición de acercarse a la víctima\"").getString("radicado");
         String solicitud = casoDeComisaria(gestor, hoy, null, null).getString("radicado");

@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +46,7 @@ class DatosSensiblesTest {
         }
         return new Caso("RUTA-2025-000001", ruta, Ejemplos.sedePara(ruta), "gestora", Ejemplos.APERTURA,
                 Ejemplos.titularPara(ruta), ruta.definicion().roles().iterator().next(), "Relato", datos, null,
-                "gestora");
+                "gestora", HOY);
     }
 
     @Test

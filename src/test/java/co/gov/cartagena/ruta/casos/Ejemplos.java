@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.DatosPersona;
 import co.gov.cartagena.ruta.personas.Persona;
@@ -38,16 +40,16 @@ public final class Ejemplos {
 
     public static Persona joven() {
         return new Persona(DatosPersona.minimos(TipoDocumento.TI, "1001234567", "Kevin Andrés", "Julio Pérez",
-                LocalDate.of(2008, 5, 10), Sexo.HOMBRE), null, "prueba");
+                LocalDate.of(2008, 5, 10), Sexo.HOMBRE), null, "prueba", HOY);
     }
 
     /** Una mujer adulta (nacida en 1985) registrada como víctima del conflicto, con autorización de datos sensibles. */
     public static Persona adultaVictima() {
         DatosPersona minimos = DatosPersona.minimos(TipoDocumento.CC, "45123456", "María Fernanda", "Barrios Julio",
                 LocalDate.of(1985, 8, 20), Sexo.MUJER);
-        Persona p = new Persona(minimos, null, "prueba");
-        p.otorgarConsentimiento(APERTURA, AlcanceConsentimiento.DATOS_SENSIBLES, "Formato firmado", "prueba");
-        p.actualizar(comoVictima(minimos), "prueba");
+        Persona p = new Persona(minimos, null, "prueba", HOY);
+        p.otorgarConsentimiento(APERTURA, AlcanceConsentimiento.DATOS_SENSIBLES, "Formato firmado", "prueba", HOY);
+        p.actualizar(comoVictima(minimos), "prueba", HOY);
         return p;
     }
 

@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +25,7 @@ class LargoDeLosTextosTest {
     private static Caso abierto() {
         return new Caso("RUTA-2025-000001", RUTA, Ejemplos.sedePara(RUTA), "gestora", Ejemplos.APERTURA,
                 Ejemplos.titularPara(RUTA), RUTA.definicion().rolPrincipal(), "Relato", Ejemplos.apertura(RUTA), null,
-                "gestora");
+                "gestora", HOY);
     }
 
     private static void rechaza(Executable accion, String campo, int maximo) {
@@ -37,12 +39,12 @@ class LargoDeLosTextosTest {
     @Test
     void elMotivoDeCierreYDeAnulacionCabeEn500Caracteres() {
         Caso c = abierto();
-        rechaza(() -> c.cerrar(Ejemplos.APERTURA, "x".repeat(501), "gestora"), "motivo", 500);
+        rechaza(() -> c.cerrar(Ejemplos.APERTURA, "x".repeat(501), "gestora", HOY), "motivo", 500);
         rechaza(() -> c.anular("x".repeat(600), "gestora"), "motivo", 500);
         assertFalse(c.cerrado());
         assertFalse(c.isAnulado());
         // los espacios de los lados no cuentan (no se guardan), y 500 caben justo
-        assertDoesNotThrow(() -> c.cerrar(Ejemplos.APERTURA, "  " + "x".repeat(500) + "  ", "gestora"));
+        assertDoesNotThrow(() -> c.cerrar(Ejemplos.APERTURA, "  " + "x".repeat(500) + "  ", "gestora", HOY));
         rechaza(() -> c.reabrir("x".repeat(501), "gestora"), "motivo", 500);
         assertTrue(c.cerrado());
     }
@@ -66,26 +68,26 @@ class LargoDeLosTextosTest {
         String tipo = RUTA.definicion().tiposAtencion().stream()
                 .filter(t -> RUTA.definicion().estadosParaAtencion(t).contains(c.getEstado())).findFirst()
                 .orElseThrow();
-        rechaza(() -> c.registrarAtencion(tipo, Ejemplos.APERTURA, null, "n".repeat(Caso.TEXTO_LARGO + 1), "g", null),
+        rechaza(() -> c.registrarAtencion(tipo, Ejemplos.APERTURA, null, "n".repeat(Caso.TEXTO_LARGO + 1), "g", null, HOY),
                 "notas", Caso.TEXTO_LARGO);
-        Atencion a = c.registrarAtencion(tipo, Ejemplos.APERTURA, null, "notas", "g", null);
+        Atencion a = c.registrarAtencion(tipo, Ejemplos.APERTURA, null, "notas", "g", null, HOY);
         rechaza(() -> c.anularAtencion(a, "m".repeat(501), "g"), "motivo", 500);
         assertFalse(a.isAnulada());
 
         rechaza(() -> c.remitir(EntidadRemision.FISCALIA, null, Ejemplos.APERTURA, "m".repeat(1001), false, null, "g",
-                null), "motivo", 1000);
+                null, HOY), "motivo", 1000);
         rechaza(() -> c.programarSeguimiento("d".repeat(1001), Ejemplos.APERTURA, "g"), "descripcion", 1000);
         Seguimiento s = c.programarSeguimiento("Llamar", Ejemplos.APERTURA, "g");
-        rechaza(() -> c.cumplirSeguimiento(s, Ejemplos.APERTURA, "r".repeat(1001), "g"), "resultado", 1000);
+        rechaza(() -> c.cumplirSeguimiento(s, Ejemplos.APERTURA, "r".repeat(1001), "g", HOY), "resultado", 1000);
     }
 
     @Test
     void laNarrativaCabeEnSuColumnaText() {
         Caso c = abierto();
-        rechaza(() -> c.actualizar("n".repeat(Caso.TEXTO_LARGO + 1), Ejemplos.apertura(RUTA), "g"), "narrativa",
+        rechaza(() -> c.actualizar("n".repeat(Caso.TEXTO_LARGO + 1), Ejemplos.apertura(RUTA), "g", HOY), "narrativa",
                 Caso.TEXTO_LARGO);
         rechaza(() -> new Caso("R", RUTA, Ejemplos.sedePara(RUTA), "gestora", Ejemplos.APERTURA,
                 Ejemplos.titularPara(RUTA), RUTA.definicion().rolPrincipal(), "n".repeat(Caso.TEXTO_LARGO + 1),
-                Ejemplos.apertura(RUTA), null, "gestora"), "narrativa", Caso.TEXTO_LARGO);
+                Ejemplos.apertura(RUTA), null, "gestora", HOY), "narrativa", Caso.TEXTO_LARGO);
     }
 }

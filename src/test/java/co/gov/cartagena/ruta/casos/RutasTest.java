@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,7 +29,7 @@ class RutasTest {
     private static Caso abrir(Ruta ruta) {
         return new Caso("RUTA-2025-000001", ruta, Ejemplos.sedePara(ruta), "gestora", Ejemplos.APERTURA,
                 Ejemplos.titularPara(ruta), ruta.definicion().rolPrincipal(), "Relato", Ejemplos.apertura(ruta), null,
-                "gestora");
+                "gestora", HOY);
     }
 
     /** El camino (desde el inicial) hasta cada estado, por búsqueda en anchura sobre las transiciones. */
@@ -52,7 +54,7 @@ class RutasTest {
     private static Caso llevarA(Ruta ruta, List<String> camino) {
         Caso c = abrir(ruta);
         for (String s : camino) {
-            c.cambiarEstado(s, Ejemplos.requisitos(ruta, s), "paso", "gestora");
+            c.cambiarEstado(s, Ejemplos.requisitos(ruta, s), "paso", "gestora", HOY);
         }
         return c;
     }
@@ -69,7 +71,7 @@ class RutasTest {
             Caso c = llevarA(ruta, e.getValue());
             assertEquals(e.getKey(), c.getEstado());
             assertEquals(e.getValue().size() + 1, c.getEventos().size());
-            c.cerrar(Ejemplos.APERTURA.plusDays(30), "Atención completa", "gestora");
+            c.cerrar(Ejemplos.APERTURA.plusDays(30), "Atención completa", "gestora", HOY);
             assertTrue(c.cerrado());
             c.reabrir("Nueva solicitud", "coordinadora");
             assertEquals(e.getKey(), c.getEstado(), "Reabrir vuelve al estado anterior al cierre");
@@ -90,7 +92,7 @@ class RutasTest {
                 int eventos = c.getEventos().size();
                 Map<String, String> datosAntes = c.datos();
                 ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
-                        () -> c.cambiarEstado(destino, Ejemplos.requisitos(ruta, destino), "intento", "gestora"));
+                        () -> c.cambiarEstado(destino, Ejemplos.requisitos(ruta, destino), "intento", "gestora", HOY));
                 assertEquals("estado", error.campo());
                 assertFalse(error.getMessage().isBlank());
                 assertEquals(e.getKey(), c.getEstado());
@@ -113,7 +115,7 @@ class RutasTest {
             datos.remove(campo.nombre());
             ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
                     () -> new Caso("R", ruta, Ejemplos.sedePara(ruta), "g", Ejemplos.APERTURA, Ejemplos.titularPara(ruta),
-                            ruta.definicion().roles().iterator().next(), null, datos, null, "g"));
+                            ruta.definicion().roles().iterator().next(), null, datos, null, "g", HOY));
             assertEquals(campo.nombre(), error.campo());
             assertTrue(error.getMessage().contains("obligatorio"), error.getMessage());
         }
@@ -133,7 +135,7 @@ class RutasTest {
                     Map<String, String> incompletos = new LinkedHashMap<>(Ejemplos.requisitos(ruta, destino));
                     incompletos.remove(requerido);
                     ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
-                            () -> c.cambiarEstado(destino, incompletos, null, "gestora"));
+                            () -> c.cambiarEstado(destino, incompletos, null, "gestora", HOY));
                     assertEquals(requerido, error.campo());
                     assertEquals(e.getKey(), c.getEstado());
                 }
@@ -149,10 +151,10 @@ class RutasTest {
             for (String tipo : d.tiposAtencion()) {
                 Caso c = llevarA(ruta, e.getValue());
                 if (d.estadosParaAtencion(tipo).contains(e.getKey())) {
-                    assertNotNull(c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "gestora", null));
+                    assertNotNull(c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "gestora", null, HOY));
                 } else {
                     assertThrows(ReglaIncumplida.class,
-                            () -> c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "gestora", null));
+                            () -> c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "gestora", null, HOY));
                     assertTrue(c.getAtenciones().isEmpty());
                 }
             }
@@ -170,41 +172,41 @@ class RutasTest {
         Caso c = llevarA(ruta, caminos(d).get(estado));
         String tipo = d.tiposAtencion().stream()
                 .filter(t -> d.estadosParaAtencion(t).contains(c.getEstado())).findFirst().orElseThrow();
-        assertNotNull(c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "g", null));
-        c.cerrar(Ejemplos.APERTURA.plusDays(2), "Fin", "g");
-        assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null));
-        assertThrows(ReglaIncumplida.class, () -> c.cerrar(Ejemplos.APERTURA, "Otra vez", "g"));
+        assertNotNull(c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "g", null, HOY));
+        c.cerrar(Ejemplos.APERTURA.plusDays(2), "Fin", "g", HOY);
+        assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null, HOY));
+        assertThrows(ReglaIncumplida.class, () -> c.cerrar(Ejemplos.APERTURA, "Otra vez", "g", HOY));
         c.reabrir("Sigue", "g");
         c.anular("Registrado por error", "g");
         assertThrows(ReglaIncumplida.class, () -> c.reabrir("x", "g"));
         assertThrows(ReglaIncumplida.class, () -> c.anular("x", "g"));
-        assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null));
+        assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null, HOY));
     }
 
     @org.junit.jupiter.api.Test
     void laJuventudValidaLaEdadDe12a28Anios() {
         Persona nino = new Persona(co.gov.cartagena.ruta.personas.DatosPersona.minimos(
                 co.gov.cartagena.ruta.personas.TipoDocumento.RC, "1112223334", "Luis", "Pérez",
-                Ejemplos.APERTURA.minusYears(11), null), null, "g");
+                Ejemplos.APERTURA.minusYears(11), null), null, "g", HOY);
         ReglaIncumplida error = assertThrows(ReglaIncumplida.class, () -> new Caso("R", Ruta.LABORATORIOS_DE_PAZ,
                 Ejemplos.sedePara(Ruta.LABORATORIOS_DE_PAZ), "g", Ejemplos.APERTURA, nino, RolParticipante.TITULAR,
-                null, Map.of(), null, "g"));
+                null, Map.of(), null, "g", HOY));
         assertTrue(error.getMessage().contains("12 a 28"), error.getMessage());
         Persona sinFecha = new Persona(co.gov.cartagena.ruta.personas.DatosPersona.minimos(
-                co.gov.cartagena.ruta.personas.TipoDocumento.CC, "1047000111", "Ana", "Gómez", null, null), null, "g");
+                co.gov.cartagena.ruta.personas.TipoDocumento.CC, "1047000111", "Ana", "Gómez", null, null), null, "g", HOY);
         assertThrows(ReglaIncumplida.class, () -> new Caso("R", Ruta.PROYECTOS_DE_VIDA,
                 Ejemplos.sedePara(Ruta.PROYECTOS_DE_VIDA), "g", Ejemplos.APERTURA, sinFecha, RolParticipante.TITULAR,
-                null, Map.of(), null, "g"));
+                null, Map.of(), null, "g", HOY));
     }
 
     @org.junit.jupiter.api.Test
     void laComisariaSoloEnComisariasYLaConciliacionSoloEnCasasDeJusticia() {
         assertThrows(ReglaIncumplida.class, () -> new Caso("R", Ruta.VIOLENCIA_INTRAFAMILIAR,
                 Ejemplos.sedePara(Ruta.CASA_DE_JUSTICIA), "g", Ejemplos.APERTURA, Ejemplos.joven(), RolParticipante.VICTIMA,
-                null, Ejemplos.apertura(Ruta.VIOLENCIA_INTRAFAMILIAR), null, "g"));
+                null, Ejemplos.apertura(Ruta.VIOLENCIA_INTRAFAMILIAR), null, "g", HOY));
         assertThrows(ReglaIncumplida.class, () -> new Caso("R", Ruta.CASA_DE_JUSTICIA,
                 Ejemplos.sedePara(Ruta.VIOLENCIA_INTRAFAMILIAR), "g", Ejemplos.APERTURA, Ejemplos.joven(),
-                RolParticipante.TITULAR, null, Ejemplos.apertura(Ruta.CASA_DE_JUSTICIA), null, "g"));
+                RolParticipante.TITULAR, null, Ejemplos.apertura(Ruta.CASA_DE_JUSTICIA), null, "g", HOY));
     }
 
     @org.junit.jupiter.api.Test
@@ -213,26 +215,26 @@ class RutasTest {
         datos.put("fechaHecho", "2025-03-02");
         ReglaIncumplida error = assertThrows(ReglaIncumplida.class, () -> new Caso("R",
                 Ruta.AYUDA_HUMANITARIA_INMEDIATA, Ejemplos.sedePara(Ruta.AYUDA_HUMANITARIA_INMEDIATA), "g",
-                Ejemplos.APERTURA, Ejemplos.joven(), RolParticipante.TITULAR, null, datos, null, "g"));
+                Ejemplos.APERTURA, Ejemplos.joven(), RolParticipante.TITULAR, null, datos, null, "g", HOY));
         assertEquals("fechaDeclaracion", error.campo());
         datos.put("fechaHecho", "2025-02-01");
         datos.put("hechoVictimizante", "INVENTADO");
         assertEquals("hechoVictimizante", assertThrows(ReglaIncumplida.class, () -> new Caso("R",
                 Ruta.AYUDA_HUMANITARIA_INMEDIATA, Ejemplos.sedePara(Ruta.AYUDA_HUMANITARIA_INMEDIATA), "g",
-                Ejemplos.APERTURA, Ejemplos.joven(), RolParticipante.TITULAR, null, datos, null, "g")).campo());
+                Ejemplos.APERTURA, Ejemplos.joven(), RolParticipante.TITULAR, null, datos, null, "g", HOY)).campo());
     }
 
     // ---------- Rutas nuevas (issue 4): el contrato de datos fijo en pruebas ----------
 
     private static Caso nuevo(Ruta ruta, Persona titular, Map<String, String> datos) {
         return new Caso("R", ruta, Ejemplos.sedePara(ruta), "g", Ejemplos.APERTURA, titular,
-                RolParticipante.TITULAR, null, datos, null, "g");
+                RolParticipante.TITULAR, null, datos, null, "g", HOY);
     }
 
     private static Persona persona(java.time.LocalDate nacimiento, co.gov.cartagena.ruta.personas.Sexo sexo) {
         return new Persona(co.gov.cartagena.ruta.personas.DatosPersona.minimos(
                 co.gov.cartagena.ruta.personas.TipoDocumento.CC, "73123456", "Carlos", "Marrugo", nacimiento, sexo),
-                null, "g");
+                null, "g", HOY);
     }
 
     private static Map<String, Set<String>> transiciones(DefinicionRuta d) {
@@ -354,7 +356,7 @@ class RutasTest {
     void elCentroIntegrateSoloEnSedesCentroIntegrateYConSituacionMigratoriaCoherente() {
         ReglaIncumplida error = assertThrows(ReglaIncumplida.class, () -> new Caso("R", Ruta.CENTRO_INTEGRATE,
                 Ejemplos.sedePara(Ruta.CASA_DE_JUSTICIA), "g", Ejemplos.APERTURA, Ejemplos.adultaVictima(),
-                RolParticipante.TITULAR, null, Ejemplos.apertura(Ruta.CENTRO_INTEGRATE), null, "g"));
+                RolParticipante.TITULAR, null, Ejemplos.apertura(Ruta.CENTRO_INTEGRATE), null, "g", HOY));
         assertEquals("sede", error.campo());
         Caso c = nuevo(Ruta.CENTRO_INTEGRATE, Ejemplos.adultaVictima(), Map.of("poblacion", "MIGRANTE",
                 "situacionMigratoria", "PPT"));
@@ -365,7 +367,7 @@ class RutasTest {
         assertEquals("poblacion", assertThrows(ReglaIncumplida.class,
                 () -> nuevo(Ruta.CENTRO_INTEGRATE, Ejemplos.adultaVictima(), Map.of("poblacion", "TURISTA"))).campo());
         for (String tipo : Ruta.CENTRO_INTEGRATE.definicion().tiposAtencion()) {
-            c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null);
+            c.registrarAtencion(tipo, Ejemplos.APERTURA, null, null, "g", null, HOY);
         }
         assertEquals(7, c.getAtenciones().size());
         assertEquals("EN_ATENCION", c.getEstado());
@@ -375,33 +377,33 @@ class RutasTest {
     void unaUnidadProductivaSeApruebaSeEntregaConActaYValorYSeLeHaceSeguimiento() {
         Caso c = nuevo(Ruta.UNIDADES_PRODUCTIVAS, Ejemplos.adultaVictima(), Map.of("lineaProductiva", "COMERCIO"));
         assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion("ENTREGA_UNIDAD_PRODUCTIVA",
-                Ejemplos.APERTURA, null, null, "g", null), "No se entrega antes de aprobar");
-        c.cambiarEstado("APROBADO", Map.of(), null, "g");
+                Ejemplos.APERTURA, null, null, "g", null, HOY), "No se entrega antes de aprobar");
+        c.cambiarEstado("APROBADO", Map.of(), null, "g", HOY);
         c.registrarAtencion("ENTREGA_UNIDAD_PRODUCTIVA", Ejemplos.APERTURA.plusDays(10), null, "Primera entrega", "g",
-                null);
+                null, HOY);
         assertThrows(ReglaIncumplida.class, () -> c.registrarAtencion("SEGUIMIENTO_UNIDAD", Ejemplos.APERTURA,
-                null, null, "g", null), "No hay seguimiento antes de entregar");
+                null, null, "g", null, HOY), "No hay seguimiento antes de entregar");
         Map<String, String> entrega = new LinkedHashMap<>(Ejemplos.requisitos(Ruta.UNIDADES_PRODUCTIVAS, "ENTREGADA"));
         for (String malo : List.of("0", "-5", "2500000,50", "2,5 millones", "abc", "1234567890123456")) {
             entrega.put("valorUnidad", malo);
             ReglaIncumplida error = assertThrows(ReglaIncumplida.class,
-                    () -> c.cambiarEstado("ENTREGADA", entrega, null, "g"), malo);
+                    () -> c.cambiarEstado("ENTREGADA", entrega, null, "g", HOY), malo);
             assertEquals("valorUnidad", error.campo(), malo);
             assertTrue(error.getMessage().startsWith("Valor de la unidad productiva (pesos):"), error.getMessage());
             assertEquals("APROBADO", c.getEstado());
         }
         entrega.put("valorUnidad", "$ 2.500.000");
-        c.cambiarEstado("ENTREGADA", entrega, "Acta firmada", "g");
+        c.cambiarEstado("ENTREGADA", entrega, "Acta firmada", "g", HOY);
         assertEquals("2500000", c.datos().get("valorUnidad"));
         assertEquals("ACTA-UP-015", c.datos().get("numeroActa"));
         c.registrarAtencion("ENTREGA_UNIDAD_PRODUCTIVA", Ejemplos.APERTURA.plusDays(20), null, "Segunda entrega",
-                "g", null);
-        c.registrarAtencion("SEGUIMIENTO_UNIDAD", Ejemplos.APERTURA.plusDays(40), null, "Visita", "g", null);
+                "g", null, HOY);
+        c.registrarAtencion("SEGUIMIENTO_UNIDAD", Ejemplos.APERTURA.plusDays(40), null, "Visita", "g", null, HOY);
         assertEquals(3, c.getAtenciones().size());
         Map<String, String> sinValor = new LinkedHashMap<>(c.datos());
         sinValor.remove("valorUnidad");
         assertEquals("valorUnidad", assertThrows(ReglaIncumplida.class,
-                () -> c.actualizar(null, sinValor, "g")).campo(), "Lo que exigió la entrega no se borra");
+                () -> c.actualizar(null, sinValor, "g", HOY)).campo(), "Lo que exigió la entrega no se borra");
         assertEquals(List.of("POSTULADO", "APROBADO", "ENTREGADA"),
                 c.getEventos().stream().map(EventoCaso::getEstadoA).toList());
     }
@@ -420,16 +422,16 @@ class RutasTest {
         Caso c = nuevo(Ruta.MESA_DE_VICTIMAS, Ejemplos.adultaVictima(), datos);
         assertEquals("2028-12-31", c.datos().get("finPeriodo"), "El fin del periodo puede ser futuro");
         for (String tipo : List.of("INCENTIVO_TECNICO", "INCENTIVO_LOGISTICO", "INCENTIVO_TRANSPORTE")) {
-            c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(2), null, null, "g", null);
+            c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(2), null, null, "g", null, HOY);
         }
         assertEquals("fechaRetiro", assertThrows(ReglaIncumplida.class,
-                () -> c.cambiarEstado("RETIRADO", Map.of("fechaRetiro", "2024-06-30"), null, "g")).campo());
+                () -> c.cambiarEstado("RETIRADO", Map.of("fechaRetiro", "2024-06-30"), null, "g", HOY)).campo());
         assertEquals("fechaRetiro", assertThrows(ReglaIncumplida.class,
                 () -> c.cambiarEstado("RETIRADO", Map.of("fechaRetiro", Ejemplos.APERTURA.plusYears(5).toString()),
-                        null, "g")).campo(), "El retiro no puede ser futuro");
-        c.cambiarEstado("RETIRADO", Map.of("fechaRetiro", "2025-06-30", "motivoRetiro", "Renuncia"), null, "g");
+                        null, "g", HOY)).campo(), "El retiro no puede ser futuro");
+        c.cambiarEstado("RETIRADO", Map.of("fechaRetiro", "2025-06-30", "motivoRetiro", "Renuncia"), null, "g", HOY);
         assertThrows(ReglaIncumplida.class,
-                () -> c.registrarAtencion("INCENTIVO_TECNICO", Ejemplos.APERTURA.plusDays(3), null, null, "g", null));
+                () -> c.registrarAtencion("INCENTIVO_TECNICO", Ejemplos.APERTURA.plusDays(3), null, null, "g", null, HOY));
         assertEquals(3, c.getAtenciones().size());
     }
 
@@ -441,15 +443,15 @@ class RutasTest {
         for (String salida : d.siguientes(d.estadoInicial())) {
             Caso c = abrir(ruta);
             for (String tipo : d.tiposAtencion()) {
-                c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "gestora", null);
+                c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(1), null, null, "gestora", null, HOY);
             }
-            assertThrows(ReglaIncumplida.class, () -> c.cambiarEstado(salida, Map.of(), null, "gestora"),
+            assertThrows(ReglaIncumplida.class, () -> c.cambiarEstado(salida, Map.of(), null, "gestora", HOY),
                     "La salida " + salida + " exige su dato");
-            c.cambiarEstado(salida, Ejemplos.requisitos(ruta, salida), "fin", "gestora");
+            c.cambiarEstado(salida, Ejemplos.requisitos(ruta, salida), "fin", "gestora", HOY);
             assertEquals(salida, c.getEstado());
             for (String tipo : d.tiposAtencion()) {
                 assertThrows(ReglaIncumplida.class,
-                        () -> c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(2), null, null, "gestora", null),
+                        () -> c.registrarAtencion(tipo, Ejemplos.APERTURA.plusDays(2), null, null, "gestora", null, HOY),
                         "Después de " + salida + " no hay " + tipo);
             }
             assertEquals(d.tiposAtencion().size(), c.getAtenciones().size());
@@ -470,16 +472,16 @@ class RutasTest {
     @org.junit.jupiter.api.Test
     void unCampoEnteroAdmitePuntosDeMilesYRechazaDecimalesLetrasYElMinimo() {
         Campo valor = Campo.entero("valor", "Valor", true, 1);
-        assertEquals("2500000", valor.normalizar("2.500.000"));
-        assertEquals("2500000", valor.normalizar(" $2500000 "));
-        assertEquals("7", valor.normalizar("007"));
-        assertEquals(null, valor.normalizar("  "));
+        assertEquals("2500000", valor.normalizar("2.500.000", HOY));
+        assertEquals("2500000", valor.normalizar(" $2500000 ", HOY));
+        assertEquals("7", valor.normalizar("007", HOY));
+        assertEquals(null, valor.normalizar("  ", HOY));
         for (String malo : List.of("2.50", "2500000.5", "12,5", "1e6", "uno", "0", "-1", "1.2345")) {
-            ReglaIncumplida e = assertThrows(ReglaIncumplida.class, () -> valor.normalizar(malo), malo);
+            ReglaIncumplida e = assertThrows(ReglaIncumplida.class, () -> valor.normalizar(malo, HOY), malo);
             assertEquals("valor", e.campo());
         }
-        assertEquals("0", Campo.entero("n", "Número", false, 0).normalizar("0"));
-        assertTrue(assertThrows(ReglaIncumplida.class, () -> Campo.entero("n", "Número", false, 5).normalizar("4"))
+        assertEquals("0", Campo.entero("n", "Número", false, 0).normalizar("0", HOY));
+        assertTrue(assertThrows(ReglaIncumplida.class, () -> Campo.entero("n", "Número", false, 5).normalizar("4", HOY))
                 .getMessage().contains("al menos 5"));
     }
 

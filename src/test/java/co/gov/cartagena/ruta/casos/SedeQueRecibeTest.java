@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,11 +23,11 @@ class SedeQueRecibeTest {
 
     private static Sede comisaria() {
         Sede s = new Sede("CF-09", "Comisaría de Familia 9", TipoSede.COMISARIA_DE_FAMILIA, null, "admin");
-        s.cambiarEstado(EstadoSede.EN_CREACION, CREADA, "Acto de creación", "admin");
-        s.cambiarEstado(EstadoSede.EN_OPERACION, OPERA, "Abre al público", "admin");
-        s.cambiarEstado(EstadoSede.SUSPENDIDA, SUSPENDIDA, "Obras", "admin");
-        s.cambiarEstado(EstadoSede.EN_OPERACION, REANUDA, "Termina la obra", "admin");
-        s.cambiarEstado(EstadoSede.CERRADA, CIERRA, "Se fusiona con la 1", "admin");
+        s.cambiarEstado(EstadoSede.EN_CREACION, CREADA, "Acto de creación", "admin", HOY);
+        s.cambiarEstado(EstadoSede.EN_OPERACION, OPERA, "Abre al público", "admin", HOY);
+        s.cambiarEstado(EstadoSede.SUSPENDIDA, SUSPENDIDA, "Obras", "admin", HOY);
+        s.cambiarEstado(EstadoSede.EN_OPERACION, REANUDA, "Termina la obra", "admin", HOY);
+        s.cambiarEstado(EstadoSede.CERRADA, CIERRA, "Se fusiona con la 1", "admin", HOY);
         return s;
     }
 

@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.casos;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +18,14 @@ import org.junit.jupiter.api.Test;
 class TerminosDeComisariaTest {
 
     private static Caso solicitud(LocalDate apertura) {
+        return solicitud(apertura, HOY);
+    }
+
+    private static Caso solicitud(LocalDate apertura, LocalDate hoy) {
         Ruta ruta = Ruta.VIOLENCIA_INTRAFAMILIAR;
         return new Caso("RUTA-2026-000001", ruta, Ejemplos.sedePara(ruta), "gestor", apertura,
                 Ejemplos.titularPara(ruta), ruta.definicion().rolPrincipal(), "Relato", Ejemplos.apertura(ruta), null,
-                "gestor");
+                "gestor", hoy);
     }
 
     private static Instant mediodia(LocalDate dia) {
@@ -28,7 +34,7 @@ class TerminosDeComisariaTest {
 
     @Test
     void unaSolicitudRecienRegistradaTieneCuatroHorasParaLaMedidaProvisional() {
-        Caso c = solicitud(Hoy.enColombia());
+        Caso c = solicitud(HOY);
         var t = TerminosDeComisaria.enRiesgo(c, c.getCreadoEn().plus(Duration.ofHours(1))).orElseThrow();
         assertEquals(TerminosDeComisaria.Termino.MEDIDA_PROVISIONAL, t.termino());
         assertEquals(c.getCreadoEn().plus(Duration.ofHours(4)), t.vence().toInstant());
@@ -42,9 +48,9 @@ class TerminosDeComisariaTest {
 
     @Test
     void conLaMedidaProvisionalCorreSoloLaAudienciaYSeAvisaTresDiasAntes() {
-        LocalDate apertura = Hoy.enColombia();
+        LocalDate apertura = HOY;
         Caso c = solicitud(apertura);
-        c.cambiarEstado("MEDIDA_PROVISIONAL", Map.of("medidaProvisional", "Desalojo del agresor"), null, "gestor");
+        c.cambiarEstado("MEDIDA_PROVISIONAL", Map.of("medidaProvisional", "Desalojo del agresor"), null, "gestor", HOY);
 
         assertTrue(TerminosDeComisaria.enRiesgo(c, mediodia(apertura.plusDays(6))).isEmpty(),
                 "Faltan cuatro días para el término de la audiencia: aún no está en riesgo");
@@ -61,7 +67,9 @@ class TerminosDeComisariaTest {
     @Test
     void unaSolicitudRegistradaTardeMuestraElTerminoQueVencePrimero() {
         // Se registra hoy una solicitud recibida hace doce días: la audiencia ya debió hacerse.
-        Caso c = solicitud(Hoy.enColombia().minusDays(12));
+        // El plazo de la medida corre desde que se registra (creado_en, del reloj del sistema): hoy es el de la creación.
+        LocalDate registro = LocalDate.now(co.gov.cartagena.ruta.comun.Hoy.COLOMBIA);
+        Caso c = solicitud(registro.minusDays(12), registro);
         var t = TerminosDeComisaria.enRiesgo(c, c.getCreadoEn().plus(Duration.ofMinutes(5))).orElseThrow();
         assertEquals(TerminosDeComisaria.Termino.AUDIENCIA, t.termino());
         assertTrue(t.vencido());
@@ -69,9 +77,9 @@ class TerminosDeComisariaTest {
 
     @Test
     void conLaAudienciaCitadaOElCasoAnuladoNoCorreNingunTermino() {
-        LocalDate apertura = Hoy.enColombia();
+        LocalDate apertura = HOY;
         Caso citada = solicitud(apertura);
-        citada.cambiarEstado("AUDIENCIA", Map.of("fechaAudiencia", apertura.toString()), null, "gestor");
+        citada.cambiarEstado("AUDIENCIA", Map.of("fechaAudiencia", apertura.toString()), null, "gestor", HOY);
         assertTrue(TerminosDeComisaria.enRiesgo(citada, mediodia(apertura.plusDays(30))).isEmpty());
 
         Caso anulada = solicitud(apertura);
@@ -82,20 +90,20 @@ class TerminosDeComisariaTest {
     @Test
     void otraRutaNoTieneTerminosDeComisaria() {
         Ruta ruta = Ruta.CASA_DE_JUSTICIA;
-        Caso c = new Caso("RUTA-2026-000002", ruta, Ejemplos.sedePara(ruta), "gestor", Hoy.enColombia(),
+        Caso c = new Caso("RUTA-2026-000002", ruta, Ejemplos.sedePara(ruta), "gestor", HOY,
                 Ejemplos.titularPara(ruta), ruta.definicion().rolPrincipal(), null, Ejemplos.apertura(ruta), null,
-                "gestor");
+                "gestor", HOY);
         assertTrue(TerminosDeComisaria.enRiesgo(c, c.getCreadoEn().plus(Duration.ofDays(30))).isEmpty());
     }
 
     @Test
     void laConsultaTraeJustoLasAperturasQueLaReglaPoneEnRiesgo() {
-        LocalDate hoy = Hoy.enColombia();
+        LocalDate hoy = HOY;
         LocalDate limite = TerminosDeComisaria.aperturaEnRiesgoHasta(hoy);
         Caso enElLimite = solicitud(limite);
-        enElLimite.cambiarEstado("MEDIDA_PROVISIONAL", Map.of("medidaProvisional", "Protección"), null, "gestor");
+        enElLimite.cambiarEstado("MEDIDA_PROVISIONAL", Map.of("medidaProvisional", "Protección"), null, "gestor", HOY);
         Caso despues = solicitud(limite.plusDays(1));
-        despues.cambiarEstado("MEDIDA_PROVISIONAL", Map.of("medidaProvisional", "Protección"), null, "gestor");
+        despues.cambiarEstado("MEDIDA_PROVISIONAL", Map.of("medidaProvisional", "Protección"), null, "gestor", HOY);
         assertTrue(TerminosDeComisaria.enRiesgo(enElLimite, mediodia(hoy)).isPresent());
         assertTrue(TerminosDeComisaria.enRiesgo(despues, mediodia(hoy)).isEmpty());
     }

@@ -147,7 +147,7 @@ class ImportacionIT {
 
     private Map<String, Conteo> almacen() throws Exception {
         try (Connection c = datos.getConnection()) {
-            return Almacen.leer(c, null, Hoy.enColombia());
+            return Almacen.leer(c, null, LocalDate.now(Hoy.COLOMBIA));
         }
     }
 

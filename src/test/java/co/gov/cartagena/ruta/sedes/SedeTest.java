@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.sedes;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -78,9 +80,9 @@ class SedeTest {
     @Test
     void laHistoriaSeLeeALaFechaDeCorte() {
         Sede s = sede(TipoSede.CASA_DE_JUSTICIA);
-        s.cambiarEstado(EstadoSede.EN_CREACION, ENERO, "Se adecúa el inmueble", "admin");
-        s.cambiarEstado(EstadoSede.EN_OPERACION, JUNIO, "Abre al público", "admin");
-        s.cambiarEstado(EstadoSede.CERRADA, AGOSTO, "Se entrega el inmueble", "admin");
+        s.cambiarEstado(EstadoSede.EN_CREACION, ENERO, "Se adecúa el inmueble", "admin", HOY);
+        s.cambiarEstado(EstadoSede.EN_OPERACION, JUNIO, "Abre al público", "admin", HOY);
+        s.cambiarEstado(EstadoSede.CERRADA, AGOSTO, "Se entrega el inmueble", "admin", HOY);
 
         assertEquals(Optional.empty(), s.estadoA(ENERO.minusDays(1)));
         assertEquals(Optional.of(EstadoSede.EN_CREACION), s.estadoA(ENERO));
@@ -98,7 +100,7 @@ class SedeTest {
     void unaSedeNoEmpiezaCerrada() {
         Sede s = sede(TipoSede.ALBERGUE);
         ReglaIncumplida e = assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(EstadoSede.CERRADA, ENERO, "x", "admin"));
+                () -> s.cambiarEstado(EstadoSede.CERRADA, ENERO, "x", "admin", HOY));
         assertEquals("Una sede no puede empezar cerrada", e.getMessage());
         assertTrue(s.getHistorialEstados().isEmpty());
     }
@@ -106,9 +108,9 @@ class SedeTest {
     @Test
     void rechazaFechasAnterioresAlUltimoCambioYNoCambiaNada() {
         Sede s = sede(TipoSede.COMISARIA_DE_FAMILIA);
-        s.cambiarEstado(EstadoSede.EN_OPERACION, JUNIO, "Abre", "admin");
+        s.cambiarEstado(EstadoSede.EN_OPERACION, JUNIO, "Abre", "admin", HOY);
         ReglaIncumplida e = assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(EstadoSede.SUSPENDIDA, ENERO, "Obras", "admin"));
+                () -> s.cambiarEstado(EstadoSede.SUSPENDIDA, ENERO, "Obras", "admin", HOY));
         assertEquals("desde", e.campo());
         assertTrue(e.getMessage().startsWith("La fecha 15/01/2024 es anterior al último cambio de estado (30/06/2024)"),
                 e.getMessage());
@@ -119,50 +121,50 @@ class SedeTest {
     @Test
     void rechazaFechasFuturasYDatosFaltantes() {
         Sede s = sede(TipoSede.COMISARIA_DE_FAMILIA);
-        LocalDate manana = Hoy.enColombia().plusDays(1);
+        LocalDate manana = HOY.plusDays(1);
         ReglaIncumplida futura = assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, manana, "Abre", "admin"));
+                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, manana, "Abre", "admin", HOY));
         assertEquals("desde", futura.campo());
         assertTrue(futura.getMessage().contains("es futura"), futura.getMessage());
         assertEquals("estado", assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(null, ENERO, "Abre", "admin")).campo());
+                () -> s.cambiarEstado(null, ENERO, "Abre", "admin", HOY)).campo());
         assertEquals("desde", assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, null, "Abre", "admin")).campo());
+                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, null, "Abre", "admin", HOY)).campo());
         assertEquals("motivo", assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "  ", "admin")).campo());
+                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "  ", "admin", HOY)).campo());
         assertEquals("motivo", assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "m".repeat(501), "admin")).campo());
+                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "m".repeat(501), "admin", HOY)).campo());
         assertTrue(s.getHistorialEstados().isEmpty());
     }
 
     @Test
     void noRepiteElEstadoActual() {
         Sede s = sede(TipoSede.COMISARIA_DE_FAMILIA);
-        s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "Abre", "admin");
+        s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "Abre", "admin", HOY);
         ReglaIncumplida e = assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, JUNIO, "Otra vez", "admin"));
+                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, JUNIO, "Otra vez", "admin", HOY));
         assertEquals("La sede ya está en operación desde el 15/01/2024", e.getMessage());
     }
 
     @Test
     void deCerradaSoloSeSaleConUnaReaperturaExplicita() {
         Sede s = sede(TipoSede.CASA_DE_ACOGIDA);
-        s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "Abre", "admin");
-        s.cambiarEstado(EstadoSede.CERRADA, JUNIO, "Cierra", "admin");
+        s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "Abre", "admin", HOY);
+        s.cambiarEstado(EstadoSede.CERRADA, JUNIO, "Cierra", "admin", HOY);
 
         ReglaIncumplida e = assertThrows(ReglaIncumplida.class,
-                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, AGOSTO, "Vuelve", "admin"));
+                () -> s.cambiarEstado(EstadoSede.EN_OPERACION, AGOSTO, "Vuelve", "admin", HOY));
         assertEquals("La sede está cerrada desde el 30/06/2024; para volver a abrirla registre una reapertura",
                 e.getMessage());
         assertEquals("estado", e.campo());
         assertEquals(2, s.getHistorialEstados().size());
 
         assertEquals("estado", assertThrows(ReglaIncumplida.class,
-                () -> s.reabrir(EstadoSede.CERRADA, AGOSTO, "Vuelve", "admin")).campo());
+                () -> s.reabrir(EstadoSede.CERRADA, AGOSTO, "Vuelve", "admin", HOY)).campo());
         assertEquals("desde", assertThrows(ReglaIncumplida.class,
-                () -> s.reabrir(EstadoSede.EN_OPERACION, ENERO, "Vuelve", "admin")).campo());
+                () -> s.reabrir(EstadoSede.EN_OPERACION, ENERO, "Vuelve", "admin", HOY)).campo());
 
-        CambioDeEstado reapertura = s.reabrir(EstadoSede.EN_OPERACION, AGOSTO, "Vuelve a abrir", "admin");
+        CambioDeEstado reapertura = s.reabrir(EstadoSede.EN_OPERACION, AGOSTO, "Vuelve a abrir", "admin", HOY);
         assertTrue(reapertura.isReapertura());
         assertEquals(Optional.of(EstadoSede.CERRADA), s.estadoA(AGOSTO.minusDays(1)));
         assertEquals(Optional.of(EstadoSede.EN_OPERACION), s.estadoA(AGOSTO));
@@ -171,9 +173,9 @@ class SedeTest {
     @Test
     void soloSeReabreUnaSedeCerrada() {
         Sede s = sede(TipoSede.CASA_DE_ACOGIDA);
-        s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "Abre", "admin");
+        s.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "Abre", "admin", HOY);
         ReglaIncumplida e = assertThrows(ReglaIncumplida.class,
-                () -> s.reabrir(EstadoSede.EN_OPERACION, JUNIO, "x", "admin"));
+                () -> s.reabrir(EstadoSede.EN_OPERACION, JUNIO, "x", "admin", HOY));
         assertEquals("Solo se reabre una sede cerrada", e.getMessage());
         assertEquals("reapertura", e.campo());
     }
@@ -181,8 +183,8 @@ class SedeTest {
     @Test
     void unaCorreccionConLaMismaFechaPrevaleceSobreElRegistroAnterior() {
         Sede s = sede(TipoSede.COMISARIA_DE_FAMILIA_MOVIL);
-        s.cambiarEstado(EstadoSede.EN_OPERACION, JUNIO, "Sale a terreno", "admin");
-        s.cambiarEstado(EstadoSede.EN_CREACION, JUNIO, "Corrección: aún no salía a terreno", "admin");
+        s.cambiarEstado(EstadoSede.EN_OPERACION, JUNIO, "Sale a terreno", "admin", HOY);
+        s.cambiarEstado(EstadoSede.EN_CREACION, JUNIO, "Corrección: aún no salía a terreno", "admin", HOY);
         assertEquals(Optional.of(EstadoSede.EN_CREACION), s.estadoA(JUNIO));
         assertEquals(2, s.getHistorialEstados().size(), "La corrección es un renglón nuevo");
     }
@@ -191,28 +193,28 @@ class SedeTest {
     void laDotacionEsSoloDeInspeccionesYEnOrden() {
         Sede casa = sede(TipoSede.CASA_DE_JUSTICIA);
         ReglaIncumplida noEsInspeccion = assertThrows(ReglaIncumplida.class,
-                () -> casa.registrarDotacion(true, "Equipos", ENERO, "admin"));
+                () -> casa.registrarDotacion(true, "Equipos", ENERO, "admin", HOY));
         assertEquals("Solo las Inspecciones de Policía registran dotación; esta sede es Casa de Justicia",
                 noEsInspeccion.getMessage());
         assertTrue(casa.getHistorialDotacion().isEmpty());
 
         Sede ip = sede(TipoSede.INSPECCION_DE_POLICIA);
-        ip.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "Opera", "admin");
-        ip.registrarDotacion(false, "Sin computadores", ENERO, "admin");
-        ip.registrarDotacion(true, "Computadores, mobiliario y vehículo", JUNIO, "admin");
+        ip.cambiarEstado(EstadoSede.EN_OPERACION, ENERO, "Opera", "admin", HOY);
+        ip.registrarDotacion(false, "Sin computadores", ENERO, "admin", HOY);
+        ip.registrarDotacion(true, "Computadores, mobiliario y vehículo", JUNIO, "admin", HOY);
         assertFalse(ip.dotacionA(JUNIO.minusDays(1)).orElseThrow().isCompleta());
         assertTrue(ip.dotacionA(JUNIO).orElseThrow().isCompleta());
         assertTrue(ip.dotacionA(ENERO.minusDays(1)).isEmpty());
 
         ReglaIncumplida atrasada = assertThrows(ReglaIncumplida.class,
-                () -> ip.registrarDotacion(false, "Robo de equipos", ENERO, "admin"));
+                () -> ip.registrarDotacion(false, "Robo de equipos", ENERO, "admin", HOY));
         assertEquals("desde", atrasada.campo());
         assertEquals("detalle", assertThrows(ReglaIncumplida.class,
-                () -> ip.registrarDotacion(false, " ", AGOSTO, "admin")).campo());
+                () -> ip.registrarDotacion(false, " ", AGOSTO, "admin", HOY)).campo());
         assertEquals(2, ip.getHistorialDotacion().size());
 
-        ip.cambiarEstado(EstadoSede.CERRADA, AGOSTO, "Cierra", "admin");
-        assertThrows(ReglaIncumplida.class, () -> ip.registrarDotacion(true, "Equipos", AGOSTO, "admin"));
+        ip.cambiarEstado(EstadoSede.CERRADA, AGOSTO, "Cierra", "admin", HOY);
+        assertThrows(ReglaIncumplida.class, () -> ip.registrarDotacion(true, "Equipos", AGOSTO, "admin", HOY));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -314,7 +315,7 @@ class AccesibilidadIT {
                     .getAttribute("value"));
             tabHasta(nav, e -> "abrir:apertura".equals(e.getAttribute("id")), 5, "la fecha de apertura");
             // Hoy en Colombia: de 19:00 a medianoche en Cartagena, en UTC ya es mañana (una fecha futura, rechazada).
-            escribir(nav, Fechas.formatear(co.gov.cartagena.ruta.comun.Hoy.enColombia()));
+            escribir(nav, Fechas.formatear(LocalDate.now(co.gov.cartagena.ruta.comun.Hoy.COLOMBIA)));
             tecla(nav, Keys.TAB);
             escribir(nav, "Relato escrito con el teclado");
             tabHasta(nav, e -> "asunto".equals(e.getAttribute("data-campo")), 5, "el campo Asunto de la ruta");
@@ -334,7 +335,7 @@ class AccesibilidadIT {
             tecla(nav, Keys.ARROW_DOWN);
             tecla(nav, Keys.TAB);
             assertEquals("atender:fecha", activo(nav).getAttribute("id"));
-            escribir(nav, Fechas.formatear(co.gov.cartagena.ruta.comun.Hoy.enColombia()));
+            escribir(nav, Fechas.formatear(LocalDate.now(co.gov.cartagena.ruta.comun.Hoy.COLOMBIA)));
             tecla(nav, Keys.TAB);
             escribir(nav, "Atención registrada con el teclado");
             tabHasta(nav, e -> "atender:registrar".equals(e.getAttribute("id")), 5, "Registrar atención");

@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.web;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -37,7 +39,7 @@ class MensajesDelDominioEnInglesTest {
     private static Caso abierto(Ruta ruta) {
         return new Caso("RUTA-2025-000001", ruta, Ejemplos.sedePara(ruta), "gestora", Ejemplos.APERTURA,
                 Ejemplos.titularPara(ruta), ruta.definicion().rolPrincipal(), "Relato", Ejemplos.apertura(ruta), null,
-                "gestora");
+                "gestora", HOY);
     }
 
     /** Lo que la página en inglés muestra (sin sedes registradas: no hay base de datos). */
@@ -64,7 +66,7 @@ class MensajesDelDominioEnInglesTest {
     void lasReglasDeLosCamposDeLaRutaNombranElCampoEnIngles() {
         Caso c = abierto(Ruta.VIOLENCIA_INTRAFAMILIAR);
         ReglaIncumplida sinRequisito = assertThrows(ReglaIncumplida.class,
-                () -> c.cambiarEstado("AUDIENCIA", Map.of("fechaAudiencia", "no es fecha"), null, "gestora"));
+                () -> c.cambiarEstado("AUDIENCIA", Map.of("fechaAudiencia", "no es fecha"), null, "gestora", HOY));
         String ingles = Mensajes.conCamposDeRutas(enIngles(sinRequisito), Locale.ENGLISH);
         assertTrue(sinRequisito.getMessage().contains("Fecha de la audiencia"), sinRequisito.getMessage());
         assertTrue(ingles.contains(Mensajes.texto(Locale.ENGLISH, "ruta.VIOLENCIA_INTRAFAMILIAR.campo.fechaAudiencia",
@@ -78,35 +80,35 @@ class MensajesDelDominioEnInglesTest {
     void lasReglasDelCasoSalenEnInglesSinTocarElEspanol() {
         Caso c = abierto(Ruta.CASA_DE_JUSTICIA);
         assertEquals("Only a closed case can be reopened.", revisar(() -> c.reabrir("motivo", "gestora")));
-        revisar(() -> c.cerrar(LocalDate.now().plusYears(1), "motivo", "gestora"));
-        revisar(() -> c.cambiarEstado("NO_EXISTE", Map.of(), null, "gestora"));
-        revisar(() -> c.registrarAtencion("NO_EXISTE", Ejemplos.APERTURA, null, null, "gestora", null));
-        revisar(() -> c.registrarAtencion(null, null, null, null, "gestora", null));
+        revisar(() -> c.cerrar(HOY.plusYears(1), "motivo", "gestora", HOY));
+        revisar(() -> c.cambiarEstado("NO_EXISTE", Map.of(), null, "gestora", HOY));
+        revisar(() -> c.registrarAtencion("NO_EXISTE", Ejemplos.APERTURA, null, null, "gestora", null, HOY));
+        revisar(() -> c.registrarAtencion(null, null, null, null, "gestora", null, HOY));
         RolParticipante ajeno = java.util.Arrays.stream(RolParticipante.values())
                 .filter(r -> !Ruta.CASA_DE_JUSTICIA.definicion().roles().contains(r)).findFirst().orElseThrow();
         String papeles = revisar(() -> c.agregarParticipante(Ejemplos.joven(), ajeno, "gestora"));
         assertTrue(papeles.startsWith("In the route "), papeles);
-        revisar(() -> new Caso("R", null, null, "g", Ejemplos.APERTURA, null, null, null, Map.of(), null, "g"));
+        revisar(() -> new Caso("R", null, null, "g", Ejemplos.APERTURA, null, null, null, Map.of(), null, "g", HOY));
         for (Ruta ruta : Ruta.values()) {
             if (ruta.definicion().edadMinima().isPresent() || ruta.definicion().sexoDelTitular().isPresent()
                     || ruta.definicion().exigeTitularVictima()) {
                 Persona quien = ruta.definicion().sexoDelTitular().isPresent() ? Ejemplos.joven()
                         : new Persona(DatosPersona.minimos(co.gov.cartagena.ruta.personas.TipoDocumento.CC, "123456",
-                                "Ana", "Pérez", null, Sexo.MUJER), null, "prueba");
+                                "Ana", "Pérez", null, Sexo.MUJER), null, "prueba", HOY);
                 revisar(() -> new Caso("R", ruta, Ejemplos.sedePara(ruta), "g", Ejemplos.APERTURA, quien,
                         ruta.definicion().rolPrincipal(), null, new LinkedHashMap<>(Ejemplos.apertura(ruta)), null,
-                        "g"));
+                        "g", HOY));
             }
         }
     }
 
     @Test
     void lasReglasDeLaPersonaYDeLaSedeSalenEnIngles() {
-        revisar(() -> new Persona(DatosPersona.minimos(null, "1", "Ana", "Pérez", null, Sexo.MUJER), null, "p"));
+        revisar(() -> new Persona(DatosPersona.minimos(null, "1", "Ana", "Pérez", null, Sexo.MUJER), null, "p", HOY));
         revisar(() -> new Persona(DatosPersona.minimos(co.gov.cartagena.ruta.personas.TipoDocumento.CC, "12a",
-                "Ana", "Pérez", null, Sexo.MUJER), null, "p"));
+                "Ana", "Pérez", null, Sexo.MUJER), null, "p", HOY));
         revisar(() -> new Persona(DatosPersona.minimos(co.gov.cartagena.ruta.personas.TipoDocumento.CC, "123456",
-                "Ana", "Pérez", LocalDate.now().plusDays(2), Sexo.MUJER), null, "p"));
+                "Ana", "Pérez", HOY.plusDays(2), Sexo.MUJER), null, "p", HOY));
         revisar(() -> new Sede(" ", "X", TipoSede.ALBERGUE, null, "p"));
         revisar(() -> new Sede("A-1", "Albergue", null, null, "p"));
     }

@@ -5,7 +5,6 @@ import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.seguridad.Acceso;
 import co.gov.cartagena.ruta.seguridad.Denegacion;
@@ -17,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,6 +42,8 @@ public class RecuentoDeIndicadores {
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
 
+    @Inject
+    Clock reloj;
 
     @Inject
     Auditor auditor;
@@ -56,7 +58,7 @@ public class RecuentoDeIndicadores {
         acceso.exigir(u -> u.tiene(Rol.ADMINISTRADOR), Denegacion.operacion("almacen_indicadores", null,
                 "recuento de los indicadores", Texto.de("indicadores.soloAdministradorEjecutaRecuento")));
         long inicio = System.nanoTime();
-        LocalDate hoy = Hoy.enColombia();
+        LocalDate hoy = LocalDate.now(reloj);
         LocalDate corte = hoy.isAfter(Cuatrienio.FIN) ? Cuatrienio.FIN : hoy;
         Map<String, String> diferencias = new LinkedHashMap<>();
         Connection c = em.unwrap(Connection.class);

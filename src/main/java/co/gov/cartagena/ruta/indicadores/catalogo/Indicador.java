@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.indicadores.catalogo;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -12,9 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +31,7 @@ import java.util.Objects;
         @QueryHint(name = "eclipselink.join-fetch", value = "i.componente.linea"),
         @QueryHint(name = "eclipselink.left-join-fetch", value = "i.programa.componente")})
 @NamedQuery(name = "Indicador.porCodigo", query = "SELECT i FROM Indicador i WHERE i.codigo.valor = :codigo")
-public class Indicador {
+public class Indicador extends RegistroEditable {
 
     static final int MAX_NOMBRE = 500;
     static final int MAX_TEXTO = 1000;
@@ -88,21 +87,6 @@ public class Indicador {
     @Column(nullable = false, updatable = false)
     private int orden;
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false, updatable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     protected Indicador() {
         // para JPA: los indicadores los crea la migración
     }
@@ -119,8 +103,7 @@ public class Indicador {
         unidad = corregir(cambios, "unidad", unidad, nuevos.unidad(), MAX_UNIDAD);
         regla = corregir(cambios, "regla", regla, nuevos.regla(), MAX_TEXTO);
         if (!cambios.isEmpty()) {
-            modificadoPor = Objects.requireNonNull(quien);
-            modificadoEn = Instant.now();
+            anotarCambio(Objects.requireNonNull(quien));
         }
         return cambios;
     }
@@ -216,18 +199,6 @@ public class Indicador {
 
     public int getOrden() {
         return orden;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public Instant getModificadoEn() {
-        return modificadoEn;
-    }
-
-    public String getModificadoPor() {
-        return modificadoPor;
     }
 
     @Override

@@ -2,6 +2,7 @@ package co.gov.cartagena.ruta.indicadores.catalogo;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.RegistroEditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,9 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -27,7 +26,7 @@ import java.util.Objects;
 @NamedQuery(name = "MetaAnual.valores", query = "SELECT m.indicador.id, m.anio, m.valor FROM MetaAnual m")
 @NamedQuery(name = "MetaAnual.deIndicador",
         query = "SELECT m FROM MetaAnual m WHERE m.indicador = :indicador ORDER BY m.anio")
-public class MetaAnual {
+public class MetaAnual extends RegistroEditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,39 +42,22 @@ public class MetaAnual {
     @Column(nullable = false, precision = 18, scale = 4)
     private BigDecimal valor;
 
-    @Version
-    private int version;
-
-    @Column(name = "creado_en", nullable = false, updatable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
-    private String creadoPor;
-
-    @Column(name = "modificado_en")
-    private Instant modificadoEn;
-
-    @Column(name = "modificado_por", length = 100)
-    private String modificadoPor;
-
     protected MetaAnual() {
         // para JPA
     }
 
     public MetaAnual(Indicador indicador, int anio, BigDecimal valor, String quien) {
+        super(Objects.requireNonNull(quien));
         this.indicador = Objects.requireNonNull(indicador);
         this.anio = validarAnio(anio);
         this.valor = validarValor(indicador, valor);
-        this.creadoPor = Objects.requireNonNull(quien);
-        this.creadoEn = Instant.now();
     }
 
     /** Cambia el valor; devuelve el anterior. */
     public BigDecimal cambiarValor(BigDecimal nuevo, String quien) {
         BigDecimal anterior = valor;
         valor = validarValor(indicador, nuevo);
-        modificadoPor = Objects.requireNonNull(quien);
-        modificadoEn = Instant.now();
+        anotarCambio(Objects.requireNonNull(quien));
         return anterior;
     }
 
@@ -113,9 +95,5 @@ public class MetaAnual {
 
     public BigDecimal getValor() {
         return valor;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

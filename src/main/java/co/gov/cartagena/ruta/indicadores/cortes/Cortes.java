@@ -11,7 +11,6 @@ import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
@@ -29,6 +28,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,6 +90,8 @@ public class Cortes {
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
 
+    @Inject
+    Clock reloj;
 
     @Inject
     Auditor auditor;
@@ -109,7 +111,7 @@ public class Cortes {
         ReglaIncumplida.exigir(fecha != null, "fecha", Texto.de("indicadores.indiqueFechaCorte"));
         ReglaIncumplida.exigir(!fecha.isBefore(Cuatrienio.INICIO) && !fecha.isAfter(Cuatrienio.FIN), "fecha",
                 Texto.de("indicadores.fechaCorteDebeEstar"));
-        ReglaIncumplida.exigir(!fecha.isAfter(Hoy.enColombia()), "fecha",
+        ReglaIncumplida.exigir(!fecha.isAfter(LocalDate.now(reloj)), "fecha",
                 Texto.de("indicadores.noPuedeCerrarCorte"));
         ReglaIncumplida.exigir(observacion == null || observacion.length() <= 1000, "observacion",
                 Texto.de("indicadores.observacionAdmiteHasta1000"));
@@ -124,7 +126,7 @@ public class Cortes {
                 .setParameter(1, Date.valueOf(fecha)).getSingleResult()).longValue() > 0;
         ReglaIncumplida.exigir(!existe, "fecha", Texto.de("indicadores.yaHayCorteCerrado",
                 co.gov.cartagena.ruta.comun.FormatoFecha.FECHA.format(fecha)));
-        Instant ahora = Instant.now();
+        Instant ahora = Instant.now(reloj);
         em.createNativeQuery("INSERT INTO corte (fecha_corte, observacion, cerrado_en, cerrado_por) VALUES (?, ?, ?, ?)")
                 .setParameter(1, Date.valueOf(fecha)).setParameter(2, blanco(observacion))
                 .setParameter(3, Timestamp.from(ahora)).setParameter(4, u.getUsuario()).executeUpdate();

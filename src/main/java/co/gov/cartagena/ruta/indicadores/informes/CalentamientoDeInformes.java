@@ -2,7 +2,6 @@ package co.gov.cartagena.ruta.indicadores.informes;
 
 import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
 import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
-import co.gov.cartagena.ruta.comun.Hoy;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.logging.Level;
@@ -43,6 +43,9 @@ public class CalentamientoDeInformes {
     ManagedExecutorService ejecutor;
 
     @Inject
+    Clock reloj;
+
+    @Inject
     ServicioIndicadores indicadores;
 
     @Inject
@@ -57,7 +60,7 @@ public class CalentamientoDeInformes {
             // Fuera de una petición: las fuentes de valores que viven lo que una petición (ValoresDeSedes) lo necesitan.
             contextoDePeticion.activate();
             try {
-                escribir(medir());
+                escribir(medir(), ZonedDateTime.now(reloj));
             } finally {
                 contextoDePeticion.deactivate();
                 terminado = true;
@@ -94,11 +97,10 @@ public class CalentamientoDeInformes {
      * Escribe en cada formato un informe con esas mediciones (con filas de verdad se cargan también las clases de
      * estilos, números y celdas que un informe vacío no toca) y lo descarta; devuelve los milisegundos que tomó.
      */
-    static long escribir(List<SeguimientoIndicador> medidos) {
+    static long escribir(List<SeguimientoIndicador> medidos, ZonedDateTime ahora) {
         long inicio = System.nanoTime();
         try {
-            Informe informe = new Informe(null, Hoy.enColombia(), null, null, "arranque",
-                    ZonedDateTime.now(Hoy.COLOMBIA), medidos.stream().map(Informe.Fila::de).toList());
+            Informe informe = new Informe(null, ahora.toLocalDate(), null, null, "arranque", ahora, medidos.stream().map(Informe.Fila::de).toList());
             for (FormatoInforme f : FormatoInforme.values()) {
                 f.escribir(informe);
             }

@@ -7,7 +7,6 @@ import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.casos.PoliticaAcceso;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
@@ -19,6 +18,7 @@ import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -39,6 +39,9 @@ import java.util.Optional;
 public class InformeDeAvance {
 
     static final String ENTIDAD = "informe_indicadores";
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioIndicadores indicadores;
@@ -81,12 +84,12 @@ public class InformeDeAvance {
     }
 
     private Informe armar(Usuario quien, Integer anio, LocalDate corte, String sede) {
-        LocalDate efectivo = ServicioIndicadores.corte(anio, corte);
+        LocalDate efectivo = ServicioIndicadores.corte(anio, corte, LocalDate.now(reloj));
         Optional<Sede> filtro = sede(sede);
         List<SeguimientoIndicador> medidos = indicadores.tablero(anio, efectivo,
                 filtro.map(Sede::getCodigo).orElse(null));
         return new Informe(anio, efectivo, filtro.map(Sede::getCodigo).orElse(null),
-                filtro.map(Sede::getNombre).orElse(null), quien.getUsuario(), ZonedDateTime.now(Hoy.COLOMBIA),
+                filtro.map(Sede::getNombre).orElse(null), quien.getUsuario(), ZonedDateTime.now(reloj),
                 medidos.stream().map(Informe.Fila::de).toList());
     }
 

@@ -28,6 +28,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -73,6 +74,8 @@ public class Publicaciones {
     @PersistenceContext(unitName = "ruta")
     EntityManager em;
 
+    @Inject
+    Clock reloj;
 
     @Inject
     Auditor auditor;
@@ -108,7 +111,7 @@ public class Publicaciones {
         }
         ReglaIncumplida.exigir(!valores.isEmpty(), "corte",
                 Texto.de("indicadores.corteNoTieneCifras", fecha));
-        Instant ahora = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant ahora = Instant.now(reloj).truncatedTo(ChronoUnit.MILLIS);
         String contenido = DocumentoPublico.armar(fecha, aprobado, ahora, linea(), armarIndicadores(corteId, fecha,
                 valores));
         String huella = DocumentoPublico.huella(contenido);
@@ -135,7 +138,7 @@ public class Publicaciones {
         Publicacion p = buscar(corteId)
                 .orElseThrow(() -> new NoEncontrado(Texto.de("indicadores.que.publicacionCorte", corteId)));
         ReglaIncumplida.exigir(p.publicado(), "corte", Texto.de("indicadores.corteNoPublicado", p.fecha()));
-        Instant ahora = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant ahora = Instant.now(reloj).truncatedTo(ChronoUnit.MILLIS);
         em.createNativeQuery("UPDATE corte_publicado SET publicado = FALSE, retirado_en = ?, retirado_por = ? "
                 + "WHERE corte_id = ?").setParameter(1, Timestamp.from(ahora)).setParameter(2, u.getUsuario())
                 .setParameter(3, corteId).executeUpdate();

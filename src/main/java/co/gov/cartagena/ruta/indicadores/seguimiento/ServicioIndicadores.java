@@ -21,7 +21,6 @@ import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
-import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.seguridad.Acceso;
@@ -33,6 +32,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -73,6 +73,8 @@ public class ServicioIndicadores {
     @Inject
     RepositorioIndicadores repositorio;
 
+    @Inject
+    Clock reloj;
 
     @Inject
     Auditor auditor;
@@ -111,7 +113,7 @@ public class ServicioIndicadores {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SeguimientoIndicador> tablero(Integer anio, LocalDate corte, String sede) {
         exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verIndicadores"));
-        LocalDate c = corte(anio, corte);
+        LocalDate c = corte(anio, corte, LocalDate.now(reloj));
         Long sedeId = sedeId(sede);
         Map<Long, SortedMap<Integer, BigDecimal>> metas = metasAnuales();
         return todos().stream()
@@ -129,9 +131,9 @@ public class ServicioIndicadores {
     public List<SeguimientoIndicador> medirParaCalentar() {
         Map<Long, SortedMap<Integer, BigDecimal>> metas = metasAnuales();
         List<Indicador> indicadores = todos();
-        LocalDate hoy = corte(null, null);
+        LocalDate hoy = corte(null, null, LocalDate.now(reloj));
         if (Cuatrienio.contiene(hoy.getYear())) {
-            LocalDate c = corte(hoy.getYear(), null);
+            LocalDate c = corte(hoy.getYear(), null, hoy);
             indicadores.forEach(i -> medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), hoy.getYear(), c, null));
         }
         return indicadores.stream().map(i -> medir(i, metas.getOrDefault(i.getId(), new TreeMap<>()), null, hoy, null))
@@ -148,7 +150,7 @@ public class ServicioIndicadores {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SeguimientoIndicador seguimiento(String codigo, Integer anio, LocalDate corte, String sede) {
         exigir(VEN_TABLERO, Texto.de("indicadores.permiso.verIndicadores"));
-        LocalDate c = corte(anio, corte);
+        LocalDate c = corte(anio, corte, LocalDate.now(reloj));
         Indicador indicador = buscar(codigo);
         return medir(indicador, metasAnualesDe(indicador), anio, c, sedeId(sede));
     }
@@ -187,14 +189,13 @@ public class ServicioIndicadores {
      * La fecha de corte efectiva. Sin corte, hoy (o, para un año ya cerrado, su 31/12; para uno que no ha empezado,
      * su 1/1). Un corte antes del cuatrienio o del año pedido no tiene sentido y se rechaza.
      */
-    public static LocalDate corte(Integer anio, LocalDate corte) {
+    public static LocalDate corte(Integer anio, LocalDate corte, LocalDate hoy) {
         if (anio != null && !Cuatrienio.contiene(anio)) {
             throw new ReglaIncumplida("anio",
                     Texto.de("indicadores.anioDelPlanSinPunto", Cuatrienio.PRIMER_ANIO, Cuatrienio.ULTIMO_ANIO));
         }
         LocalDate inicio = anio == null ? Cuatrienio.INICIO : Cuatrienio.inicioDe(anio);
         if (corte == null) {
-            LocalDate hoy = Hoy.enColombia();
             LocalDate fin = anio == null ? Cuatrienio.FIN : Cuatrienio.finDe(anio);
             return hoy.isBefore(inicio) ? inicio : hoy.isAfter(fin) ? fin : hoy;
         }
@@ -273,7 +274,7 @@ public class ServicioIndicadores {
     public ReporteIndicador reportar(String codigo, NuevoReporte datos) {
         Usuario quien = exigir(REPORTAN, Texto.de("indicadores.permiso.reportarValores"));
         Indicador indicador = buscar(codigo);
-        ReporteIndicador reporte = new ReporteIndicador(indicador, datos, quien.getUsuario(), null, Hoy.enColombia());
+        ReporteIndicador reporte = new ReporteIndicador(indicador, datos, quien.getUsuario(), null, LocalDate.now(reloj));
         if (hayPendiente(indicador, reporte.getFechaCorte())) {
             throw new ReglaIncumplida("fechaCorte", pendienteYa(indicador, reporte.getFechaCorte()));
         }
@@ -330,7 +331,7 @@ public class ServicioIndicadores {
                 .collect(Collectors.toMap(Indicador::getCodigoTexto, Function.identity()));
         Set<String> vistos = new HashSet<>();
         List<ReporteIndicador> reportes = new ArrayList<>();
-        LocalDate hoy = Hoy.enColombia();
+        LocalDate hoy = LocalDate.now(reloj);
         for (ArchivoExternos.FilaExterna fila : lectura.filas()) {
             int linea = fila.linea();
             Indicador indicador = porCodigo.get(fila.codigo());

@@ -20,6 +20,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ public class EditarActividadBacking implements Serializable {
     private static final Map<String, String> CAMPOS = Map.of("tipo", "tipo", "fecha", "fecha", "lugar", "lugar",
             "localidad", "localidad", "sede", "sede", "participantes", "participantes", "objeto", "objeto",
             "descripcion", "descripcion");
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioActividades servicio;
@@ -75,7 +79,7 @@ public class EditarActividadBacking implements Serializable {
     /** {@code f:viewAction}: carga la actividad o prepara el formulario vacío. */
     public void abrir() {
         if (id == null) {
-            fecha = co.gov.cartagena.ruta.web.Fechas.hoy();
+            fecha = LocalDate.now(reloj);
             List<Sede> mias = getSedes();
             if (mias.size() == 1) {
                 sede = mias.get(0).getCodigo();

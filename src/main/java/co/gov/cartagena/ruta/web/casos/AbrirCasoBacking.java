@@ -11,13 +11,14 @@ import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import co.gov.cartagena.ruta.web.Releida;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,15 +44,24 @@ public class AbrirCasoBacking implements Serializable {
     @Inject
     UsuarioActual usuarioActual;
 
+    @Inject
+    Clock reloj;
+
     private final String claveEnvio = UUID.randomUUID().toString();
     private Long personaId;
     /** Se relee por su id si la vista se restauró en otra instancia. */
     private final Releida<Persona> persona = new Releida<>();
     private Ruta ruta;
     private String sede;
-    private LocalDate fechaApertura = Fechas.hoy();
+    private LocalDate fechaApertura;
     private String narrativa;
     private List<CampoEditable> campos = new ArrayList<>();
+
+    /** La apertura propuesta es hoy, por el reloj de Ruta. */
+    @PostConstruct
+    void iniciar() {
+        fechaApertura = LocalDate.now(reloj);
+    }
 
     public void cargar() {
         try {

@@ -1,7 +1,6 @@
 package co.gov.cartagena.ruta.web.casos;
 
 import co.gov.cartagena.ruta.casos.DefinicionRuta;
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import jakarta.faces.model.SelectItem;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ public class AtencionNueva extends FormularioDelCaso {
     private static final long serialVersionUID = 1L;
 
     private String tipo;
-    private LocalDate fecha = Fechas.hoy();
+    private LocalDate fecha;
     private String notas;
     private String clave = claveNueva();
 

@@ -1,6 +1,5 @@
 package co.gov.cartagena.ruta.web.casos;
 
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import java.time.LocalDate;
 
@@ -9,7 +8,7 @@ public class Cierre extends FormularioDelCaso {
 
     private static final long serialVersionUID = 1L;
 
-    private LocalDate fecha = Fechas.hoy();
+    private LocalDate fecha;
     private String motivo;
 
     Cierre(VerCasoBacking vista) {

@@ -20,7 +20,7 @@ public class CumplimientoDeSeguimiento extends FormularioDelCaso {
     public void cumplir() {
         Long s = seguimiento;
         String r = resultado;
-        if (hacer(() -> vista.servicio.cumplirSeguimiento(vista.id(), s, Fechas.hoy(), r),
+        if (hacer(() -> vista.servicio.cumplirSeguimiento(vista.id(), s, vista.hoy(), r),
                 Mensajes.texto("caso.seguimientoCumplido", "Seguimiento cumplido."), "cumplir")) {
             seguimiento = null;
             resultado = null;

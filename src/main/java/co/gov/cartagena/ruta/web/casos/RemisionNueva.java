@@ -2,7 +2,6 @@ package co.gov.cartagena.ruta.web.casos;
 
 import co.gov.cartagena.ruta.casos.EntidadRemision;
 import co.gov.cartagena.ruta.sedes.Sede;
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import jakarta.faces.model.SelectItem;
 import java.util.Comparator;
@@ -35,7 +34,7 @@ public class RemisionNueva extends FormularioDelCaso {
         String j = justificacion;
         String k = clave;
         boolean hecho = hacer(() -> {
-            vista.servicio.remitir(vista.id(), e, destino, Fechas.hoy(), m, comparte, j, k);
+            vista.servicio.remitir(vista.id(), e, destino, vista.hoy(), m, comparte, j, k);
             return vista.servicio.obtener(vista.id());
         }, Mensajes.texto("caso.remision.registrada", "Remisión registrada."), "remitir");
         if (hecho) {

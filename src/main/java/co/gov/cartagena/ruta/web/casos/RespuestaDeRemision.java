@@ -21,7 +21,7 @@ public class RespuestaDeRemision extends FormularioDelCaso {
     public void responder() {
         Long r = remision;
         String texto = respuesta;
-        if (hacer(() -> vista.servicio.responderRemision(vista.id(), r, Fechas.hoy(), texto),
+        if (hacer(() -> vista.servicio.responderRemision(vista.id(), r, vista.hoy(), texto),
                 Mensajes.texto("caso.respuestaRegistrada", "Respuesta registrada."), "responder")) {
             remision = null;
             respuesta = null;

@@ -6,11 +6,13 @@ import co.gov.cartagena.ruta.casos.TiemposPorEstado;
 import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,15 +27,24 @@ public class TiemposComisariaBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    Clock reloj;
+
+    @Inject
     ServicioTiemposComisaria servicio;
 
-    private LocalDate desde = Fechas.hoy().withDayOfYear(1);
-    private LocalDate hasta = Fechas.hoy();
+    private LocalDate desde;
+    private LocalDate hasta;
     private Periodicidad agrupar = Periodicidad.MES;
     private String sede;
     private List<Fila> filas;
     private transient List<Sede> sedes;
     private boolean consultado;
+
+    @PostConstruct
+    void iniciar() {
+        hasta = LocalDate.now(reloj);
+        desde = hasta.withDayOfYear(1);
+    }
 
     public void cargar() {
         consultar();

@@ -13,15 +13,17 @@ import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import co.gov.cartagena.ruta.web.Releida;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -58,6 +60,9 @@ public class VerCasoBacking implements Serializable {
     @Inject
     UsuarioActual usuarioActual;
 
+    @Inject
+    Clock reloj;
+
     private Long id;
     /** El caso mostrado; se relee por su id si la vista se restauró en otra instancia. */
     private final Releida<Caso> caso = new Releida<>();
@@ -81,6 +86,18 @@ public class VerCasoBacking implements Serializable {
     private final Traslado traslado = new Traslado(this);
     private final Cierre cierre = new Cierre(this);
     private final ConsultasDelCaso consultas = new ConsultasDelCaso(this);
+
+    /** Las fechas que los formularios proponen: hoy, por el reloj de Ruta. */
+    @PostConstruct
+    void iniciar() {
+        atencion.setFecha(hoy());
+        cierre.setFecha(hoy());
+    }
+
+    /** Hoy en Colombia, por el reloj de Ruta. */
+    LocalDate hoy() {
+        return LocalDate.now(reloj);
+    }
 
     public void cargar() {
         try {
@@ -203,7 +220,7 @@ public class VerCasoBacking implements Serializable {
 
     public boolean isProximoSeguimientoVencido() {
         var s = getProximoSeguimiento();
-        return s != null && s.getFechaVencimiento().isBefore(Fechas.hoy());
+        return s != null && s.getFechaVencimiento().isBefore(hoy());
     }
 
     /** El nombre completo de quien lleva el caso (su usuario si no está en el personal de la sede). */
@@ -212,7 +229,7 @@ public class VerCasoBacking implements Serializable {
     }
 
     public List<TiempoEnEstado> getTiempos() {
-        return caso() == null ? List.of() : TiempoEnEstado.de(caso(), Instant.now());
+        return caso() == null ? List.of() : TiempoEnEstado.de(caso(), Instant.now(reloj));
     }
 
     /** Si quien mira ve la narrativa y los campos sensibles del caso. */

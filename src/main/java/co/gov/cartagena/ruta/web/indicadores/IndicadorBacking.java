@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ import java.util.stream.IntStream;
 public class IndicadorBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioIndicadores servicio;
@@ -143,7 +147,7 @@ public class IndicadorBacking implements Serializable {
         numerador = m.valor() == null ? null : Pagina.numero(m.valor().numerador(), idioma);
         denominador = m.valor() == null ? null : Pagina.numero(m.valor().denominador(), idioma);
         corteEfectivo = m.corte();
-        serie = SerieAnual.armar(servicio, codigo, ServicioIndicadores.corte(null, corte), sede);
+        serie = SerieAnual.armar(servicio, codigo, ServicioIndicadores.corte(null, corte, LocalDate.now(reloj)), sede);
         graficoJson = serie.chartJs(Pagina.texto("indicador.grafico.valor"), Pagina.texto("indicador.grafico.meta"),
                 Pagina.texto("indicador.grafico.titulo", codigo));
         boolean calculado = desglose.esCalculado(codigo);

@@ -25,6 +25,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -49,6 +50,9 @@ import org.primefaces.model.TreeNode;
 public class TableroBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioIndicadores servicio;
@@ -126,7 +130,7 @@ public class TableroBacking implements Serializable {
     private void armar() {
         Locale idioma = Pagina.idioma();
         List<SeguimientoIndicador> medidos = servicio.tablero(anio, corte, vacioANulo(sede));
-        corteEfectivo = ServicioIndicadores.corte(anio, corte);
+        corteEfectivo = ServicioIndicadores.corte(anio, corte, LocalDate.now(reloj));
         anioVisto = anio;
         corteVisto = corte;
         sedeVista = vacioANulo(sede);

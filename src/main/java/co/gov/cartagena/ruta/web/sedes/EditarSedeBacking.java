@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public class EditarSedeBacking implements Serializable {
             "motivo", "motivo", "reapertura", "reapertura");
     private static final Map<String, String> CAMPOS_DOTACION = Map.of("completa", "completa", "detalle", "detalle",
             "desde", "desde");
+
+    @Inject
+    Clock reloj;
 
     @Inject
     ServicioSedes servicio;
@@ -159,7 +163,7 @@ public class EditarSedeBacking implements Serializable {
     }
 
     public LocalDate getHoy() {
-        return Fechas.hoy();
+        return LocalDate.now(reloj);
     }
 
     public List<Sede> getCasasDeJusticia() {

@@ -6,10 +6,12 @@ import co.gov.cartagena.ruta.sedes.SedeALaFecha;
 import co.gov.cartagena.ruta.sedes.ServicioSedes;
 import co.gov.cartagena.ruta.sedes.TipoSede;
 import co.gov.cartagena.ruta.web.Fechas;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,12 +23,20 @@ public class ListaSedesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    Clock reloj;
+
+    @Inject
     ServicioSedes servicio;
 
     private TipoSede tipo;
     private EstadoSede estado;
-    private LocalDate corte = Fechas.hoy();
+    private LocalDate corte;
     private transient List<SedeALaFecha> sedes;
+
+    @PostConstruct
+    void iniciar() {
+        corte = LocalDate.now(reloj);
+    }
 
     public List<SedeALaFecha> getSedes() {
         if (sedes == null) {
@@ -42,7 +52,7 @@ public class ListaSedesBacking implements Serializable {
     public void limpiar() {
         tipo = null;
         estado = null;
-        corte = Fechas.hoy();
+        corte = LocalDate.now(reloj);
         sedes = null;
     }
 

@@ -1,6 +1,9 @@
 package co.gov.cartagena.ruta.indicadores.generador;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import co.gov.cartagena.ruta.casos.Campo;
+import co.gov.cartagena.ruta.casos.ConvertidorDatosRuta;
 import co.gov.cartagena.ruta.casos.DefinicionRuta;
 import co.gov.cartagena.ruta.casos.RolParticipante;
 import co.gov.cartagena.ruta.casos.Ruta;
@@ -45,6 +48,9 @@ import java.util.TreeMap;
 public final class GeneradorDatos {
 
     /** Fechas de los datos: del inicio del cuatrienio al día de la medición. */
+    /** Los campos de la ruta se escriben como los escribe {@code Caso}: con su convertidor. */
+    private static final ConvertidorDatosRuta DATOS_RUTA = new ConvertidorDatosRuta();
+
     public static final LocalDate DESDE = LocalDate.of(2024, 1, 1);
     public static final LocalDate HASTA = LocalDate.of(2026, 11, 24);
 
@@ -620,7 +626,7 @@ public final class GeneradorDatos {
         }
         tramos.add(new Tramo(estado, desde, fechaCierre == null ? HASTA : fechaCierre));
         String estadoFinal = fechaCierre == null ? estado : DefinicionRuta.CERRADO;
-        String json = json(def.validarCampos(datos));
+        String json = DATOS_RUTA.convertToDatabaseColumn(def.validarCampos(datos, HOY));
 
         boolean anulado = rnd.nextDouble() < 0.004;
         LocalDateTime ultimoCambio = (LocalDateTime) eventos.get(eventos.size() - 1)[0];
@@ -1067,44 +1073,6 @@ public final class GeneradorDatos {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    /** El JSON de los campos de la ruta, igual al que guarda {@code Caso} (objeto plano de textos). */
-    static String json(Map<String, String> datos) {
-        StringBuilder sb = new StringBuilder("{");
-        boolean primero = true;
-        for (Map.Entry<String, String> e : datos.entrySet()) {
-            if (!primero) {
-                sb.append(',');
-            }
-            primero = false;
-            texto(sb, e.getKey());
-            sb.append(':');
-            texto(sb, e.getValue());
-        }
-        return sb.append('}').toString();
-    }
-
-    private static void texto(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (ch < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) ch));
-                    } else {
-                        sb.append(ch);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 
     private static byte[] pdf(String titulo) {

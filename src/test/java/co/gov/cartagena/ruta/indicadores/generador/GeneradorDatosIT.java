@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.indicadores.generador;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -211,7 +213,7 @@ class GeneradorDatosIT {
             Caso caso = em.find(Caso.class, id);
             DefinicionRuta def = ruta.definicion();
             assertEquals(ruta, caso.getRuta());
-            assertEquals(caso.datos(), def.validarCampos(caso.datos()), caso.getRadicado());
+            assertEquals(caso.datos(), def.validarCampos(caso.datos(), HOY), caso.getRadicado());
             Persona titular = caso.titular();
             assertNotNull(titular.getNumeroDocumento() == null ? titular.getNombres() : titular.getNumeroDocumento());
             def.edadMinima().ifPresent(min -> assertTrue(titular.edadEn(caso.getFechaApertura()) >= min));

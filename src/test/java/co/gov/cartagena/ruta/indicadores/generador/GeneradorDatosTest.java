@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.indicadores.generador;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,13 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.cartagena.ruta.casos.ConvertidorDatosRuta;
 import co.gov.cartagena.ruta.casos.DefinicionRuta;
 import co.gov.cartagena.ruta.casos.RolParticipante;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.sedes.Localidades;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,8 +139,9 @@ class GeneradorDatosTest {
                     ruta + " en sede " + tipo);
 
             // campos: la validación de la ruta los deja igual
-            Map<String, String> campos = leer((String) v(c, Tabla.CASO, "datos_ruta"));
-            assertEquals(campos, def.validarCampos(campos), radicado);
+            Map<String, String> campos = new ConvertidorDatosRuta()
+                    .convertToEntityAttribute((String) v(c, Tabla.CASO, "datos_ruta"));
+            assertEquals(campos, def.validarCampos(campos, HOY), radicado);
 
             // historia: apertura en el estado inicial, transiciones permitidas con sus requisitos, cierre
             List<Object[]> hist = eventos.get(casoId);
@@ -298,15 +299,6 @@ class GeneradorDatosTest {
         Map<Long, List<Object[]>> m = new HashMap<>();
         for (Object[] f : datos.de(t)) {
             m.computeIfAbsent((Long) v(f, t, columna), k -> new ArrayList<>()).add(f);
-        }
-        return m;
-    }
-
-    static Map<String, String> leer(String json) {
-        Map<String, String> m = new LinkedHashMap<>();
-        try (var r = Json.createReader(new StringReader(json))) {
-            JsonObject o = r.readObject();
-            o.forEach((k, v) -> m.put(k, o.getString(k)));
         }
         return m;
     }

@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.web.casos;
 
+import static co.gov.cartagena.ruta.soporte.HoyDePrueba.HOY;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import co.gov.cartagena.ruta.casos.Campo;
@@ -14,7 +16,7 @@ class CampoEditableTest {
         Campo valor = Ruta.UNIDADES_PRODUCTIVAS.definicion().campo("valorUnidad").orElseThrow();
         for (String guardado : new String[] {"1", "999", "1000", "2500000", "123456789012345"}) {
             String mostrado = CampoEditable.conPuntosDeMiles(guardado);
-            assertEquals(guardado, valor.normalizar(mostrado), mostrado);
+            assertEquals(guardado, valor.normalizar(mostrado, HOY), mostrado);
         }
         assertEquals("2.500.000", CampoEditable.conPuntosDeMiles("2500000"));
         assertEquals("950", CampoEditable.conPuntosDeMiles("950"));
