@@ -44,7 +44,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -221,7 +220,7 @@ public class ActividadesResource {
             summary = "El catálogo de tipos de actividad (activos; todos=true para incluir los desactivados)")
     @APIResponse(responseCode = "200", description = "Los tipos",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Respuestas.TipoDeActividadVista.class)))
+                    schema = @Schema(implementation = Respuestas.TipoDeActividadVista[].class)))
     public JsonArray tipos(@QueryParam("todos") String todos) {
         JsonArrayBuilder a = Json.createArrayBuilder();
         servicio.tipos(!Entrada.deParametros("todos", todos).siNo("todos")).forEach(t -> a.add(tipo(t)));
@@ -391,7 +390,7 @@ public class ActividadesResource {
     @Schema(description = "Una actividad nueva: sus datos y las personas del registro que asistieron",
             allOf = DatosDeActividad.class)
     public record NuevaActividad(
-            @Schema(description = "Ids de personas del registro") @Size(max = PERSONAS_POR_PETICION)
+            @Size(max = PERSONAS_POR_PETICION)
             List<@Positive Long> personas,
             @Schema(hidden = true) @NotNull @Valid DatosDeActividad datos) implements Peticion {
 
@@ -441,7 +440,7 @@ public class ActividadesResource {
 
     @Schema(description = "Personas del registro que se agregan a la asistencia")
     public record AsistenciaDeActividad(
-            @Schema(description = "Ids de personas del registro") @NotEmpty @Size(max = PERSONAS_POR_PETICION)
+            @NotEmpty @Size(max = PERSONAS_POR_PETICION)
             List<@Positive Long> personas) implements Peticion {
 
         public AsistenciaDeActividad(List<Long> personas) {

@@ -25,7 +25,6 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +46,7 @@ public class AuditoriaResource {
             + " inclusive) y direccion (prefijo). El total va en la cabecera X-Total-Count.")
     @APIResponse(responseCode = "200", description = "Las entradas (el total en X-Total-Count)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Respuestas.RegistroDeAuditoriaVista.class)))
+                    schema = @Schema(implementation = Respuestas.RegistroDeAuditoriaVista[].class)))
     public Response recientes(@QueryParam("pagina") @DefaultValue("0") int pagina,
             @QueryParam("tamano") @DefaultValue("50") int tamano, @QueryParam("usuario") String usuario,
             @QueryParam("accion") String accion, @QueryParam("entidad") String entidad,

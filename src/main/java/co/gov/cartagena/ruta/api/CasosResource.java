@@ -405,7 +405,6 @@ public class CasosResource {
             @Schema(description = "Su papel en la ruta; sin él, el titular de la ruta") RolParticipante rolPersona,
             @Schema(description = "aaaa-mm-dd; sin ella, hoy") LocalDate fechaApertura,
             @Size(max = Entrada.TEXTO_LIBRE) String narrativa,
-            @Schema(description = "Campos propios de la ruta (GET /rutas): nombre → valor en texto")
             @Size(max = Entrada.CAMPOS_RUTA) Map<String, String> datos) implements Peticion {
 
         public AperturaDeCaso(Ruta ruta, String sede, Long personaId, RolParticipante rolPersona,

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +52,7 @@ public class CortesResource {
     @Operation(operationId = "listarCortes", summary = "Los cortes cerrados, del más reciente al más antiguo")
     @APIResponse(responseCode = "200", description = "Los cortes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Respuestas.CorteVista.class)))
+                    schema = @Schema(implementation = Respuestas.CorteVista[].class)))
     public JsonArray listar() {
         JsonArrayBuilder a = Json.createArrayBuilder();
         cortes.listar().forEach(c -> a.add(corte(c)));

@@ -20,7 +20,8 @@ public final class ErrorApi {
     static final String ESQUEMA = "ErrorApi";
 
     /** El cuerpo de todo error de la API, como lo describe {@code /openapi}. */
-    @Schema(name = ESQUEMA, description = "Cuerpo de todo error de la API: nada cambió")
+    @Schema(name = ESQUEMA, description = "Cuerpo de todo error de la API: nada cambió. errores solo sale en "
+            + "importacion_rechazada: cada error del archivo, con su línea")
     public record Cuerpo(
             @Schema(required = true, description = "Código estable: dato_invalido, json_invalido, "
                     + "cuerpo_demasiado_grande, no_autenticado, token_invalido, prohibido, no_encontrado, conflicto, "
@@ -29,7 +30,6 @@ public final class ErrorApi {
                     + "un extracto de lo enviado") String mensaje,
             @Schema(maxLength = CAMPO + 1, description = "El campo, parámetro o cabecera que causó el error, si lo hay")
             String campo,
-            @Schema(description = "Solo en importacion_rechazada: cada error del archivo, con su línea")
             List<String> errores) {
     }
 

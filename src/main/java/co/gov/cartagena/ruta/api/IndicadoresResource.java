@@ -48,7 +48,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -96,7 +95,7 @@ public class IndicadoresResource {
     @APIResponse(responseCode = "400", description = "anio o corte no válidos (el campo lo dice)")
     @APIResponse(responseCode = "200", description = "Un arreglo con un objeto por indicador, en el orden del plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Respuestas.IndicadorResumen.class)))
+                    schema = @Schema(implementation = Respuestas.IndicadorResumen[].class)))
     public JsonArray indicadores(
             @Parameter(description = "Año del plan (2024–2027); sin él, el cuatrienio") @QueryParam("anio")
             String anio,
@@ -198,7 +197,7 @@ public class IndicadoresResource {
             + "estimada de GE.R1), con su historia")
     @APIResponse(responseCode = "200", description = "La historia de las cifras externas",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Respuestas.DatoExternoVista.class)))
+                    schema = @Schema(implementation = Respuestas.DatoExternoVista[].class)))
     public JsonArray datosExternos(@PathParam("codigo") String codigo) {
         servicio.seguimiento(codigo, null, null);
         JsonArrayBuilder filas = Json.createArrayBuilder();
@@ -284,7 +283,7 @@ public class IndicadoresResource {
             summary = "Los reportes de un indicador manual o externo, del corte más nuevo al más viejo")
     @APIResponse(responseCode = "200", description = "Los reportes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Respuestas.ReporteVista.class)))
+                    schema = @Schema(implementation = Respuestas.ReporteVista[].class)))
     public JsonArray reportesDe(@PathParam("codigo") String codigo) {
         return reportes(servicio.reportesDe(codigo));
     }
@@ -314,7 +313,7 @@ public class IndicadoresResource {
             summary = "Reportes pendientes de aprobación (estado=PENDIENTE, por defecto) o los más recientes")
     @APIResponse(responseCode = "200", description = "Los reportes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Respuestas.ReporteVista.class)))
+                    schema = @Schema(implementation = Respuestas.ReporteVista[].class)))
     public JsonArray reportes(@QueryParam("estado") String estado) {
         if (estado == null || "PENDIENTE".equals(estado)) {
             return reportes(servicio.pendientes());

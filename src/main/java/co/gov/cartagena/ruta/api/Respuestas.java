@@ -36,7 +36,7 @@ final class Respuestas {
             Boolean victimaConflicto, Boolean registradaRuv, Boolean sensiblesReservados, Boolean datosReservados,
             String nacionalidad, String telefono, String correo, String direccion, String localidad, String barrio,
             List<ConsentimientoVista> consentimientos,
-            @Schema(description = "Los casos de la persona que usted puede ver") List<CasoResumen> casos) {
+            List<CasoResumen> casos) {
     }
 
     @Schema(description = "Personas encontradas")
@@ -84,7 +84,7 @@ final class Respuestas {
     record CasoVista(long id, String radicado, String ruta, String sede, String gestor, String estado,
             String fechaApertura, boolean anulado, int version, String fechaCierre, String titular, String narrativa,
             String motivoCierre, String motivoAnulacion,
-            @Schema(description = "Campos propios de la ruta: nombre → valor") Map<String, String> datos,
+            Map<String, String> datos,
             List<String> reservados, List<ParticipanteVista> personas, List<AtencionVista> atenciones,
             List<RemisionVista> remisiones, List<SeguimientoVista> seguimientos, List<EventoVista> historia,
             List<String> siguientesEstados) {
@@ -134,8 +134,8 @@ final class Respuestas {
 
     @Schema(description = "Una ruta con sus campos, estados y atenciones")
     record RutaVista(String codigo, String nombre, boolean sensible, String estadoInicial, List<CampoDeRuta> campos,
-            @Schema(description = "estado → transiciones") Map<String, EstadoDeRuta> estados,
-            @Schema(description = "tipo de atención → estados en que se presta") Map<String, List<String>> atenciones,
+            Map<String, EstadoDeRuta> estados,
+            Map<String, List<String>> atenciones,
             List<String> roles) {
     }
 
@@ -220,8 +220,8 @@ final class Respuestas {
             BigDecimal denominador, BigDecimal avance, BigDecimal esperado, String semaforo, String estado,
             String nota, String fechaValor, String fuenteValor, Integer anio, String corte, String componente,
             String lineaBaseTexto, String metaTexto, String regla, BigDecimal metaPlan, String programa,
-            @Schema(description = "año → meta") Map<String, BigDecimal> metasAnuales,
-            @Schema(description = "dimensión → celdas") Map<String, List<CeldaVista>> desagregaciones,
+            Map<String, BigDecimal> metasAnuales,
+            Map<String, List<CeldaVista>> desagregaciones,
             String notaDesagregaciones) {
     }
 
@@ -242,7 +242,7 @@ final class Respuestas {
 
     @Schema(description = "El recuento del almacén de indicadores contra el cálculo en vivo")
     record RecuentoVista(boolean reconstruido, String corte, boolean coincide,
-            @Schema(description = "dónde difiere → detalle") Map<String, String> diferencias, long milisegundos) {
+            Map<String, String> diferencias, long milisegundos) {
     }
 
     @Schema(description = "La meta de un año")
@@ -277,7 +277,7 @@ final class Respuestas {
     @Schema(description = "Un corte: cifras congeladas, cifras de hoy y las diferencias explicadas")
     record RevisionDeCorte(long id, String fecha, String cerradoEn, String cerradoPor, String observacion,
             int diferencias, List<CifraDeCorte> cifras, List<ClaveCambiada> claves,
-            @Schema(description = "indicador → registros cambiados") Map<String, Integer> totalesClaves) {
+            Map<String, Integer> totalesClaves) {
     }
 
     @Schema(description = "La publicación de un corte")

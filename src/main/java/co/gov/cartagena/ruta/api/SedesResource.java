@@ -38,7 +38,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +70,7 @@ public class SedesResource {
             summary = "Sedes con su estado a la fecha de corte (hoy si no se da), filtradas por tipo y estado")
     @APIResponse(responseCode = "200", description = "Las sedes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Respuestas.SedeResumen.class)))
+                    schema = @Schema(implementation = Respuestas.SedeResumen[].class)))
     public JsonArray listar(@QueryParam("tipo") String tipo, @QueryParam("estado") String estado,
             @QueryParam("corte") String corte) {
         Entrada filtros = parametros("tipo", tipo, "estado", estado, "corte", corte);
