@@ -98,6 +98,9 @@ public class DocumentoOpenApi implements OASFilter {
         for (Map.Entry<String, APIResponse> r : respuestas.getAPIResponses().entrySet()) {
             if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
                 conEsquemaDeError(r.getValue());
+            } else if (r.getValue().getContent() != null && r.getValue().getContent().getMediaTypes() != null) {
+                r.getValue().getContent().getMediaTypes().values()
+                        .forEach(m -> itemsConReferencia(m.getSchema(), componentes));
             }
         }
     }
@@ -113,6 +116,49 @@ public class DocumentoOpenApi implements OASFilter {
                 medio.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary"));
             }
         });
+    }
+
+    /**
+     * Un arreglo declarado con {@code @Schema(implementation = X[].class)} sale a veces con {@code items} como un objeto
+     * vacío: el escáner de Payara copia el esquema de X solo si ya lo había registrado, y eso depende del orden en que
+     * recorre las clases. Su modelo guarda la clase pedida ({@code getImplementation}); si X está en components, los
+     * items pasan a ser una referencia a X.
+     */
+    private static void itemsConReferencia(Schema esquema, Components componentes) {
+        if (esquema == null || esquema.getType() != Schema.SchemaType.ARRAY || componentes == null
+                || componentes.getSchemas() == null) {
+            return;
+        }
+        Schema items = esquema.getItems();
+        boolean vacio = items == null || items.getRef() == null
+                && (items.getProperties() == null || items.getProperties().isEmpty());
+        if (!vacio) {
+            return;
+        }
+        String clase = implementacion(items);
+        if (clase == null) {
+            clase = implementacion(esquema);
+        }
+        if (clase == null) {
+            return;
+        }
+        String nombre = clase.replace("[]", "");
+        nombre = nombre.substring(Math.max(nombre.lastIndexOf('.'), nombre.lastIndexOf('$')) + 1);
+        if (componentes.getSchemas().containsKey(nombre)) {
+            esquema.setItems(OASFactory.createSchema().ref(nombre));
+        }
+    }
+
+    private static String implementacion(Schema esquema) {
+        if (esquema == null) {
+            return null;
+        }
+        try {
+            Object clase = esquema.getClass().getMethod("getImplementation").invoke(esquema);
+            return clase instanceof String texto && !texto.isBlank() ? texto : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Si el cuerpo lleva la versión leída del registro (control de edición): su cambio concurrente da 409. */

@@ -215,8 +215,8 @@ class MetricasIT {
     }
 
     /**
-     * Un cuerpo que no llegó, uno con un campo de otro tipo y uno que pasa el largo de su columna: 400 con el campo y el
-     * mensaje en español, el contrato que el documento declara.
+     * Un cuerpo que no llegó, uno con un campo de otro tipo y uno que no cabe en su columna: 400 con el campo y el
+     * mensaje en español, el contrato que el documento declara; y uno válido se guarda (201).
      */
     @Test
     void losCuerposMalosResponden400ConSuCampo() throws Exception {
@@ -232,6 +232,15 @@ class MetricasIT {
             assertEquals("dato_invalido", Demo.json(r.body()).getString("error"), r.body());
             assertEquals(caso[1], Demo.json(r.body()).getString("campo"), r.body());
         }
+        // Y uno bueno pasa por el lector, Bean Validation y el servicio: el record no estorba lo válido.
+        String codigo = "CONTRATO_" + System.nanoTime() % 1_000_000;
+        HttpResponse<String> creado = http.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + desplegada.getPort() + "/api/v1/actividades/tipos")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"codigo\": \""
+                        + codigo + "\", \"nombre\": \"Tipo de la prueba del contrato\", \"objetoRequerido\": false}"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, creado.statusCode(), recortar(creado.body()));
+        assertEquals(codigo, Demo.json(creado.body()).getString("codigo"), creado.body());
     }
 
     private static final Set<String> TIPOS_JSON = Set.of("application/json", "application/*+json");
