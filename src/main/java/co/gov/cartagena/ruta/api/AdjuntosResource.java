@@ -27,7 +27,7 @@ public class AdjuntosResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Descargar un adjunto que usted puede ver")
+    @Operation(operationId = "descargarAdjunto", summary = "Descargar un adjunto que usted puede ver")
     public Response descargar(@PathParam("id") long id) {
         ServicioAdjuntos.Descarga d = adjuntos.descargar(id);
         return Response.ok(d.contenido(), MediaType.APPLICATION_OCTET_STREAM_TYPE)

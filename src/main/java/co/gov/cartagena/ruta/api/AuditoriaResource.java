@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,9 +40,13 @@ public class AuditoriaResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Entradas del rastro, de la más nueva a la más vieja, por páginas y con filtros opcionales:"
+    @Operation(operationId = "consultarRastroDeAuditoria",
+            summary = "Entradas del rastro, de la más nueva a la más vieja, por páginas y con filtros opcionales:"
             + " usuario, accion, entidad, entidadId (exactos), desde y hasta (aaaa-mm-dd, hora de Colombia,"
             + " inclusive) y direccion (prefijo). El total va en la cabecera X-Total-Count.")
+    @APIResponse(responseCode = "200", description = "Las entradas (el total en X-Total-Count)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.RegistroDeAuditoriaVista[].class)))
     public Response recientes(@QueryParam("pagina") @DefaultValue("0") int pagina,
             @QueryParam("tamano") @DefaultValue("50") int tamano, @QueryParam("usuario") String usuario,
             @QueryParam("accion") String accion, @QueryParam("entidad") String entidad,

@@ -6,6 +6,9 @@ import co.gov.cartagena.ruta.indicadores.cortes.Cortes;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -22,7 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +49,10 @@ public class CortesResource {
 
     @GET
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "Los cortes cerrados, del más reciente al más antiguo")
+    @Operation(operationId = "listarCortes", summary = "Los cortes cerrados, del más reciente al más antiguo")
+    @APIResponse(responseCode = "200", description = "Los cortes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.CorteVista[].class)))
     public JsonArray listar() {
         JsonArrayBuilder a = Json.createArrayBuilder();
         cortes.listar().forEach(c -> a.add(corte(c)));
@@ -54,23 +62,29 @@ public class CortesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.SUPERVISOR)
-    @Operation(summary = "Cerrar un corte: congela las cifras de los 63 indicadores a esa fecha",
+    @Operation(operationId = "cerrarCorte",
+            summary = "Cerrar un corte: congela las cifras de los 63 indicadores a esa fecha",
             description = "Cuerpo: fecha (aaaa-mm-dd, dentro del cuatrienio y no futura) y observacion (opcional). "
                     + "Una sola vez por fecha. Queda en la auditoría.")
-    @APIResponse(responseCode = "201", description = "El corte cerrado")
     @APIResponse(responseCode = "400", description = "Fecha no válida o ya cerrada")
-    public Response cerrar(JsonObject cuerpo) {
-        Entrada e = new Entrada(cuerpo);
-        Cortes.Corte c = cortes.cerrar(e.fecha("fecha"), e.textoLargo("observacion", 1000));
-        return Response.created(uri.getBaseUriBuilder().path("cortes/{id}").build(c.id())).entity(corte(c).build())
-                .build();
+    @APIResponse(responseCode = "201", description = "El corte cerrado",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.CorteVista.class)))
+    public Response cerrar(@Valid CierreDeCorte c) {
+        Cortes.Corte corte = cortes.cerrar(c.fecha(), c.observacion());
+        return Response.created(uri.getBaseUriBuilder().path("cortes/{id}").build(corte.id()))
+                .entity(corte(corte).build()).build();
     }
 
     @GET
     @Path("{id}")
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "Un corte: cifras congeladas, cifras de hoy a la misma fecha y las diferencias explicadas")
+    @Operation(operationId = "revisarCorte",
+            summary = "Un corte: cifras congeladas, cifras de hoy a la misma fecha y las diferencias explicadas")
     @APIResponse(responseCode = "404", description = "No existe el corte")
+    @APIResponse(responseCode = "200", description = "El corte",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.RevisionDeCorte.class)))
     public JsonObject revisar(@PathParam("id") String id) {
         long n;
         try {
@@ -124,5 +138,20 @@ public class CortesResource {
 
     private static void numero(JsonObjectBuilder o, String campo, BigDecimal valor) {
         Vistas.numero(o, campo, valor);
+    }
+
+    @Schema(description = "Cierre de un corte")
+    public record CierreDeCorte(
+            @Schema(description = "aaaa-mm-dd, dentro del cuatrienio y no futura") LocalDate fecha,
+            @Size(max = 1000) String observacion) implements Peticion {
+
+        public CierreDeCorte(LocalDate fecha, String observacion) {
+            this.fecha = fecha;
+            this.observacion = observacion;
+        }
+
+        static CierreDeCorte de(Entrada e) {
+            return new CierreDeCorte(e.fecha("fecha"), e.textoLargo("observacion", 1000));
+        }
     }
 }

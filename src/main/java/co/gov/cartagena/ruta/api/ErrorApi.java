@@ -4,6 +4,8 @@ import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +15,23 @@ import java.util.regex.Pattern;
  * nunca vuelve entero.
  */
 public final class ErrorApi {
+
+    /** El nombre del esquema del cuerpo de error en el documento {@code /openapi}. */
+    static final String ESQUEMA = "ErrorApi";
+
+    /** El cuerpo de todo error de la API, como lo describe {@code /openapi}. */
+    @Schema(name = ESQUEMA, description = "Cuerpo de todo error de la API: nada cambió. errores solo sale en "
+            + "importacion_rechazada: cada error del archivo, con su línea")
+    public record Cuerpo(
+            @Schema(required = true, description = "Código estable: dato_invalido, json_invalido, "
+                    + "cuerpo_demasiado_grande, no_autenticado, token_invalido, prohibido, no_encontrado, conflicto, "
+                    + "importacion_rechazada, no_disponible, peticion_invalida, error_interno") String error,
+            @Schema(required = true, maxLength = MENSAJE + 1, description = "Qué pasó, en español, sin repetir más que "
+                    + "un extracto de lo enviado") String mensaje,
+            @Schema(maxLength = CAMPO + 1, description = "El campo, parámetro o cabecera que causó el error, si lo hay")
+            String campo,
+            List<String> errores) {
+    }
 
     /** Lo más largo que sale un mensaje, una cita «…» dentro de él, y el nombre de un campo. */
     static final int MENSAJE = 600;
@@ -54,12 +73,23 @@ public final class ErrorApi {
     }
 
     public static Response respuesta(Response.Status estado, String codigo, String mensaje, String campo) {
-        JsonObjectBuilder cuerpo = Json.createObjectBuilder().add("error", codigo)
-                .add("mensaje", acotar(mensaje == null ? "" : mensaje, MENSAJE));
-        if (campo != null) {
-            cuerpo.add("campo", acotar(campo, CAMPO));
+        return respuesta(estado, new Cuerpo(codigo, acotar(mensaje == null ? "" : mensaje, MENSAJE),
+                campo == null ? null : acotar(campo, CAMPO), null));
+    }
+
+    /** La respuesta con su cuerpo: los campos nulos no salen. */
+    static Response respuesta(Response.Status estado, Cuerpo cuerpo) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("error", cuerpo.error())
+                .add("mensaje", cuerpo.mensaje());
+        if (cuerpo.campo() != null) {
+            json.add("campo", cuerpo.campo());
+        }
+        if (cuerpo.errores() != null) {
+            jakarta.json.JsonArrayBuilder errores = Json.createArrayBuilder();
+            cuerpo.errores().forEach(errores::add);
+            json.add("errores", errores);
         }
         return Response.status(estado).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(cuerpo.build().toString()).build();
+                .entity(json.build().toString()).build();
     }
 }

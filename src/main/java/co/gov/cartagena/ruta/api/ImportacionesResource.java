@@ -16,6 +16,9 @@ import co.gov.cartagena.ruta.importacion.ServicioImportacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,7 +68,8 @@ public class ImportacionesResource {
     @Permitido(Rol.COORDINADOR)
     @APIResponse(responseCode = "200", description = "La plantilla, con Content-Disposition: attachment", content = {
         @Content(mediaType = TIPO_XLSX), @Content(mediaType = "text/csv")})
-    @Operation(summary = "La plantilla de la ruta: formato=xlsx (por omisión; con comentarios, listas e"
+    @Operation(operationId = "descargarPlantillaDeImportacion",
+            summary = "La plantilla de la ruta: formato=xlsx (por omisión; con comentarios, listas e"
             + " instrucciones) o csv (separador ;)")
     public Response plantilla(@PathParam("ruta") String ruta, @QueryParam("formato") String formato) {
         Ruta r = ruta(ruta);
@@ -80,8 +85,12 @@ public class ImportacionesResource {
     @Path("revision")
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Permitido(Rol.COORDINADOR)
-    @Operation(summary = "Revisa el archivo sin escribir nada: cada fila (estado, errores con columna, avisos,"
+    @Operation(operationId = "revisarImportacion",
+            summary = "Revisa el archivo sin escribir nada: cada fila (estado, errores con columna, avisos,"
             + " persona, candidatos parecidos y lo que se creará) y el resumen; ?ruta=&sede=")
+    @APIResponse(responseCode = "200", description = "La revisión",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.RevisionDeImportacion.class)))
     public JsonObject revisar(@QueryParam("ruta") String ruta, @QueryParam("sede") String sede, byte[] contenido,
             @HeaderParam("X-Nombre-Archivo") String nombre) {
         Revision r = servicio.revisar(ruta(ruta), sede, nombre(nombre), archivo(contenido));
@@ -116,9 +125,13 @@ public class ImportacionesResource {
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Permitido(Rol.COORDINADOR)
-    @Operation(summary = "Importa las filas válidas como un lote; ?ruta=&sede=&decisiones=7:123,9:nueva (para cada"
+    @Operation(operationId = "importarRegistros",
+            summary = "Importa las filas válidas como un lote; ?ruta=&sede=&decisiones=7:123,9:nueva (para cada"
             + " fila por decidir, el id de la persona elegida o «nueva»). 201 con el lote; 200 si no hubo nada que"
             + " escribir (p. ej. todo ya estaba importado)")
+    @APIResponse(responseCode = "201", description = "El lote; 200 si no hubo nada que escribir",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.ResultadoDeImportacion.class)))
     public Response importar(@QueryParam("ruta") String ruta, @QueryParam("sede") String sede,
             @QueryParam("decisiones") String decisiones, byte[] contenido,
             @HeaderParam("X-Nombre-Archivo") String nombre) {
@@ -137,7 +150,11 @@ public class ImportacionesResource {
 
     @GET
     @Permitido(Rol.COORDINADOR)
-    @Operation(summary = "Los lotes de las sedes que coordina, los últimos primero (a lo sumo 200)")
+    @Operation(operationId = "listarLotesDeImportacion",
+            summary = "Los lotes de las sedes que coordina, los últimos primero (a lo sumo 200)")
+    @APIResponse(responseCode = "200", description = "Los lotes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.ListaDeLotes.class)))
     public JsonObject lotes() {
         JsonArrayBuilder a = Json.createArrayBuilder();
         servicio.lotes(200).forEach(l -> a.add(lote(l)));
@@ -147,7 +164,10 @@ public class ImportacionesResource {
     @GET
     @Path("{id}")
     @Permitido(Rol.COORDINADOR)
-    @Operation(summary = "Un lote y lo que creó cada fila (persona y caso)")
+    @Operation(operationId = "obtenerLoteDeImportacion", summary = "Un lote y lo que creó cada fila (persona y caso)")
+    @APIResponse(responseCode = "200", description = "El lote y lo que creó cada fila",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.LoteVista.class)))
     public JsonObject lote(@PathParam("id") String id) {
         LoteImportacion l = servicio.lote(numero(id));
         JsonArrayBuilder registros = Json.createArrayBuilder();
@@ -163,7 +183,8 @@ public class ImportacionesResource {
     @Permitido(Rol.COORDINADOR)
     @APIResponse(responseCode = "200", description = "CSV con Content-Disposition: attachment", content =
         @Content(mediaType = "text/csv"))
-    @Operation(summary = "Las filas del lote que no se importaron, en CSV con la columna «Motivos»")
+    @Operation(operationId = "descargarFilasConErrorDeLote",
+            summary = "Las filas del lote que no se importaron, en CSV con la columna «Motivos»")
     public Response errores(@PathParam("id") String id) {
         long lote = numero(id);
         return archivo(servicio.filasConError(lote), "text/csv; charset=UTF-8", "lote-" + lote + "-filas-con-error.csv");
@@ -173,9 +194,13 @@ public class ImportacionesResource {
     @Path("{id}/anulacion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.COORDINADOR)
-    @Operation(summary = "Anula el lote con motivo: sus casos se anulan y los indicadores vuelven a como estaban")
-    public JsonObject anular(@PathParam("id") String id, JsonObject cuerpo) {
-        return lote(servicio.anular(numero(id), new Entrada(cuerpo).textoLargoObligatorio("motivo", MOTIVO)));
+    @Operation(operationId = "anularLoteDeImportacion",
+            summary = "Anula el lote con motivo: sus casos se anulan y los indicadores vuelven a como estaban")
+    @APIResponse(responseCode = "200", description = "El lote anulado",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.LoteVista.class)))
+    public JsonObject anular(@PathParam("id") String id, @Valid AnulacionDeLote c) {
+        return lote(servicio.anular(numero(id), c.motivo()));
     }
 
     private static JsonObject lote(LoteImportacion l) {
@@ -247,5 +272,17 @@ public class ImportacionesResource {
     private static Response archivo(byte[] contenido, String tipo, String nombre) {
         return Response.ok(contenido, tipo).header("Content-Disposition", TipoArchivo.disposicion(nombre))
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+
+    @Schema(description = "Anulación de un lote")
+    public record AnulacionDeLote(@NotBlank @Size(max = MOTIVO) String motivo) implements Peticion {
+
+        public AnulacionDeLote(String motivo) {
+            this.motivo = motivo;
+        }
+
+        static AnulacionDeLote de(Entrada e) {
+            return new AnulacionDeLote(e.textoLargoObligatorio("motivo", MOTIVO));
+        }
     }
 }

@@ -20,6 +20,12 @@ import co.gov.cartagena.ruta.indicadores.avance.Valor;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -41,7 +47,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,13 +87,15 @@ public class IndicadoresResource {
 
     @GET
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "Los 63 indicadores a la fecha de corte",
+    @Operation(operationId = "listarIndicadores", summary = "Los 63 indicadores a la fecha de corte",
             description = "Por indicador: codigo, nombre, nivel, fuente, tipoMeta, unidad, lineaBase, meta, valor, "
                     + "avance (razón sin recortar: 1 = meta cumplida), semaforo (VERDE, AMARILLO, ROJO, SIN_DATOS) y, "
                     + "si el valor los trae, numerador y denominador; además esperado, estado y nota. Sin anio: el "
                     + "cuatrienio hasta el corte; sin corte: hasta hoy.")
-    @APIResponse(responseCode = "200", description = "Un arreglo con un objeto por indicador, en el orden del plan")
     @APIResponse(responseCode = "400", description = "anio o corte no válidos (el campo lo dice)")
+    @APIResponse(responseCode = "200", description = "Un arreglo con un objeto por indicador, en el orden del plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.IndicadorResumen[].class)))
     public JsonArray indicadores(
             @Parameter(description = "Año del plan (2024–2027); sin él, el cuatrienio") @QueryParam("anio")
             String anio,
@@ -102,10 +112,13 @@ public class IndicadoresResource {
     @GET
     @Path("{codigo}")
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "Un indicador a la fecha de corte, con sus textos, metas anuales y desagregaciones")
-    @APIResponse(responseCode = "200", description = "El indicador")
+    @Operation(operationId = "obtenerIndicador",
+            summary = "Un indicador a la fecha de corte, con sus textos, metas anuales y desagregaciones")
     @APIResponse(responseCode = "400", description = "anio o corte no válidos")
     @APIResponse(responseCode = "404", description = "No existe el indicador")
+    @APIResponse(responseCode = "200", description = "El indicador",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.IndicadorDetalle.class)))
     public JsonObject indicador(@PathParam("codigo") String codigo,
             @Parameter(description = "Año del plan (2024–2027); sin él, el cuatrienio") @QueryParam("anio")
             String anio,
@@ -148,13 +161,16 @@ public class IndicadoresResource {
     @GET
     @Path("{codigo}/registros")
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "Los registros detrás de la cifra de un indicador calculado",
+    @Operation(operationId = "listarRegistrosDeIndicador",
+            summary = "Los registros detrás de la cifra de un indicador calculado",
             description = "Por cada clave contada (persona, caso, entrega, actividad u objeto), el registro que la hizo "
                     + "contar en el periodo. Solo se listan los registros que el usuario puede ver; de los demás se da "
                     + "el número (ocultos). componente: VAL (por defecto), NUM o DEN. 200 por página (pagina desde 0). "
                     + "Queda en la auditoría.")
-    @APIResponse(responseCode = "200", description = "total, ocultos, pagina y registros")
     @APIResponse(responseCode = "404", description = "No existe el indicador o no se calcula de registros de Ruta")
+    @APIResponse(responseCode = "200", description = "total, ocultos, pagina y registros",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.RegistrosDeIndicador.class)))
     public JsonObject registros(@PathParam("codigo") String codigo, @QueryParam("anio") String anio,
             @QueryParam("corte") String corte, @QueryParam("componente") String componente,
             @QueryParam("pagina") String pagina) {
@@ -176,8 +192,12 @@ public class IndicadoresResource {
     @GET
     @Path("{codigo}/datos-externos")
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "Cifras externas anuales que el indicador usa como denominador (p. ej. población migrante "
+    @Operation(operationId = "listarDatosExternosDeIndicador",
+            summary = "Cifras externas anuales que el indicador usa como denominador (p. ej. población migrante "
             + "estimada de GE.R1), con su historia")
+    @APIResponse(responseCode = "200", description = "La historia de las cifras externas",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.DatoExternoVista[].class)))
     public JsonArray datosExternos(@PathParam("codigo") String codigo) {
         servicio.seguimiento(codigo, null, null);
         JsonArrayBuilder filas = Json.createArrayBuilder();
@@ -191,26 +211,28 @@ public class IndicadoresResource {
     @Path("{codigo}/datos-externos")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR})
-    @Operation(summary = "Registrar la cifra externa de un año (reemplaza a la anterior, que queda en la historia)",
+    @Operation(operationId = "registrarDatoExterno",
+            summary = "Registrar la cifra externa de un año (reemplaza a la anterior, que queda en la historia)",
             description = "Cuerpo: anio, valor, fuente, fechaDato (aaaa-mm-dd). Queda en la auditoría.")
-    @APIResponse(responseCode = "201", description = "La cifra registrada")
-    public Response registrarDatoExterno(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        Entrada e = new Entrada(cuerpo);
-        Integer anio = e.entero("anio", 1900, 2100);
-        ReglaIncumplida.exigir(anio != null, "anio", Texto.de("api.indiqueAno20242027"));
-        // dato_externo_anual (V9): valor DECIMAL(16,2), fuente VARCHAR(300)
-        DatoExternoAnual d = externos.registrar(codigo, anio, e.decimal("valor", 16, 2), e.texto("fuente", 300),
-                e.fecha("fechaDato"));
+    @APIResponse(responseCode = "201", description = "La cifra registrada",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.DatoExternoVista.class)))
+    public Response registrarDatoExterno(@PathParam("codigo") String codigo, @Valid NuevoDatoExterno c) {
+        DatoExternoAnual d = externos.registrar(codigo, c.anio(), c.valor(), c.fuente(), c.fechaDato());
         return Response.status(Response.Status.CREATED).entity(datoExterno(d).build()).build();
     }
 
     @POST
     @Path("recuento")
     @Permitido(Rol.ADMINISTRADOR)
-    @Operation(summary = "Recuento de operaciones: compara el almacén de indicadores con el cálculo en vivo",
+    @Operation(operationId = "recontarIndicadores",
+            summary = "Recuento de operaciones: compara el almacén de indicadores con el cálculo en vivo",
             description = "Para el cuatrienio y cada año hasta hoy compara las cifras que muestra el tablero con las "
                     + "calculadas desde los registros crudos. Con reconstruir=true antes rehace el almacén entero. "
                     + "coincide=false es un defecto: diferencias dice dónde. Queda en la auditoría.")
+    @APIResponse(responseCode = "200", description = "El recuento",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.RecuentoVista.class)))
     public JsonObject recuento(@QueryParam("reconstruir") String reconstruir) {
         ReglaIncumplida.exigir(reconstruir == null || reconstruir.equals("true") || reconstruir.equals("false"),
                 "reconstruir", Texto.de("api.reconstruirDebeSerTrue"));
@@ -225,16 +247,15 @@ public class IndicadoresResource {
     @Path("{codigo}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.ADMINISTRADOR)
-    @Operation(summary = "Corregir los textos de un indicador",
+    @Operation(operationId = "corregirTextosDeIndicador", summary = "Corregir los textos de un indicador",
             description = "Campos opcionales: nombre, lineaBaseTexto, metaTexto, unidad, regla. El código, la línea "
                     + "base, la meta, el tipo de meta y la fuente no cambian. Queda en la auditoría.")
-    @APIResponse(responseCode = "200", description = "El indicador corregido")
-    public JsonObject corregirTextos(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        Entrada e = new Entrada(cuerpo);
-        // indicador (V7): nombre 500, textos de línea base, meta y regla 1000, unidad 100
-        servicio.corregirTextos(codigo, new TextosIndicador(e.texto("nombre", 500),
-                e.textoLargo("lineaBaseTexto", 1000), e.textoLargo("metaTexto", 1000), e.texto("unidad", 100),
-                e.textoLargo("regla", 1000)));
+    @APIResponse(responseCode = "200", description = "El indicador corregido",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.IndicadorDetalle.class)))
+    public JsonObject corregirTextos(@PathParam("codigo") String codigo, @Valid CorreccionDeTextos c) {
+        servicio.corregirTextos(codigo, new TextosIndicador(c.nombre(), c.lineaBaseTexto(), c.metaTexto(), c.unidad(),
+                c.regla()));
         return indicador(codigo, null, null, null);
     }
 
@@ -242,14 +263,15 @@ public class IndicadoresResource {
     @Path("{codigo}/metas/{anio}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.ADMINISTRADOR)
-    @Operation(summary = "Fijar la meta de un año del plan indicativo (2024–2027)",
+    @Operation(operationId = "fijarMetaAnual", summary = "Fijar la meta de un año del plan indicativo (2024–2027)",
             description = "Cuerpo {\"valor\": n}. En acumulado es lo que se logra ese año; en hito, el porcentaje del "
                     + "hito al cierre del año; en los demás, el nivel esperado al cierre del año. Queda en la auditoría.")
-    @APIResponse(responseCode = "200", description = "La meta anual")
+    @APIResponse(responseCode = "200", description = "La meta anual",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.MetaAnualVista.class)))
     public JsonObject fijarMeta(@PathParam("codigo") String codigo, @PathParam("anio") String anio,
-            JsonObject cuerpo) {
-        MetaAnual m = servicio.fijarMetaAnual(codigo, anio(anio),
-                new Entrada(cuerpo).decimal("valor", CIFRA, DECIMALES));
+            @Valid MetaDelAnio c) {
+        MetaAnual m = servicio.fijarMetaAnual(codigo, anio(anio), c.valor());
         return Json.createObjectBuilder().add("codigo", m.getIndicador().getCodigoTexto()).add("anio", m.getAnio())
                 .add("valor", limpio(m.getValor())).build();
     }
@@ -257,7 +279,11 @@ public class IndicadoresResource {
     @GET
     @Path("{codigo}/reportes")
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "Los reportes de un indicador manual o externo, del corte más nuevo al más viejo")
+    @Operation(operationId = "listarReportesDeIndicador",
+            summary = "Los reportes de un indicador manual o externo, del corte más nuevo al más viejo")
+    @APIResponse(responseCode = "200", description = "Los reportes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.ReporteVista[].class)))
     public JsonArray reportesDe(@PathParam("codigo") String codigo) {
         return reportes(servicio.reportesDe(codigo));
     }
@@ -266,17 +292,16 @@ public class IndicadoresResource {
     @Path("{codigo}/reportes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.COORDINADOR)
-    @Operation(summary = "Reportar un valor de un indicador manual o externo (queda pendiente de aprobación)",
+    @Operation(operationId = "reportarIndicador",
+            summary = "Reportar un valor de un indicador manual o externo (queda pendiente de aprobación)",
             description = "Cuerpo: fechaCorte (aaaa-mm-dd), valor, numerador y denominador (opcionales, juntos, solo "
                     + "en porcentajes), fuente (obligatoria) y evidencia (obligatoria en los manuales).")
-    @APIResponse(responseCode = "201", description = "El reporte, pendiente")
-    public Response reportar(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        Entrada e = new Entrada(cuerpo);
-        // reporte_indicador (V7): cifras DECIMAL(18,4), fuente VARCHAR(500), evidencia TEXT
-        ReporteIndicador r = servicio.reportar(codigo, new NuevoReporte(e.fecha("fechaCorte"),
-                e.decimal("valor", CIFRA, DECIMALES), e.decimal("numerador", CIFRA, DECIMALES),
-                e.decimal("denominador", CIFRA, DECIMALES), e.texto("fuente", 500),
-                e.textoLargo("evidencia", Entrada.TEXTO_LIBRE)));
+    @APIResponse(responseCode = "201", description = "El reporte, pendiente",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.ReporteVista.class)))
+    public Response reportar(@PathParam("codigo") String codigo, @Valid NuevoReporteDeIndicador c) {
+        ReporteIndicador r = servicio.reportar(codigo, new NuevoReporte(c.fechaCorte(), c.valor(), c.numerador(),
+                c.denominador(), c.fuente(), c.evidencia()));
         return Response.created(uri.getBaseUriBuilder().path("indicadores/reportes/{id}").build(r.getId()))
                 .entity(reporte(r).build()).build();
     }
@@ -284,7 +309,11 @@ public class IndicadoresResource {
     @GET
     @Path("reportes")
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "Reportes pendientes de aprobación (estado=PENDIENTE, por defecto) o los más recientes")
+    @Operation(operationId = "listarReportes",
+            summary = "Reportes pendientes de aprobación (estado=PENDIENTE, por defecto) o los más recientes")
+    @APIResponse(responseCode = "200", description = "Los reportes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.ReporteVista[].class)))
     public JsonArray reportes(@QueryParam("estado") String estado) {
         if (estado == null || "PENDIENTE".equals(estado)) {
             return reportes(servicio.pendientes());
@@ -298,9 +327,12 @@ public class IndicadoresResource {
     @POST
     @Path("reportes/{id}/aprobacion")
     @Permitido(Rol.SUPERVISOR)
-    @Operation(summary = "Aprobar un reporte pendiente (no el propio): desde ahora cuenta para el indicador")
-    @APIResponse(responseCode = "200", description = "El reporte aprobado")
+    @Operation(operationId = "aprobarReporte",
+            summary = "Aprobar un reporte pendiente (no el propio): desde ahora cuenta para el indicador")
     @APIResponse(responseCode = "409", description = "Ya estaba decidido")
+    @APIResponse(responseCode = "200", description = "El reporte aprobado",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.ReporteVista.class)))
     public JsonObject aprobar(@PathParam("id") long id) {
         return reporte(servicio.aprobar(id)).build();
     }
@@ -309,22 +341,28 @@ public class IndicadoresResource {
     @Path("reportes/{id}/rechazo")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.SUPERVISOR)
-    @Operation(summary = "Rechazar un reporte pendiente con su motivo (cuerpo {\"motivo\": \"…\"})")
-    @APIResponse(responseCode = "200", description = "El reporte rechazado")
-    public JsonObject rechazar(@PathParam("id") long id, JsonObject cuerpo) {
-        return reporte(servicio.rechazar(id, new Entrada(cuerpo).textoLargo("motivo", 1000))).build();
+    @Operation(operationId = "rechazarReporte",
+            summary = "Rechazar un reporte pendiente con su motivo (cuerpo {\"motivo\": \"…\"})")
+    @APIResponse(responseCode = "200", description = "El reporte rechazado",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.ReporteVista.class)))
+    public JsonObject rechazar(@PathParam("id") long id, @Valid RechazoDeReporte c) {
+        return reporte(servicio.rechazar(id, c.motivo())).build();
     }
 
     @POST
     @Path("importaciones")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Permitido(Rol.COORDINADOR)
-    @Operation(summary = "Importar cifras oficiales (fuente externo) de un CSV: todas o ninguna",
+    @Operation(operationId = "importarCifrasOficiales",
+            summary = "Importar cifras oficiales (fuente externo) de un CSV: todas o ninguna",
             description = "Encabezado codigo,fecha_corte,valor,fuente (opcionales numerador,denominador), separado por "
                     + "coma o punto y coma. Si una línea tiene un error no se importa nada y la respuesta 400 lista los "
                     + "errores por línea. Las filas importadas quedan pendientes de aprobación.")
-    @APIResponse(responseCode = "201", description = "Cuántos reportes quedaron pendientes y sus números")
     @APIResponse(responseCode = "400", description = "El archivo tiene errores; no se importó nada")
+    @APIResponse(responseCode = "201", description = "Cuántos reportes quedaron pendientes y sus números",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.CifrasImportadas.class)))
     public Response importar(@Parameter(description = "Nombre del archivo, para el rastro") @QueryParam("archivo")
             String archivo, String contenido) {
         List<ReporteIndicador> importados = servicio.importarExternos(archivo, contenido);
@@ -452,7 +490,8 @@ public class IndicadoresResource {
     @Path("informe")
     @Produces({TIPO_XLSX, TIPO_PDF, TIPO_CSV, MediaType.APPLICATION_JSON})
     @Permitido({Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.COORDINADOR})
-    @Operation(summary = "El informe de avance a una fecha de corte, en Excel, PDF o CSV",
+    @Operation(operationId = "exportarInformeDeAvance",
+            summary = "El informe de avance a una fecha de corte, en Excel, PDF o CSV",
             description = "Una fila por indicador en el orden del plan: código, nombre, nivel, componente, programa, "
                     + "fuente, tipo de meta, unidad, línea base, meta del periodo, valor, numerador, denominador, avance "
                     + "(%), esperado (%), semáforo, fecha y origen del valor y nota. El encabezado dice el periodo, la "
@@ -485,4 +524,104 @@ public class IndicadoresResource {
     private static final String TIPO_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String TIPO_PDF = "application/pdf";
     private static final String TIPO_CSV = "text/csv";
+
+    // ================================================================ cuerpos de las peticiones
+    // Columnas: indicador (V7): nombre 500, textos de línea base, meta y regla 1000, unidad 100; reporte_indicador
+    // (V7): cifras DECIMAL(18,4), fuente 500, evidencia TEXT; dato_externo_anual (V9): valor DECIMAL(16,2), fuente 300.
+
+    @Schema(description = "La cifra externa de un año")
+    public record NuevoDatoExterno(
+            @Schema(description = "Año del plan (2024–2027)") @NotNull @Min(1900) @Max(2100) Integer anio,
+            @Digits(integer = 14, fraction = 2) BigDecimal valor,
+            @Size(max = 300) String fuente,
+            @Schema(description = "aaaa-mm-dd") LocalDate fechaDato) implements Peticion {
+
+        public NuevoDatoExterno(Integer anio, BigDecimal valor, String fuente, LocalDate fechaDato) {
+            this.anio = anio;
+            this.valor = valor;
+            this.fuente = fuente;
+            this.fechaDato = fechaDato;
+        }
+
+        static NuevoDatoExterno de(Entrada e) {
+            Integer anio = e.entero("anio", 1900, 2100);
+            ReglaIncumplida.exigir(anio != null, "anio", Texto.de("api.indiqueAno20242027"));
+            return new NuevoDatoExterno(anio, e.decimal("valor", 16, 2), e.texto("fuente", 300), e.fecha("fechaDato"));
+        }
+    }
+
+    @Schema(description = "Textos corregidos (todos opcionales)")
+    public record CorreccionDeTextos(
+            @Size(max = 500) String nombre,
+            @Size(max = 1000) String lineaBaseTexto,
+            @Size(max = 1000) String metaTexto,
+            @Size(max = 100) String unidad,
+            @Size(max = 1000) String regla) implements Peticion {
+
+        public CorreccionDeTextos(String nombre, String lineaBaseTexto, String metaTexto, String unidad, String regla) {
+            this.nombre = nombre;
+            this.lineaBaseTexto = lineaBaseTexto;
+            this.metaTexto = metaTexto;
+            this.unidad = unidad;
+            this.regla = regla;
+        }
+
+        static CorreccionDeTextos de(Entrada e) {
+            return new CorreccionDeTextos(e.texto("nombre", 500), e.textoLargo("lineaBaseTexto", 1000),
+                    e.textoLargo("metaTexto", 1000), e.texto("unidad", 100), e.textoLargo("regla", 1000));
+        }
+    }
+
+    @Schema(description = "La meta de un año")
+    public record MetaDelAnio(@Digits(integer = CIFRA - DECIMALES, fraction = DECIMALES) BigDecimal valor)
+            implements Peticion {
+
+        public MetaDelAnio(BigDecimal valor) {
+            this.valor = valor;
+        }
+
+        static MetaDelAnio de(Entrada e) {
+            return new MetaDelAnio(e.decimal("valor", CIFRA, DECIMALES));
+        }
+    }
+
+    @Schema(description = "Un valor reportado de un indicador manual o externo")
+    public record NuevoReporteDeIndicador(
+            @Schema(description = "aaaa-mm-dd") LocalDate fechaCorte,
+            @Digits(integer = CIFRA - DECIMALES, fraction = DECIMALES) BigDecimal valor,
+            @Schema(description = "Solo en porcentajes, junto con denominador")
+            @Digits(integer = CIFRA - DECIMALES, fraction = DECIMALES) BigDecimal numerador,
+            @Digits(integer = CIFRA - DECIMALES, fraction = DECIMALES) BigDecimal denominador,
+            @Schema(description = "Obligatoria") @Size(max = 500) String fuente,
+            @Schema(description = "Obligatoria en los indicadores manuales") @Size(max = Entrada.TEXTO_LIBRE)
+            String evidencia) implements Peticion {
+
+        public NuevoReporteDeIndicador(LocalDate fechaCorte, BigDecimal valor, BigDecimal numerador,
+                BigDecimal denominador, String fuente, String evidencia) {
+            this.fechaCorte = fechaCorte;
+            this.valor = valor;
+            this.numerador = numerador;
+            this.denominador = denominador;
+            this.fuente = fuente;
+            this.evidencia = evidencia;
+        }
+
+        static NuevoReporteDeIndicador de(Entrada e) {
+            return new NuevoReporteDeIndicador(e.fecha("fechaCorte"), e.decimal("valor", CIFRA, DECIMALES),
+                    e.decimal("numerador", CIFRA, DECIMALES), e.decimal("denominador", CIFRA, DECIMALES),
+                    e.texto("fuente", 500), e.textoLargo("evidencia", Entrada.TEXTO_LIBRE));
+        }
+    }
+
+    @Schema(description = "Rechazo de un reporte pendiente")
+    public record RechazoDeReporte(@Size(max = 1000) String motivo) implements Peticion {
+
+        public RechazoDeReporte(String motivo) {
+            this.motivo = motivo;
+        }
+
+        static RechazoDeReporte de(Entrada e) {
+            return new RechazoDeReporte(e.textoLargo("motivo", 1000));
+        }
+    }
 }

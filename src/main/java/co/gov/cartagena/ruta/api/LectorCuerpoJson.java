@@ -24,14 +24,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Lee el cuerpo JSON de toda operación de la API que recibe un {@link JsonObject}, antes que el lector de JSON-P del
- * servidor: a lo sumo {@link #MAXIMO_BYTES} bytes (413), UTF-8, JSON bien formado, a lo sumo {@link #MAXIMA_PROFUNDIDAD}
+ * Lee el cuerpo JSON de toda operación de la API, que recibe una {@link Peticion} (un record que describe el cuerpo),
+ * antes que los lectores del servidor: a lo sumo {@link #MAXIMO_BYTES} bytes (413), UTF-8, JSON bien formado, a lo sumo {@link #MAXIMA_PROFUNDIDAD}
  * niveles de anidamiento (medidos antes de analizar, sin recursión) y un objeto {@code {…}} en la raíz; si no, 400 con
- * el campo {@code cuerpo}. Un cuerpo vacío llega como {@code null} y {@link Entrada} lo rechaza.
+ * el campo {@code cuerpo}. Un cuerpo vacío llega como {@code null} y {@link Entrada} lo rechaza. Del objeto sale el
+ * record con {@link Peticion#leer}.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
-public class LectorCuerpoJson implements MessageBodyReader<JsonObject> {
+public class LectorCuerpoJson implements MessageBodyReader<Peticion> {
 
     /** El cuerpo más grande que se lee: holgado para un relato de {@link Entrada#TEXTO_LIBRE} caracteres escapados. */
     static final int MAXIMO_BYTES = 256 * 1024;
@@ -39,12 +40,17 @@ public class LectorCuerpoJson implements MessageBodyReader<JsonObject> {
 
     @Override
     public boolean isReadable(Class<?> tipo, Type generico, Annotation[] anotaciones, MediaType medio) {
-        return tipo == JsonObject.class;
+        return Peticion.class.isAssignableFrom(tipo);
     }
 
     @Override
-    public JsonObject readFrom(Class<JsonObject> tipo, Type generico, Annotation[] anotaciones, MediaType medio,
+    public Peticion readFrom(Class<Peticion> tipo, Type generico, Annotation[] anotaciones, MediaType medio,
             MultivaluedMap<String, String> cabeceras, InputStream entrada) throws IOException {
+        return Peticion.leer(tipo, objeto(entrada));
+    }
+
+    /** El objeto JSON del cuerpo, o null si vino vacío. */
+    static JsonObject objeto(InputStream entrada) throws IOException {
         byte[] bytes = entrada.readNBytes(MAXIMO_BYTES + 1);
         if (bytes.length > MAXIMO_BYTES) {
             throw new PeticionRechazada(Response.Status.REQUEST_ENTITY_TOO_LARGE, "cuerpo_demasiado_grande", "cuerpo",

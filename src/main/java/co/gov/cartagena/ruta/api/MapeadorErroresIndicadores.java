@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /**
  * Un archivo de cifras oficiales rechazado: 400 como {@link ErrorApi} (campo {@code archivo}) y, además, la lista de
@@ -17,13 +18,7 @@ public class MapeadorErroresIndicadores implements ExceptionMapper<ImportacionRe
 
     @Override
     public Response toResponse(ImportacionRechazada rechazo) {
-        JsonArrayBuilder errores = Json.createArrayBuilder();
-        rechazo.getErrores().forEach(errores::add);
-        return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(Json.createObjectBuilder().add("error", "importacion_rechazada")
-                        .add("mensaje", "No se importó ninguna fila: el archivo tiene errores")
-                        .add("campo", "archivo").add("errores", errores).build().toString())
-                .build();
+        return ErrorApi.respuesta(Response.Status.BAD_REQUEST, new ErrorApi.Cuerpo("importacion_rechazada",
+                "No se importó ninguna fila: el archivo tiene errores", "archivo", List.copyOf(rechazo.getErrores())));
     }
 }

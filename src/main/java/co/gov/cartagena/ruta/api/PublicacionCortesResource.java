@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,22 +36,28 @@ public class PublicacionCortesResource {
 
     @POST
     @Permitido(Rol.SUPERVISOR)
-    @Operation(summary = "Publicar un corte cerrado: sus cifras congeladas quedan en la página pública y en datos "
+    @Operation(operationId = "publicarCorte",
+            summary = "Publicar un corte cerrado: sus cifras congeladas quedan en la página pública y en datos "
             + "abiertos (CSV y JSON)", description = "Sin cuerpo. Congela el documento público del corte (cifras, "
             + "metas, serie anual y desagregaciones protegidas). Un corte ya publicado da 400.")
-    @APIResponse(responseCode = "200", description = "El estado de la publicación")
     @APIResponse(responseCode = "400", description = "Número mal escrito o corte ya publicado")
     @APIResponse(responseCode = "404", description = "No existe el corte")
+    @APIResponse(responseCode = "200", description = "El estado de la publicación",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.PublicacionVista.class)))
     public JsonObject publicar(@PathParam("id") String id) {
         return estado(publicaciones.publicar(numero(id)));
     }
 
     @DELETE
     @Permitido(Rol.SUPERVISOR)
-    @Operation(summary = "Retirar un corte publicado: deja de verse en la página pública y en datos abiertos (404)")
-    @APIResponse(responseCode = "200", description = "El estado de la publicación")
+    @Operation(operationId = "retirarPublicacionDeCorte",
+            summary = "Retirar un corte publicado: deja de verse en la página pública y en datos abiertos (404)")
     @APIResponse(responseCode = "400", description = "Número mal escrito o corte no publicado")
     @APIResponse(responseCode = "404", description = "El corte nunca se publicó")
+    @APIResponse(responseCode = "200", description = "El estado de la publicación",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.PublicacionVista.class)))
     public JsonObject retirar(@PathParam("id") String id) {
         return estado(publicaciones.retirar(numero(id)));
     }

@@ -22,6 +22,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,13 +44,17 @@ public class ReportesResource {
     @GET
     @Path("tiempos-comisaria")
     @Permitido({Rol.COORDINADOR, Rol.SUPERVISOR})
-    @Operation(summary = "Días en cada estado de la Comisaría de Familia (promedio, mediana y cantidad) por sede,"
+    @Operation(operationId = "obtenerTiemposDeComisaria",
+            summary = "Días en cada estado de la Comisaría de Familia (promedio, mediana y cantidad) por sede,"
             + " periodo y estado",
             description = "Parámetros: desde y hasta (AAAA-MM-DD; por defecto, del 1 de enero a hoy), agrupar (MES,"
                     + " TRIMESTRE o ANIO; por defecto MES) y sede (opcional). El periodo es el del día, en hora de"
                     + " Colombia, en que el caso entró al estado; promedio y mediana son de las estancias terminadas;"
                     + " enCurso cuenta las que siguen abiertas. Las filas sin sede son el total de las sedes"
                     + " consultadas. El coordinador consulta sus sedes; el supervisor, todas.")
+    @APIResponse(responseCode = "200", description = "Los tiempos",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.TiemposDeComisaria.class)))
     public JsonObject tiemposComisaria(@QueryParam("desde") String desde, @QueryParam("hasta") String hasta,
             @QueryParam("agrupar") String agrupar, @QueryParam("sede") String sede) {
         Entrada periodo = Entrada.deParametros("desde", desde, "hasta", hasta);

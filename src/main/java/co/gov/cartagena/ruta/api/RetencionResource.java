@@ -14,6 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +32,11 @@ public class RetencionResource {
     ServicioRetencion retencion;
 
     @GET
-    @Operation(summary = "El plazo de retención de los anulados (días) y cuántos registros se depurarían hoy")
+    @Operation(operationId = "obtenerEstadoDeRetencion",
+            summary = "El plazo de retención de los anulados (días) y cuántos registros se depurarían hoy")
+    @APIResponse(responseCode = "200", description = "El plazo y lo pendiente",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.EstadoDeRetencion.class)))
     public JsonObject estado() {
         return Json.createObjectBuilder().add("dias", retencion.dias()).add("pendientes", retencion.pendientes())
                 .build();
@@ -37,7 +44,11 @@ public class RetencionResource {
 
     @POST
     @Path("depuracion")
-    @Operation(summary = "Depurar ya los registros anulados hace más del plazo (queda en la auditoría)")
+    @Operation(operationId = "depurarAnulados",
+            summary = "Depurar ya los registros anulados hace más del plazo (queda en la auditoría)")
+    @APIResponse(responseCode = "200", description = "Lo depurado",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.Depuracion.class)))
     public JsonObject depurar() {
         Depuracion d = retencion.depurarAhora();
         return Json.createObjectBuilder().add("dias", d.dias()).add("casos", arreglo(d.casos()))

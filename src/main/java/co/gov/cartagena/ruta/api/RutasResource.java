@@ -10,6 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,7 +25,10 @@ public class RutasResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cada ruta con sus campos, estados y atenciones")
+    @Operation(operationId = "listarRutas", summary = "Cada ruta con sus campos, estados y atenciones")
+    @APIResponse(responseCode = "200", description = "Las rutas",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.ListaDeRutas.class)))
     public JsonObject rutas() {
         JsonArrayBuilder a = Json.createArrayBuilder();
         for (Ruta r : Ruta.values()) {

@@ -14,6 +14,9 @@ import co.gov.cartagena.ruta.sedes.TipoSede;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -33,7 +36,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -63,7 +69,11 @@ public class SedesResource {
 
     @GET
     @Permitido({Rol.GESTOR, Rol.COORDINADOR, Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.AUDITOR})
-    @Operation(summary = "Sedes con su estado a la fecha de corte (hoy si no se da), filtradas por tipo y estado")
+    @Operation(operationId = "listarSedes",
+            summary = "Sedes con su estado a la fecha de corte (hoy si no se da), filtradas por tipo y estado")
+    @APIResponse(responseCode = "200", description = "Las sedes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.SedeResumen[].class)))
     public JsonArray listar(@QueryParam("tipo") String tipo, @QueryParam("estado") String estado,
             @QueryParam("corte") String corte) {
         Entrada filtros = parametros("tipo", tipo, "estado", estado, "corte", corte);
@@ -79,7 +89,11 @@ public class SedesResource {
     @GET
     @Path("{codigo}")
     @Permitido({Rol.GESTOR, Rol.COORDINADOR, Rol.SUPERVISOR, Rol.ADMINISTRADOR, Rol.AUDITOR})
-    @Operation(summary = "Una sede con su estado a la fecha de corte (hoy si no se da) y toda su historia")
+    @Operation(operationId = "obtenerSede",
+            summary = "Una sede con su estado a la fecha de corte (hoy si no se da) y toda su historia")
+    @APIResponse(responseCode = "200", description = "La sede",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.SedeDetalle.class)))
     public JsonObject buscar(@PathParam("codigo") String codigo, @QueryParam("corte") String corte) {
         LocalDate fecha = parametros("corte", corte).fecha("corte");
         return detalle(servicio.buscar(codigo), fecha == null ? LocalDate.now(reloj) : fecha);
@@ -88,15 +102,15 @@ public class SedesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.ADMINISTRADOR)
-    @Operation(summary = "Crea una sede con su estado inicial: codigo, nombre, tipo, localidad, direccion, padre "
+    @Operation(operationId = "crearSede",
+            summary = "Crea una sede con su estado inicial: codigo, nombre, tipo, localidad, direccion, padre "
             + "(Casa de Justicia de un Centro de Conciliación), estado, desde, motivo")
-    public Response crear(JsonObject cuerpo) {
-        Entrada json = new Entrada(cuerpo);
-        DatosSede datos = new DatosSede(json.texto("codigo", CODIGO), json.texto("nombre", 200),
-                json.opcion("tipo", TipoSede.class), json.texto("localidad", 80), json.texto("direccion", 200),
-                json.texto("padre", CODIGO));
-        Sede sede = servicio.crear(datos, json.opcion("estado", EstadoSede.class), json.fecha("desde"),
-                json.textoLargo("motivo", MOTIVO));
+    @APIResponse(responseCode = "201", description = "La sede (Location: su URL)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.SedeDetalle.class)))
+    public Response crear(@Valid NuevaSede c) {
+        DatosSede datos = new DatosSede(c.codigo(), c.nombre(), c.tipo(), c.localidad(), c.direccion(), c.padre());
+        Sede sede = servicio.crear(datos, c.estado(), c.desde(), c.motivo());
         return Response.created(uri.getAbsolutePathBuilder().path(sede.getCodigo()).build())
                 .entity(detalle(sede, LocalDate.now(reloj))).build();
     }
@@ -105,12 +119,14 @@ public class SedesResource {
     @Path("{codigo}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.ADMINISTRADOR)
-    @Operation(summary = "Corrige nombre, direccion y localidad (el código, el tipo y la sede padre no cambian); "
+    @Operation(operationId = "corregirSede",
+            summary = "Corrige nombre, direccion y localidad (el código, el tipo y la sede padre no cambian); "
             + "con version, rechaza con 409 si otra persona la cambió antes")
-    public JsonObject corregir(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        Entrada json = new Entrada(cuerpo);
-        Sede sede = servicio.corregirDatos(codigo, json.version("version"), json.texto("nombre", 200),
-                json.texto("direccion", 200), json.texto("localidad", 80));
+    @APIResponse(responseCode = "200", description = "La sede",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.SedeDetalle.class)))
+    public JsonObject corregir(@PathParam("codigo") String codigo, @Valid CorreccionDeSede c) {
+        Sede sede = servicio.corregirDatos(codigo, c.version(), c.nombre(), c.direccion(), c.localidad());
         return detalle(sede, LocalDate.now(reloj));
     }
 
@@ -118,12 +134,14 @@ public class SedesResource {
     @Path("{codigo}/estados")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.ADMINISTRADOR)
-    @Operation(summary = "Registra un cambio de estado: estado, desde, motivo y reapertura (true para salir de "
+    @Operation(operationId = "cambiarEstadoDeSede",
+            summary = "Registra un cambio de estado: estado, desde, motivo y reapertura (true para salir de "
             + "cerrada)")
-    public Response cambiarEstado(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        Entrada json = new Entrada(cuerpo);
-        Sede sede = servicio.cambiarEstado(codigo, json.opcion("estado", EstadoSede.class), json.fecha("desde"),
-                json.textoLargo("motivo", MOTIVO), json.siNo("reapertura"));
+    @APIResponse(responseCode = "201", description = "La sede",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.SedeDetalle.class)))
+    public Response cambiarEstado(@PathParam("codigo") String codigo, @Valid CambioDeEstadoDeSede c) {
+        Sede sede = servicio.cambiarEstado(codigo, c.estado(), c.desde(), c.motivo(), c.reapertura());
         return Response.status(Response.Status.CREATED).entity(detalle(sede, LocalDate.now(reloj))).build();
     }
 
@@ -131,21 +149,25 @@ public class SedesResource {
     @Path("{codigo}/dotaciones")
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.ADMINISTRADOR)
-    @Operation(summary = "Registra la dotación de una Inspección de Policía: completa (true/false), detalle, desde")
-    public Response registrarDotacion(@PathParam("codigo") String codigo, JsonObject cuerpo) {
-        Entrada json = new Entrada(cuerpo);
-        ReglaIncumplida.exigir(json.tiene("completa"), "completa",
-                Texto.de("api.faltaCampoCompletaTrue"));
-        Sede sede = servicio.registrarDotacion(codigo, json.siNo("completa"), json.textoLargo("detalle", 1000),
-                json.fecha("desde"));
+    @Operation(operationId = "registrarDotacionDeSede",
+            summary = "Registra la dotación de una Inspección de Policía: completa (true/false), detalle, desde")
+    @APIResponse(responseCode = "201", description = "La sede",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.SedeDetalle.class)))
+    public Response registrarDotacion(@PathParam("codigo") String codigo, @Valid DotacionDeSede c) {
+        Sede sede = servicio.registrarDotacion(codigo, c.completa(), c.detalle(), c.desde());
         return Response.status(Response.Status.CREATED).entity(detalle(sede, LocalDate.now(reloj))).build();
     }
 
     @POST
     @Path("grupos/sincronizar")
     @Permitido(Rol.ADMINISTRADOR)
-    @Operation(summary = "Reintenta ya crear en Keycloak los grupos /sedes/<codigo> pendientes (Ruta lo reintenta "
+    @Operation(operationId = "sincronizarGruposDeSedes",
+            summary = "Reintenta ya crear en Keycloak los grupos /sedes/<codigo> pendientes (Ruta lo reintenta "
             + "solo cada 5 minutos); responde cuántos creó y cuántos siguen pendientes")
+    @APIResponse(responseCode = "200", description = "Cuántos se crearon y cuántos siguen pendientes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.SincronizacionDeGrupos.class)))
     public JsonObject sincronizarGrupos() {
         int creados = servicio.sincronizarGruposPendientes();
         return Json.createObjectBuilder().add("creados", creados).add("pendientes", servicio.gruposPendientes())
@@ -220,6 +242,100 @@ public class SedesResource {
             o.addNull(campo);
         } else {
             o.add(campo, valor);
+        }
+    }
+
+    // ---------------------------------------------------------------- cuerpos de las peticiones
+    // Largos de las columnas de las tablas sede (V1) y de su historia (V6).
+
+    @Schema(description = "Una sede nueva con su estado inicial")
+    public record NuevaSede(
+            @Size(max = CODIGO) String codigo,
+            @Size(max = 200) String nombre,
+            TipoSede tipo,
+            @Size(max = 80) String localidad,
+            @Size(max = 200) String direccion,
+            @Schema(description = "Código de la Casa de Justicia de un Centro de Conciliación") @Size(max = CODIGO)
+            String padre,
+            EstadoSede estado,
+            @Schema(description = "aaaa-mm-dd") LocalDate desde,
+            @Size(max = MOTIVO) String motivo) implements Peticion {
+
+        public NuevaSede(String codigo, String nombre, TipoSede tipo, String localidad, String direccion, String padre,
+                EstadoSede estado, LocalDate desde, String motivo) {
+            this.codigo = codigo;
+            this.nombre = nombre;
+            this.tipo = tipo;
+            this.localidad = localidad;
+            this.direccion = direccion;
+            this.padre = padre;
+            this.estado = estado;
+            this.desde = desde;
+            this.motivo = motivo;
+        }
+
+        static NuevaSede de(Entrada e) {
+            return new NuevaSede(e.texto("codigo", CODIGO), e.texto("nombre", 200), e.opcion("tipo", TipoSede.class),
+                    e.texto("localidad", 80), e.texto("direccion", 200), e.texto("padre", CODIGO),
+                    e.opcion("estado", EstadoSede.class), e.fecha("desde"), e.textoLargo("motivo", MOTIVO));
+        }
+    }
+
+    @Schema(description = "Corrección de nombre, dirección y localidad")
+    public record CorreccionDeSede(
+            @Schema(description = "La versión que usted leyó (opcional)") @PositiveOrZero Integer version,
+            @Size(max = 200) String nombre,
+            @Size(max = 200) String direccion,
+            @Size(max = 80) String localidad) implements Peticion {
+
+        public CorreccionDeSede(Integer version, String nombre, String direccion, String localidad) {
+            this.version = version;
+            this.nombre = nombre;
+            this.direccion = direccion;
+            this.localidad = localidad;
+        }
+
+        static CorreccionDeSede de(Entrada e) {
+            return new CorreccionDeSede(e.version("version"), e.texto("nombre", 200), e.texto("direccion", 200),
+                    e.texto("localidad", 80));
+        }
+    }
+
+    @Schema(description = "Un cambio de estado de la sede")
+    public record CambioDeEstadoDeSede(
+            EstadoSede estado,
+            @Schema(description = "aaaa-mm-dd") LocalDate desde,
+            @Size(max = MOTIVO) String motivo,
+            @Schema(description = "true para salir de cerrada") boolean reapertura) implements Peticion {
+
+        public CambioDeEstadoDeSede(EstadoSede estado, LocalDate desde, String motivo, boolean reapertura) {
+            this.estado = estado;
+            this.desde = desde;
+            this.motivo = motivo;
+            this.reapertura = reapertura;
+        }
+
+        static CambioDeEstadoDeSede de(Entrada e) {
+            return new CambioDeEstadoDeSede(e.opcion("estado", EstadoSede.class), e.fecha("desde"),
+                    e.textoLargo("motivo", MOTIVO), e.siNo("reapertura"));
+        }
+    }
+
+    @Schema(description = "La dotación de una Inspección de Policía")
+    public record DotacionDeSede(
+            @Schema(required = true) boolean completa,
+            @Size(max = 1000) String detalle,
+            @Schema(description = "aaaa-mm-dd") LocalDate desde) implements Peticion {
+
+        public DotacionDeSede(boolean completa, String detalle, LocalDate desde) {
+            this.completa = completa;
+            this.detalle = detalle;
+            this.desde = desde;
+        }
+
+        static DotacionDeSede de(Entrada e) {
+            ReglaIncumplida.exigir(e.tiene("completa"), "completa", Texto.de("api.faltaCampoCompletaTrue"));
+            return new DotacionDeSede(e.siNo("completa"), e.textoLargo("detalle", 1000), e.fecha("desde"));
         }
     }
 }

@@ -14,6 +14,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,7 +35,10 @@ public class YoResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Usuario, roles, sedes y equipos de quien llama")
+    @Operation(operationId = "obtenerIdentidad", summary = "Usuario, roles, sedes y equipos de quien llama")
+    @APIResponse(responseCode = "200", description = "Quien llama",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Respuestas.Identidad.class)))
     public JsonObject yo() {
         Usuario u = usuarioActual.requerido();
         JsonArrayBuilder roles = Json.createArrayBuilder();

@@ -126,8 +126,7 @@ class EntradaTest {
     }
 
     private static JsonObject leer(String cuerpo) throws IOException {
-        return new LectorCuerpoJson().readFrom(JsonObject.class, JsonObject.class, null, null, null,
-                new ByteArrayInputStream(cuerpo.getBytes(StandardCharsets.UTF_8)));
+        return LectorCuerpoJson.objeto(new ByteArrayInputStream(cuerpo.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static PeticionRechazada rechazoDelLector(String cuerpo) {
