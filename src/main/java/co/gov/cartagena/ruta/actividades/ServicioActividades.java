@@ -9,12 +9,13 @@ import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.RepositorioPersonas;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import java.util.function.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,14 +36,14 @@ import java.util.Set;
 /**
  * Casos de uso del registro de actividades colectivas y su frontera de transacción. El acceso lo decide
  * {@link PoliticaActividades}; una actividad de otra sede responde igual que una inexistente. Cada cambio y cada
- * consulta quedan en el rastro de auditoría en la misma transacción; el {@link CambioEnActividad} de cada cambio (también
- * el de una evidencia) lo da la actividad o el adjunto al guardarse ({@link co.gov.cartagena.ruta.persistencia.ConAviso}),
- * no este servicio. Una negativa por rol deja una entrada de acceso
- * denegado que sí se confirma.
+ * consulta quedan en el rastro de auditoría en la misma transacción; el {@link CambioEnActividad} de cada cambio lo da
+ * la actividad al guardarse, y el de una evidencia, el adjunto ({@link co.gov.cartagena.ruta.persistencia.ConAviso}),
+ * no este servicio. Una negativa deja una entrada de acceso denegado por {@code seguridad/Acceso}, que queda aunque la
+ * transacción se deshaga.
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class ServicioActividades {
 
     static final String ENTIDAD = "actividad";
@@ -71,6 +73,9 @@ public class ServicioActividades {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     // ---------------------------------------------------------------- actividades
 
@@ -209,7 +214,7 @@ public class ServicioActividades {
         Usuario u = quienRegistra(Texto.de("actividades.adjuntarEvidencias"));
         Actividad a = cambiable(u, id);
         a.exigirVigente();
-        Adjunto x = adjuntos.adjuntarAActividad(a, nombre, contenido, descripcion);
+        Adjunto x = adjuntos.adjuntarAActividad(a.getId(), nombre, contenido, descripcion);
         auditor.registrar(Accion.CREAR, "adjunto", x.getId(), "actividad " + a.getId() + ": " + x.getNombre());
         return x;
     }
@@ -219,7 +224,7 @@ public class ServicioActividades {
         Usuario u = quienRegistra(Texto.de("actividades.anularEvidencias"));
         Actividad a = cambiable(u, id);
         a.exigirVigente();
-        Adjunto x = adjuntos.anularDeActividad(a, adjuntoId, motivo);
+        Adjunto x = adjuntos.anularDeActividad(a.getId(), adjuntoId, motivo);
         sincronizar();
         auditor.registrar(Accion.ANULAR, "adjunto", x.getId(), Json.createObjectBuilder()
                 .add("actividad", a.getId()).add("motivo", x.getMotivoAnulacion()).build().toString());
@@ -306,12 +311,9 @@ public class ServicioActividades {
 
     /** El catálogo de tipos (activos, o todos para el administrador y las listas históricas). */
     public List<TipoActividad> tipos(boolean soloActivos) {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
-        if (!PoliticaActividades.consulta(u) && !PoliticaActividades.administraTipos(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, null, "consultar tipos de actividad");
-            throw new OperacionNoPermitida(Texto.de("actividades.rolNoDaAcceso"));
-        }
+        acceso.exigir(u -> PoliticaActividades.consulta(u) || PoliticaActividades.administraTipos(u),
+                Denegacion.operacion(ENTIDAD_TIPO, null, "consultar tipos de actividad",
+                        Texto.de("actividades.rolNoDaAcceso")));
         return repositorio.tipos(soloActivos);
     }
 
@@ -395,13 +397,19 @@ public class ServicioActividades {
     }
 
     private Actividad visible(Usuario u, Long id) {
-        return repositorio.porId(id).filter(a -> PoliticaActividades.puedeVer(u, a))
-                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.actividadConId", id == null ? "" : id)));
+        return alAlcance(id, a -> PoliticaActividades.puedeVer(u, a), "consultar una actividad de otra sede");
     }
 
     private Actividad cambiable(Usuario u, Long id) {
-        return repositorio.porId(id).filter(a -> PoliticaActividades.puedeCambiar(u, a))
-                .orElseThrow(() -> new NoEncontrado(Texto.de("actividades.que.actividadConId", id == null ? "" : id)));
+        return alAlcance(id, a -> PoliticaActividades.puedeCambiar(u, a), "cambiar una actividad de otra sede");
+    }
+
+    /** La actividad si la regla la deja; si existe fuera de su alcance, se niega como si no existiera. */
+    private Actividad alAlcance(Long id, Predicate<Actividad> regla, String queHace) {
+        Texto que = Texto.de("actividades.que.actividadConId", id == null ? "" : id);
+        Actividad a = repositorio.porId(id).orElseThrow(() -> new NoEncontrado(que));
+        acceso.exigir(regla.test(a), Denegacion.comoSiNoExistiera(ENTIDAD, a.getId(), queHace, que));
+        return a;
     }
 
     private static Persona vigente(Persona p) {
@@ -413,34 +421,19 @@ public class ServicioActividades {
     }
 
     private Usuario quienRegistra(Texto queHace) {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresarPara", queHace)));
-        if (!PoliticaActividades.registra(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, queHace.enEspanol());
-            throw new OperacionNoPermitida(Texto.de("actividades.soloGestoresCoordinadoresPueden", queHace));
-        }
-        return u;
+        return acceso.exigir(PoliticaActividades::registra, Denegacion.operacion(ENTIDAD, null, queHace.enEspanol(),
+                Texto.de("actividades.soloGestoresCoordinadoresPueden", queHace)));
     }
 
     private Usuario quienConsulta() {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresar")));
-        if (!PoliticaActividades.consulta(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, null, "consultar actividades");
-            throw new OperacionNoPermitida(Texto.de("actividades.rolNoDaAcceso"));
-        }
-        return u;
+        return acceso.exigir(PoliticaActividades::consulta, Denegacion.operacion(ENTIDAD, null, "consultar actividades",
+                Texto.de("actividades.rolNoDaAcceso")));
     }
 
     private Usuario administrador(Texto queHace, String codigo) {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("actividades.debeIngresarPara", queHace)));
-        if (!PoliticaActividades.administraTipos(u)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD_TIPO, codigo == null ? null : codigo.trim(),
-                    queHace.enEspanol());
-            throw new OperacionNoPermitida(Texto.de("actividades.soloAdministradorPuede", queHace));
-        }
-        return u;
+        return acceso.exigir(PoliticaActividades::administraTipos, Denegacion.operacion(ENTIDAD_TIPO,
+                codigo == null ? null : codigo.trim(), queHace.enEspanol(),
+                Texto.de("actividades.soloAdministradorPuede", queHace)));
     }
 
     private void sincronizar() {

@@ -1,6 +1,5 @@
 package co.gov.cartagena.ruta.adjuntos;
 
-import co.gov.cartagena.ruta.actividades.CambioEnActividad;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.Anulacion;
@@ -156,6 +155,6 @@ public class Adjunto extends RegistroAuditado implements ConAviso {
     /** Una evidencia de una actividad, agregada o anulada, cambia si la actividad tiene soporte (y cuenta). */
     @Override
     public Optional<Object> aviso() {
-        return actividadId == null ? Optional.empty() : Optional.of(new CambioEnActividad(actividadId));
+        return actividadId == null ? Optional.empty() : Optional.of(new CambioEnEvidencias(actividadId));
     }
 }

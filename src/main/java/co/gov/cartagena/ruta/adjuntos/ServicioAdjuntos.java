@@ -2,19 +2,18 @@ package co.gov.cartagena.ruta.adjuntos;
 
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
-import co.gov.cartagena.ruta.actividades.Actividad;
-import co.gov.cartagena.ruta.actividades.PoliticaActividades;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.casos.PoliticaAcceso;
 import co.gov.cartagena.ruta.casos.RepositorioCasos;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.personas.RepositorioPersonas;
 import co.gov.cartagena.ruta.personas.ServicioPersonas;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,10 +52,16 @@ public class ServicioAdjuntos {
     ServicioPersonas servicioPersonas;
 
     @Inject
+    AccesoPorActividades actividades;
+
+    @Inject
     UsuarioActual usuarioActual;
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     public Adjunto adjuntarACaso(Long casoId, String nombre, byte[] contenido, String descripcion) {
         Caso caso = casoVisible(casoId);
@@ -85,16 +90,16 @@ public class ServicioAdjuntos {
     /**
      * Guarda una evidencia de una actividad colectiva (mismas reglas de tipo y tamaño que los adjuntos de casos).
      * Lo llama {@code ServicioActividades}, que audita; aquí se vuelve a comprobar que quien llama puede cambiar la
-     * actividad. El aviso al almacén de los indicadores lo da el adjunto al guardarse ({@code Adjunto.aviso}).
+     * actividad ({@link AccesoPorActividades}). El aviso al almacén de los indicadores lo da el adjunto al guardarse
+     * ({@link CambioEnEvidencias}).
      */
-    public Adjunto adjuntarAActividad(Actividad actividad, String nombre, byte[] contenido, String descripcion) {
+    public Adjunto adjuntarAActividad(Long actividadId, String nombre, byte[] contenido, String descripcion) {
         Usuario u = usuarioActual.requerido();
-        if (!PoliticaActividades.puedeCambiar(u, actividad)) {
-            throw new NoEncontrado(Texto.de("actividades.que.actividad"));
-        }
+        acceso.exigir(actividades.puedeCambiar(u, actividadId), Denegacion.comoSiNoExistiera("actividad", actividadId,
+                "adjuntar una evidencia a una actividad fuera de su alcance", Texto.de("actividades.que.actividad")));
         String seguro = TipoArchivo.nombreSeguro(nombre);
         TipoArchivo tipo = TipoArchivo.reconocer(seguro, contenido);
-        Adjunto a = new Adjunto(actividad.getId(), seguro, tipo, contenido.length, sha256(contenido),
+        Adjunto a = new Adjunto(actividadId, seguro, tipo, contenido.length, sha256(contenido),
                 descripcion == null || descripcion.isBlank() ? null : descripcion.trim(), u.getUsuario());
         em.persist(a);
         em.flush();
@@ -103,13 +108,14 @@ public class ServicioAdjuntos {
     }
 
     /** Anula una evidencia de una actividad (la llama {@code ServicioActividades}, que audita). */
-    public Adjunto anularDeActividad(Actividad actividad, Long adjuntoId, String motivo) {
+    public Adjunto anularDeActividad(Long actividadId, Long adjuntoId, String motivo) {
         Usuario u = usuarioActual.requerido();
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
-        if (a == null || !actividad.getId().equals(a.getActividadId())
-                || !PoliticaActividades.puedeCambiar(u, actividad)) {
+        if (a == null || actividadId == null || !actividadId.equals(a.getActividadId())) {
             throw new NoEncontrado(Texto.de("adjuntos.que.evidencia"));
         }
+        acceso.exigir(actividades.puedeCambiar(u, actividadId), Denegacion.comoSiNoExistiera("adjunto", a.getId(),
+                "anular una evidencia de una actividad fuera de su alcance", Texto.de("adjuntos.que.evidencia")));
         a.anular(motivo, u.getUsuario());
         return a;
     }
@@ -132,13 +138,11 @@ public class ServicioAdjuntos {
 
     public Descarga descargar(Long adjuntoId) {
         Adjunto a = adjuntoId == null ? null : em.find(Adjunto.class, adjuntoId);
-        boolean permitido = a != null && (a.getActividadId() != null ? puedeVerEvidencia(a) : puedeVer(a));
-        if (a != null && !permitido) {
-            auditor.registrarDenegado("adjunto", a.getId(), "descarga de un adjunto fuera de su alcance");
-        }
-        if (!permitido) {
+        if (a == null) {
             throw new NoEncontrado(Texto.de("adjuntos.que.adjunto"));
         }
+        acceso.exigir(a.getActividadId() != null ? puedeVerEvidencia(a) : puedeVer(a), Denegacion.comoSiNoExistiera(
+                "adjunto", a.getId(), "descarga de un adjunto fuera de su alcance", Texto.de("adjuntos.que.adjunto")));
         ContenidoAdjunto c = em.find(ContenidoAdjunto.class, a.getId());
         if (c == null) {
             // depurado por retención (ver retencion/ServicioRetencion): queda la constancia, no el archivo
@@ -165,9 +169,7 @@ public class ServicioAdjuntos {
 
     /** Una evidencia de actividad: solo quien ve los nombres de sus asistentes (las de sus sedes). */
     private boolean puedeVerEvidencia(Adjunto a) {
-        Usuario u = usuarioActual.requerido();
-        Actividad actividad = em.find(Actividad.class, a.getActividadId());
-        return actividad != null && PoliticaActividades.puedeVerPersonas(u, actividad);
+        return actividades.puedeVerEvidencias(usuarioActual.requerido(), a.getActividadId());
     }
 
     private boolean puedeVer(Adjunto a) {
@@ -180,26 +182,23 @@ public class ServicioAdjuntos {
 
     private Caso casoVisible(Long id) {
         Usuario u = quien();
-        return casos.porId(id).filter(c -> PoliticaAcceso.puedeVer(u, c))
-                .orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.caso", id)));
+        Caso c = casos.porId(id).orElseThrow(() -> new NoEncontrado(Texto.de("casos.que.caso", id)));
+        acceso.exigir(PoliticaAcceso.puedeVer(u, c), Denegacion.comoSiNoExistiera("caso", c.getId(),
+                "adjuntos o notas de un caso fuera de su alcance", Texto.de("casos.que.caso", id)));
+        return c;
     }
 
     private Persona personaVisible(Long id) {
         quien();
         Persona p = personas.porId(id).orElseThrow(() -> new NoEncontrado(Texto.de("personas.que.persona")));
-        if (!servicioPersonas.puedeVerDatos(p)) {
-            throw new NoEncontrado(Texto.de("personas.que.persona"));
-        }
+        acceso.exigir(servicioPersonas.puedeVerDatos(p), Denegacion.comoSiNoExistiera("persona", p.getId(),
+                "adjuntos de una persona fuera de su alcance", Texto.de("personas.que.persona")));
         return p;
     }
 
     private Usuario quien() {
-        Usuario u = usuarioActual.requerido();
-        if (!PoliticaAcceso.trabajaCasos(u)) {
-            auditor.registrarDenegado("adjunto", null, "su rol no da acceso a los adjuntos de los casos");
-            throw new OperacionNoPermitida(Texto.de("adjuntos.rolNoDaAcceso"));
-        }
-        return u;
+        return acceso.exigir(PoliticaAcceso::trabajaCasos, Denegacion.operacion("adjunto", null,
+                "su rol no da acceso a los adjuntos de los casos", Texto.de("adjuntos.rolNoDaAcceso")));
     }
 
     private static String sha256(byte[] contenido) {

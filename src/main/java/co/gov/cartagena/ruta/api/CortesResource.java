@@ -2,7 +2,7 @@ package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
-import co.gov.cartagena.ruta.indicadores.Cortes;
+import co.gov.cartagena.ruta.indicadores.cortes.Cortes;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,21 +2,21 @@ package co.gov.cartagena.ruta.api;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
-import co.gov.cartagena.ruta.indicadores.DatoExternoAnual;
-import co.gov.cartagena.ruta.indicadores.DatosExternos;
-import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores;
-import co.gov.cartagena.ruta.indicadores.FuenteIndicador;
-import co.gov.cartagena.ruta.indicadores.RecuentoDeIndicadores;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.Medicion;
-import co.gov.cartagena.ruta.indicadores.MetaAnual;
-import co.gov.cartagena.ruta.indicadores.NuevoReporte;
-import co.gov.cartagena.ruta.indicadores.ReporteIndicador;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
-import co.gov.cartagena.ruta.indicadores.TextosIndicador;
-import co.gov.cartagena.ruta.indicadores.Valor;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DatoExternoAnual;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DatosExternos;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores;
+import co.gov.cartagena.ruta.indicadores.catalogo.FuenteIndicador;
+import co.gov.cartagena.ruta.indicadores.calculo.RecuentoDeIndicadores;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.avance.Medicion;
+import co.gov.cartagena.ruta.indicadores.catalogo.MetaAnual;
+import co.gov.cartagena.ruta.indicadores.reportes.NuevoReporte;
+import co.gov.cartagena.ruta.indicadores.reportes.ReporteIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.catalogo.TextosIndicador;
+import co.gov.cartagena.ruta.indicadores.avance.Valor;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -372,7 +372,7 @@ public class IndicadoresResource {
         return o.add("corte", m.corte().toString());
     }
 
-    private static String nombreComponente(Regla.Componente c) {
+    private static String nombreComponente(ParteDeLaCifra c) {
         return switch (c) {
             case VAL -> "valor";
             case NUM -> "numerador";
@@ -446,7 +446,7 @@ public class IndicadoresResource {
     // para que este bloque se pueda mover o fusionar solo.
 
     @Inject
-    co.gov.cartagena.ruta.indicadores.InformeDeAvance informes;
+    co.gov.cartagena.ruta.indicadores.informes.InformeDeAvance informes;
 
     @GET
     @Path("informe")
@@ -472,7 +472,7 @@ public class IndicadoresResource {
             String anio,
             @Parameter(description = "Fecha de corte aaaa-mm-dd; sin ella, hoy") @QueryParam("corte") String corte,
             @Parameter(description = "Código de la sede; sin él, todas") @QueryParam("sede") String sede) {
-        var f = co.gov.cartagena.ruta.indicadores.FormatoInforme.leer(formato);
+        var f = co.gov.cartagena.ruta.indicadores.informes.FormatoInforme.leer(formato);
         var archivo = informes.exportar(f, anio(anio), corte(corte), sede);
         return Response.ok(archivo.contenido(), archivo.tipoContenido())
                 .header("Content-Disposition",

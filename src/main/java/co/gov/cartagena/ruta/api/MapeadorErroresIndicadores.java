@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.api;
 
-import co.gov.cartagena.ruta.indicadores.ImportacionRechazada;
+import co.gov.cartagena.ruta.indicadores.reportes.ImportacionRechazada;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.MediaType;

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.auditoria;
 
+import co.gov.cartagena.ruta.seguridad.RastroDeDenegaciones;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -8,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /** Registra en el rastro lo que hace quien llama, con su usuario y dirección, dentro de la transacción en curso. */
 @ApplicationScoped
-public class Auditor {
+public class Auditor implements RastroDeDenegaciones {
 
     @Inject
     ServicioAuditoria auditoria;
@@ -26,8 +27,9 @@ public class Auditor {
 
     /**
      * Un acceso denegado, en su propia transacción: queda en el rastro aunque la operación que lo provocó termine
-     * en excepción y se deshaga.
+     * en excepción y se deshaga. Solo lo llama {@code seguridad/Acceso}, la única manera de negar un acceso.
      */
+    @Override
     public void registrarDenegado(String entidad, Object id, String detalle) {
         auditoria.registrarAparte(usuarioActual.nombreParaAuditoria(), direccion(), Accion.ACCESO_DENEGADO, entidad,
                 id == null ? null : id.toString(), detalle);

@@ -1,11 +1,11 @@
 package co.gov.cartagena.ruta.auditoria;
 
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
-import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,7 +31,8 @@ public class ConsultaAuditoria {
     Auditor auditor;
 
     @Inject
-    UsuarioActual usuarioActual;
+    Acceso acceso;
+
 
     public List<RegistroAuditoria> buscar(FiltroAuditoria filtro, int primero, int cuantos) {
         auditorActual();
@@ -57,11 +58,7 @@ public class ConsultaAuditoria {
     static final int MAXIMO_USUARIOS = 2000;
 
     private Usuario auditorActual() {
-        Usuario u = usuarioActual.requerido();
-        if (!u.tiene(Rol.AUDITOR)) {
-            auditor.registrarDenegado(ENTIDAD, null, "consulta del rastro de auditoría");
-            throw new OperacionNoPermitida(Texto.de("auditoria.soloAuditorConsultaRastro"));
-        }
-        return u;
+        return acceso.exigir(u -> u.tiene(Rol.AUDITOR), Denegacion.operacion(ENTIDAD, null,
+                "consulta del rastro de auditoría", Texto.de("auditoria.soloAuditorConsultaRastro")));
     }
 }

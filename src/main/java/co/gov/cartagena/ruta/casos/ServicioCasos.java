@@ -6,7 +6,6 @@ import co.gov.cartagena.ruta.auditoria.RegistroAuditoria;
 import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
@@ -17,6 +16,8 @@ import co.gov.cartagena.ruta.personas.RepositorioPersonas;
 import co.gov.cartagena.ruta.sedes.PersonalDeSedes;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.MiembroKeycloak;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -60,6 +61,9 @@ public class ServicioCasos {
     Auditor auditor;
 
     @Inject
+    Acceso acceso;
+
+    @Inject
     ServicioAuditoria auditoria;
 
     @Inject
@@ -74,10 +78,10 @@ public class ServicioCasos {
         ReglaIncumplida.exigir(s.ruta() != null, "ruta", Texto.de("casos.seleccioneRutaCaso"));
         Sede sede = sedes.porCodigo(s.sede()).orElseThrow(() -> new ReglaIncumplida("sede",
                 Texto.de("casos.seleccioneSedeValida")));
-        if (!PoliticaAcceso.puedeAbrir(u, s.ruta(), sede.getCodigo())) {
-            throw new OperacionNoPermitida(Texto.de("casos.noPuedeAbrirCasos",
-                    Texto.codigo(s.ruta().name(), s.ruta().nombre()), sede.getNombre()));
-        }
+        acceso.exigir(PoliticaAcceso.puedeAbrir(u, s.ruta(), sede.getCodigo()), Denegacion.operacion("caso", null,
+                "abrir un caso de " + s.ruta().nombre() + " en la sede " + sede.getCodigo(),
+                Texto.de("casos.noPuedeAbrirCasos", Texto.codigo(s.ruta().name(), s.ruta().nombre()),
+                        sede.getNombre())));
         Persona persona = personas.porId(s.personaId())
                 .orElseThrow(() -> new ReglaIncumplida("persona", Texto.de("casos.seleccionePersonaAtendida")));
         RolParticipante rol = s.rolPersona() != null ? s.rolPersona()
@@ -272,10 +276,11 @@ public class ServicioCasos {
             return repetida.get();
         }
         Usuario u = usuarioActual.requerido();
-        if (justificacion != null && !justificacion.isBlank() && comparteDatos && !c.todosAutorizanCompartir()
-                && !PoliticaAcceso.puedeRemitirSinConsentimiento(u)) {
-            throw new OperacionNoPermitida(Texto.de("casos.soloCoordinadorPuedeRemitir"));
-        }
+        boolean sinConsentimiento = justificacion != null && !justificacion.isBlank() && comparteDatos
+                && !c.todosAutorizanCompartir();
+        acceso.exigir(!sinConsentimiento || PoliticaAcceso.puedeRemitirSinConsentimiento(u), Denegacion.operacion(
+                "caso", c.getId(), "remitir compartiendo datos sin autorización de las personas (no es coordinador)",
+                Texto.de("casos.soloCoordinadorPuedeRemitir")));
         Sede destino = sedeDestino == null || sedeDestino.isBlank() ? null : sedes.porCodigo(sedeDestino)
                 .orElseThrow(() -> new ReglaIncumplida("sedeDestino", Texto.de("casos.seleccioneSedeDestinoValida")));
         Remision r = c.remitir(entidad, destino, fecha, motivo, comparteDatos, justificacion, quien(), claveEnvio,
@@ -334,18 +339,17 @@ public class ServicioCasos {
     public Caso anular(Long id, int version, String motivo) {
         Caso c = paraCambiar(id, version);
         Usuario u = usuarioActual.requerido();
-        if (!PoliticaAcceso.coordina(u, c) && !c.getGestor().equals(u.getUsuario())) {
-            throw new OperacionNoPermitida(Texto.de("casos.soloGestorAsignadoCoordinador"));
-        }
+        acceso.exigir(PoliticaAcceso.coordina(u, c) || c.getGestor().equals(u.getUsuario()), Denegacion.operacion(
+                "caso", c.getId(), "anular el caso (no es su gestor ni coordina la sede)",
+                Texto.de("casos.soloGestorAsignadoCoordinador")));
         c.anular(motivo, quien());
         return confirmar(c, Accion.ANULAR, motivo);
     }
 
     public Caso asignar(Long id, int version, String gestor) {
         Caso c = paraCambiar(id, version);
-        if (!PoliticaAcceso.coordina(usuarioActual.requerido(), c)) {
-            throw new OperacionNoPermitida(Texto.de("casos.soloCoordinadorSedeAsigna"));
-        }
+        acceso.exigir(PoliticaAcceso.coordina(usuarioActual.requerido(), c), Denegacion.operacion("caso", c.getId(),
+                "asignar el caso (no coordina la sede)", Texto.de("casos.soloCoordinadorSedeAsigna")));
         String usuario = gestor == null ? null : gestor.trim();
         ReglaIncumplida.exigir(usuario != null && !usuario.isEmpty(), "gestor", Texto.de("casos.elijaQuienAsignaCaso"));
         exigirPersonalDe(c.getSede(), c.getRuta(), usuario);
@@ -410,9 +414,8 @@ public class ServicioCasos {
     public Caso trasladar(Long id, int version, String sedeCodigo, String gestor) {
         Caso c = paraCambiar(id, version);
         Usuario u = usuarioActual.requerido();
-        if (!PoliticaAcceso.coordina(u, c)) {
-            throw new OperacionNoPermitida(Texto.de("casos.soloCoordinadorSedeTraslada"));
-        }
+        acceso.exigir(PoliticaAcceso.coordina(u, c), Denegacion.operacion("caso", c.getId(),
+                "trasladar el caso (no coordina la sede)", Texto.de("casos.soloCoordinadorSedeTraslada")));
         Sede destino = sedes.porCodigo(sedeCodigo)
                 .orElseThrow(() -> new ReglaIncumplida("sede", Texto.de("casos.seleccioneSedeValida")));
         SedeQueRecibe.paraTrasladar(destino, LocalDate.now(reloj));
@@ -466,10 +469,8 @@ public class ServicioCasos {
     public List<RegistroAuditoria> quienVio(Long id) {
         Usuario u = trabajador();
         Caso c = visible(casos.porId(id), u, id);
-        if (!PoliticaAcceso.coordina(u, c)) {
-            auditor.registrarDenegado("caso", c.getId(), "quién consultó el caso (no es coordinador de la sede)");
-            throw new OperacionNoPermitida(Texto.de("casos.soloCoordinadorSedeVe"));
-        }
+        acceso.exigir(PoliticaAcceso.coordina(u, c), Denegacion.operacion("caso", c.getId(),
+                "quién consultó el caso (no es coordinador de la sede)", Texto.de("casos.soloCoordinadorSedeVe")));
         auditor.registrar(Accion.VER, "auditoria", null, "quién consultó el caso " + c.getId());
         return auditoria.deEntidad("caso", c.getId().toString());
     }
@@ -479,10 +480,10 @@ public class ServicioCasos {
      * existe fuera de su alcance deja además un acceso denegado en el rastro (que sobrevive a la excepción).
      */
     private Caso visible(java.util.Optional<Caso> encontrado, Usuario u, Object id) {
-        if (encontrado.isPresent() && !PoliticaAcceso.puedeVer(u, encontrado.get())) {
-            auditor.registrarDenegado("caso", encontrado.get().getId(), "caso fuera de su alcance");
-        }
-        return encontrado.filter(caso -> PoliticaAcceso.puedeVer(u, caso)).orElseThrow(() -> noEncontrado(id));
+        Caso c = encontrado.orElseThrow(() -> noEncontrado(id));
+        acceso.exigir(PoliticaAcceso.puedeVer(u, c), Denegacion.comoSiNoExistiera("caso", c.getId(),
+                "caso fuera de su alcance", Texto.de("casos.que.caso", id)));
+        return c;
     }
 
     /** Los campos sensibles que manda quien no puede verlos: rechaza el que cambie, conserva los guardados. */
@@ -554,13 +555,9 @@ public class ServicioCasos {
     }
 
     private Usuario trabajador() {
-        Usuario u = usuarioActual.requerido();
-        if (!PoliticaAcceso.trabajaCasos(u)) {
-            // supervisor, administrador, auditor: no ven contenido de casos; la respuesta no revela si existen
-            auditor.registrarDenegado("caso", null, "su rol no da acceso al contenido de los casos");
-            throw new OperacionNoPermitida(Texto.de("casos.rolNoDaAcceso"));
-        }
-        return u;
+        // supervisor, administrador, auditor: no ven contenido de casos; la respuesta no revela si existen
+        return acceso.exigir(PoliticaAcceso::trabajaCasos, Denegacion.operacion("caso", null,
+                "su rol no da acceso al contenido de los casos", Texto.de("casos.rolNoDaAcceso")));
     }
 
     private String quien() {

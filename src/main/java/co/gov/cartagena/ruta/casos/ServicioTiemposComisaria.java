@@ -5,11 +5,12 @@ import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.sedes.TipoSede;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -56,6 +57,9 @@ public class ServicioTiemposComisaria {
     @Inject
     Auditor auditor;
 
+    @Inject
+    Acceso acceso;
+
     /** Lo que se pidió y lo que se responde. */
     public record Reporte(LocalDate desde, LocalDate hasta, Periodicidad agrupar, String sede,
             List<TiemposPorEstado.Fila> filas) {
@@ -73,7 +77,7 @@ public class ServicioTiemposComisaria {
         ReglaIncumplida.exigir(!desde.plusDays(MAXIMO_DIAS).isBefore(hasta), "hasta",
                 Texto.de("casos.reporteAbarcaSumoCinco"));
         ReglaIncumplida.exigir(agrupar != null, "agrupar", Texto.de("casos.indiqueComoAgruparMes"));
-        Set<String> alcance = sedesConsultables(u);
+        Set<String> alcance = sedesConsultables();
         String pedida = sede == null || sede.isBlank() ? null : sede.trim().toUpperCase();
         if (pedida != null && alcance != null && !alcance.contains(pedida)) {
             throw new ReglaIncumplida("sede", Texto.de("casos.soloPuedeConsultarComisarias"));
@@ -142,21 +146,18 @@ public class ServicioTiemposComisaria {
 
     /** Las sedes que el usuario puede elegir en el reporte (Comisarías de Familia). */
     public List<Sede> sedesDelReporte() {
-        Set<String> alcance = sedesConsultables(usuarioActual.requerido());
+        Set<String> alcance = sedesConsultables();
         List<Sede> todas = new ArrayList<>(sedes.deTipo(TipoSede.COMISARIA_DE_FAMILIA));
         todas.addAll(sedes.deTipo(TipoSede.COMISARIA_DE_FAMILIA_MOVIL));
         return todas.stream().filter(s -> alcance == null || alcance.contains(s.getCodigo())).toList();
     }
 
     /** {@code null}: todas (supervisor); si no, las sedes del coordinador. */
-    private static Set<String> sedesConsultables(Usuario u) {
-        if (u.tiene(Rol.SUPERVISOR)) {
-            return null;
-        }
-        if (u.tiene(Rol.COORDINADOR)) {
-            return new TreeSet<>(u.getSedes());
-        }
-        throw new OperacionNoPermitida(Texto.de("casos.reporteTiemposComisariaFamilia"));
+    private Set<String> sedesConsultables() {
+        Usuario u = acceso.exigir(x -> x.tiene(Rol.SUPERVISOR) || x.tiene(Rol.COORDINADOR), Denegacion.operacion(
+                "reporte", "tiempos-comisaria", "reporte de tiempos de la Comisaría de Familia",
+                Texto.de("casos.reporteTiemposComisariaFamilia")));
+        return u.tiene(Rol.SUPERVISOR) ? null : new TreeSet<>(u.getSedes());
     }
 
     private Reporte registrar(Reporte r) {

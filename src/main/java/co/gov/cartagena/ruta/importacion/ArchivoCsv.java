@@ -2,7 +2,7 @@ package co.gov.cartagena.ruta.importacion;
 
 /**
  * Escribir CSV con separador {@code ;} (el que abre Excel en español); se lee con
- * {@link co.gov.cartagena.ruta.indicadores.LectorCsv}.
+ * {@link co.gov.cartagena.ruta.indicadores.reportes.LectorCsv}.
  */
 final class ArchivoCsv {
 

@@ -2,7 +2,7 @@ package co.gov.cartagena.ruta.importacion;
 
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
-import co.gov.cartagena.ruta.indicadores.LectorCsv;
+import co.gov.cartagena.ruta.indicadores.reportes.LectorCsv;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;

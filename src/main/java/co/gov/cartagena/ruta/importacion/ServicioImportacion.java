@@ -6,11 +6,12 @@ import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.comun.ErrorDelDominio;
 import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -68,6 +69,9 @@ public class ServicioImportacion {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     /** Las sedes para las que el usuario importa (las que coordina). */
     @Transactional
@@ -267,34 +271,24 @@ public class ServicioImportacion {
 
     private LoteImportacion loteVisible(Long id) {
         Usuario u = coordinador();
-        LoteImportacion l = importaciones.lote(id).orElse(null);
-        if (l != null && !u.getSedes().contains(l.getSedeCodigo())) {
-            auditor.registrarDenegado("importacion", id, "lote de otra sede");
-            l = null;
-        }
-        if (l == null) {
-            throw new NoEncontrado(Texto.de("importacion.que.lote", id));
-        }
+        LoteImportacion l = importaciones.lote(id)
+                .orElseThrow(() -> new NoEncontrado(Texto.de("importacion.que.lote", id)));
+        acceso.exigir(u.getSedes().contains(l.getSedeCodigo()), Denegacion.comoSiNoExistiera("importacion", id,
+                "lote de otra sede", Texto.de("importacion.que.lote", id)));
         return l;
     }
 
     private Usuario coordinador() {
-        Usuario u = usuarioActual.requerido();
-        if (!u.tiene(Rol.COORDINADOR)) {
-            auditor.registrarDenegado("importacion", null, "su rol no importa registros");
-            throw new OperacionNoPermitida(Texto.de("importacion.soloCoordinacion"));
-        }
-        return u;
+        return acceso.exigir(u -> u.tiene(Rol.COORDINADOR), Denegacion.operacion("importacion", null,
+                "su rol no importa registros", Texto.de("importacion.soloCoordinacion")));
     }
 
     private Usuario coordinadorDe(String sede, Ruta ruta) {
         Usuario u = coordinador();
         exigirRuta(ruta);
         ReglaIncumplida.exigir(sede != null && !sede.isBlank(), "sede", Texto.de("importacion.elijaSede"));
-        if (!u.getSedes().contains(sede)) {
-            auditor.registrarDenegado("importacion", null, "importar para la sede " + sede);
-            throw new OperacionNoPermitida(Texto.de("importacion.noCoordinaSede", sede));
-        }
+        acceso.exigir(u.getSedes().contains(sede), Denegacion.operacion("importacion", null,
+                "importar para la sede " + sede, Texto.de("importacion.noCoordinaSede", sede)));
         return u;
     }
 

@@ -1,7 +1,7 @@
 /**
- * Indicadores del Plan de Desarrollo 2024–2027 (línea Seguridad Humana): el catálogo (línea → componente → programa
- * → indicador), las metas anuales del plan indicativo, los reportes manuales y externos con su aprobación, el
- * cálculo del avance y del semáforo a una fecha de corte, los cortes congelados, los informes exportados (Excel, PDF,
- * CSV) y el mantenimiento del almacén de los calculados ({@code calculo}). Ver docs/indicadores.md.
+ * Indicadores del Plan de Desarrollo 2024–2027 (línea Seguridad Humana), en subpaquetes por asunto, de abajo arriba:
+ * {@code catalogo} (catálogo y metas), {@code avance} (cálculo puro), {@code reportes} (reportes e importación),
+ * {@code calculo} (el almacén de los calculados), {@code seguimiento} (casos de uso y repositorio), {@code cortes},
+ * {@code informes} y {@code publicacion}. Ninguno usa a uno de más arriba. Ver docs/indicadores.md.
  */
 package co.gov.cartagena.ruta.indicadores;

@@ -7,8 +7,9 @@ import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,9 @@ public class ServicioPersonas {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso permisos;
 
     @Inject
     Event<CambioEnPersona> cambios;
@@ -144,9 +148,8 @@ public class ServicioPersonas {
      */
     public Persona fusionar(Long duplicadaId, Long conservadaId) {
         Usuario u = usuarioQueTrabajaCasos();
-        if (!acceso.puedeFusionar(u)) {
-            throw new OperacionNoPermitida(Texto.de("personas.soloCoordinadorPuedeFusionar"));
-        }
+        permisos.exigir(acceso.puedeFusionar(u), Denegacion.operacion("persona", duplicadaId,
+                "fusionar personas (no es coordinador)", Texto.de("personas.soloCoordinadorPuedeFusionar")));
         Persona duplicada = obtenerParaCambiar(duplicadaId, u);
         Persona conservada = obtenerParaCambiar(conservadaId, u);
         duplicada.fusionarEn(conservada, u.getUsuario());
@@ -193,19 +196,14 @@ public class ServicioPersonas {
      */
     private Persona obtenerParaCambiar(Long id, Usuario u) {
         Persona p = obtenerParaTrabajar(id, u);
-        if (!puedeVerDatos(p)) {
-            throw new NoEncontrado(Texto.de("personas.que.persona"));
-        }
+        permisos.exigir(puedeVerDatos(p), Denegacion.comoSiNoExistiera("persona", p.getId(),
+                "cambiar una persona fuera de su alcance", Texto.de("personas.que.persona")));
         return p;
     }
 
     private Usuario usuarioQueTrabajaCasos() {
-        Usuario u = usuarioActual.requerido();
-        if (!acceso.trabajaCasos(u)) {
-            auditor.registrarDenegado("persona", null, "su rol no registra ni consulta personas");
-            throw new OperacionNoPermitida(Texto.de("personas.rolNoRegistraNi"));
-        }
-        return u;
+        return permisos.exigir(acceso::trabajaCasos, Denegacion.operacion("persona", null,
+                "su rol no registra ni consulta personas", Texto.de("personas.rolNoRegistraNi")));
     }
 
     private void sincronizar(Texto que) {

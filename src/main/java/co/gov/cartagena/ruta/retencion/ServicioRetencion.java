@@ -5,12 +5,12 @@ import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.auditoria.ServicioAuditoria;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.configuracion.Clave;
 import co.gov.cartagena.ruta.configuracion.Configuracion;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
-import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -71,7 +71,8 @@ public class ServicioRetencion {
     Auditor auditor;
 
     @Inject
-    UsuarioActual usuarioActual;
+    Acceso acceso;
+
 
     /** El plazo configurado; un valor que no es un entero entre 1 y 36500 es un error de configuración. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -224,11 +225,7 @@ public class ServicioRetencion {
     }
 
     private Usuario administrador(Texto queHace) {
-        Usuario u = usuarioActual.requerido();
-        if (!u.tiene(Rol.ADMINISTRADOR)) {
-            auditor.registrarDenegado("retencion", null, queHace.enEspanol());
-            throw new OperacionNoPermitida(Texto.de("retencion.soloAdministradorPuede", queHace));
-        }
-        return u;
+        return acceso.exigir(u -> u.tiene(Rol.ADMINISTRADOR), Denegacion.operacion("retencion", null,
+                queHace.enEspanol(), Texto.de("retencion.soloAdministradorPuede", queHace)));
     }
 }

@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.salud;
 
-import co.gov.cartagena.ruta.indicadores.CalentamientoDeInformes;
+import co.gov.cartagena.ruta.indicadores.informes.CalentamientoDeInformes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

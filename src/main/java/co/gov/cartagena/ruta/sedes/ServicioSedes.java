@@ -9,6 +9,8 @@ import co.gov.cartagena.ruta.comun.ConflictoEdicion;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -28,13 +30,13 @@ import java.util.Map;
  * Casos de uso del registro de sedes y su frontera de transacción: crear, corregir datos, cambiar de estado y
  * registrar dotación. Solo el rol administrador cambia sedes; todo usuario con un rol de Ruta las consulta. Cada
  * cambio deja su entrada en el rastro de auditoría en la misma transacción (si el cambio se deshace, la entrada
- * también); una negativa por rol deja una entrada de acceso denegado (esa sí se confirma). Los errores son los de
+ * también); una negativa por rol deja una entrada de acceso denegado por seguridad/Acceso (esa sí queda). Los errores son los de
  * {@code comun} ({@link ReglaIncumplida} con el campo, {@link NoEncontrado}, {@link ConflictoEdicion},
  * {@link OperacionNoPermitida}), con su mensaje (en español en la API); entonces nada cambia.
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class ServicioSedes {
 
     static final String ENTIDAD = "sede";
@@ -47,6 +49,9 @@ public class ServicioSedes {
 
     @Inject
     Auditor auditor;
+
+    @Inject
+    Acceso acceso;
 
     @Inject
     UsuarioActual usuarioActual;
@@ -225,23 +230,14 @@ public class ServicioSedes {
     }
 
     private Usuario lector() {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("sedes.debeIngresarVerSedes")));
-        if (u.rolPrincipal().isEmpty()) {
-            throw new OperacionNoPermitida(Texto.de("sedes.usuarioNoTieneRol"));
-        }
-        return u;
+        return acceso.exigir(u -> u.rolPrincipal().isPresent(), Denegacion.operacion(ENTIDAD, null,
+                "ver las sedes sin un rol de Ruta", Texto.de("sedes.usuarioNoTieneRol")));
     }
 
     private Usuario administrador(Texto queHace, String codigo) {
-        Usuario u = usuarioActual.get()
-                .orElseThrow(() -> new OperacionNoPermitida(Texto.de("sedes.debeIngresar", queHace)));
-        if (!u.tiene(Rol.ADMINISTRADOR)) {
-            auditor.registrar(Accion.ACCESO_DENEGADO, ENTIDAD, codigo == null ? null : codigo.trim().toUpperCase(),
-                    queHace.enEspanol());
-            throw new OperacionNoPermitida(Texto.de("sedes.soloAdministradorPuede", queHace));
-        }
-        return u;
+        return acceso.exigir(u -> u.tiene(Rol.ADMINISTRADOR), Denegacion.operacion(ENTIDAD,
+                codigo == null ? null : codigo.trim().toUpperCase(), queHace.enEspanol(),
+                Texto.de("sedes.soloAdministradorPuede", queHace)));
     }
 
     private void registrar(Accion accion, Sede sede, JsonObjectBuilder detalle) {

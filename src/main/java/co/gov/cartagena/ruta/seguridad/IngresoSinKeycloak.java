@@ -2,8 +2,6 @@ package co.gov.cartagena.ruta.seguridad;
 
 import co.gov.cartagena.ruta.configuracion.Clave;
 import co.gov.cartagena.ruta.configuracion.Configuracion;
-import co.gov.cartagena.ruta.web.IdiomaBacking;
-import co.gov.cartagena.ruta.web.Mensajes;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -19,7 +17,6 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,7 +25,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -69,6 +65,10 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
     @Inject
     Instance<IdentidadDeSesion> identidad;
 
+    /** La página que lo dice: la escribe la capa web (seguridad no depende de ella). */
+    @Inject
+    PaginaIngresoNoDisponible paginaNoDisponible;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest peticion, HttpServletResponse respuesta,
             HttpMessageContext contexto) throws AuthenticationException {
@@ -84,7 +84,7 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
             // página de «no se puede acceder al sitio».
             LOG.warning(() -> "Keycloak no responde: el ingreso a " + peticion.getRequestURI()
                     + " recibe la página de servicio no disponible");
-            paginaNoDisponible(peticion, respuesta);
+            paginaNoDisponible.escribir(peticion, respuesta);
             return AuthenticationStatus.SEND_CONTINUE;
         }
         try {
@@ -95,7 +95,7 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
             }
             LOG.warning(() -> "Keycloak no responde: el ingreso a " + peticion.getRequestURI()
                     + " recibe la página de servicio no disponible (" + e + ")");
-            paginaNoDisponible(peticion, respuesta);
+            paginaNoDisponible.escribir(peticion, respuesta);
             return AuthenticationStatus.SEND_CONTINUE;
         }
     }
@@ -140,39 +140,5 @@ public abstract class IngresoSinKeycloak implements HttpAuthenticationMechanism 
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** Una página mínima, sin Faces ni scripts (el ingreso ocurre antes de Faces). */
-    private static void paginaNoDisponible(HttpServletRequest peticion, HttpServletResponse respuesta) {
-        // Quien llega a ingresar aún no eligió idioma: Ruta habla español por omisión (como la portada).
-        Locale idioma = IdiomaBacking.ESPANOL;
-        String titulo = Mensajes.texto(idioma, "error.ingreso.titulo", "El servicio de ingreso no está disponible");
-        String texto = Mensajes.texto(idioma, "error.ingreso.texto", "");
-        String reintentar = Mensajes.texto(idioma, "accion.reintentar", "Intentar de nuevo");
-        String app = Mensajes.texto(idioma, "app.nombre", "Ruta");
-        try {
-            respuesta.reset();
-            respuesta.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            respuesta.setHeader("Retry-After", "30");
-            respuesta.setHeader("Cache-Control", "no-store");
-            respuesta.setContentType("text/html;charset=UTF-8");
-            PrintWriter w = respuesta.getWriter();
-            w.print("<!DOCTYPE html><html lang=\"" + idioma.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
-                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>"
-                    + html(app) + " — " + html(titulo) + "</title><link rel=\"stylesheet\" href=\""
-                    + peticion.getContextPath() + "/jakarta.faces.resource/css/ruta.css.xhtml\"/></head>"
-                    + "<body class=\"ruta-publica\"><header class=\"ruta-cabecera\"><span class=\"ruta-marca\">"
-                    + html(app) + "</span></header><main class=\"ruta-contenido\"><section class=\"ruta-error\" "
-                    + "id=\"error-ingreso\"><h1>" + html(titulo) + "</h1><p>" + html(texto) + "</p><p><a href=\""
-                    + html(peticion.getRequestURI()) + "\">" + html(reintentar) + "</a></p></section></main></body>"
-                    + "</html>");
-            w.flush();
-        } catch (IOException e) {
-            LOG.fine(() -> "No se pudo escribir la página de ingreso no disponible: " + e);
-        }
-    }
-
-    private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -158,11 +158,11 @@ class ActividadesIT {
         assertEquals(0, hechosDe(a.getId()), "Sin soporte no cuenta");
         long avisos = observador.de(a.getId());
 
-        Adjunto acta = adjuntos.adjuntarAActividad(a, "acta-sola.pdf", PDF, null);
+        Adjunto acta = adjuntos.adjuntarAActividad(a.getId(), "acta-sola.pdf", PDF, null);
         assertTrue(hechosDe(a.getId()) > 0, "Con su evidencia cuenta en el almacén");
         assertEquals(avisos + 1, observador.de(a.getId()), "Un aviso por la evidencia");
 
-        adjuntos.anularDeActividad(a, acta.getId(), "Era de otra jornada");
+        adjuntos.anularDeActividad(a.getId(), acta.getId(), "Era de otra jornada");
         assertEquals(0, hechosDe(a.getId()), "Con su única evidencia anulada deja de contar");
         assertEquals(avisos + 2, observador.de(a.getId()), "Un aviso por la anulación");
     }

@@ -243,19 +243,47 @@ class CasosClienteIT {
             n.findElement(By.id("abrir-caso")).click();
 
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("abrir:ruta")));
+            String hoy = co.gov.cartagena.ruta.web.Fechas.formatear(LocalDate.now(co.gov.cartagena.ruta.web.Fechas.ZONA));
+            // Issue 16: la fecha de apertura es un r:campo con el convertidor único (el mensaje de cualquier otra
+            // fecha) y la ruta es obligatoria para Faces: los dos errores salen a la vez, cada uno junto a su campo.
+            n.findElement(By.id("abrir:apertura")).clear();
+            n.findElement(By.id("abrir:apertura")).sendKeys("31/02/2025");
+            n.findElement(By.id("abrir:guardar")).click();
+            espera.until(ExpectedConditions.textToBePresentInElementLocated(By.id("abrir:apertura-mensaje"), "no existe"));
+            assertEquals("Apertura: La fecha 31/02/2025 no existe.", n.findElement(By.id("abrir:apertura-mensaje")).getText());
+            assertEquals("true", n.findElement(By.id("abrir:apertura")).getAttribute("aria-invalid"));
+            assertEquals("Ruta: este campo es obligatorio.", n.findElement(By.id("abrir:ruta-mensaje")).getText());
+            assertEquals("true", n.findElement(By.id("abrir:ruta")).getAttribute("aria-invalid"));
+            assertEquals("31/02/2025", n.findElement(By.id("abrir:apertura")).getAttribute("value"));
+
             new Select(n.findElement(By.id("abrir:ruta"))).selectByValue("AYUDA_HUMANITARIA_INMEDIATA");
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-campo='fechaDeclaracion']")));
-            String hoy = co.gov.cartagena.ruta.web.Fechas.formatear(LocalDate.now(co.gov.cartagena.ruta.web.Fechas.ZONA));
             n.findElement(By.cssSelector("[data-campo='fechaDeclaracion']")).sendKeys(hoy);
             new Select(n.findElement(By.cssSelector("[data-campo='entidadDeclaracion']"))).selectByValue("PERSONERIA");
             new Select(n.findElement(By.cssSelector("[data-campo='hechoVictimizante']"))).selectByValue("DESPLAZAMIENTO_FORZADO");
-            n.findElement(By.cssSelector("[data-campo='fechaHecho']")).sendKeys("20/02/2025");
+            // Una fecha de la ruta mal escrita: su error (el del convertidor único) sale a la vez que el de la apertura.
+            n.findElement(By.cssSelector("[data-campo='fechaHecho']")).sendKeys("2025-02-20");
+            n.findElement(By.id("abrir:guardar")).click();
+            By fechaHecho = By.cssSelector("[data-campo='fechaHecho']");
+            espera.until(d -> "true".equals(d.findElement(fechaHecho).getAttribute("aria-invalid")));
+            String mensajeHecho = n.findElement(By.id(n.findElement(fechaHecho).getAttribute("id") + "-mensaje")).getText();
+            assertEquals("Fecha del hecho victimizante: Escriba la fecha como dd/mm/aaaa, por ejemplo 24/11/2026.",
+                    mensajeHecho);
+            assertTrue(n.findElement(By.id("abrir:apertura-mensaje")).getText().contains("no existe"));
+            assertTrue(n.findElement(By.id("abrir:ruta-mensaje")).getText().isEmpty(), "la ruta ya está elegida");
+            Navegador.capturar(n, "abrir-caso-errores");
+
+            n.findElement(By.id("abrir:apertura")).clear();
+            n.findElement(By.id("abrir:apertura")).sendKeys(hoy);
+            n.findElement(fechaHecho).clear();
+            n.findElement(fechaHecho).sendKeys("20/02/2025");
             n.findElement(By.id("abrir:narrativa")).sendKeys("Llegó desplazada desde el sur de Bolívar con dos hijos.");
             n.findElement(By.id("abrir:guardar")).click();
 
             espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("radicado")));
             assertTrue(n.findElement(By.id("radicado")).getText().matches("RUTA-\\d{4}-\\d{6}"));
             assertEquals("Registrado", n.findElement(By.id("estado-caso")).getText());
+            Navegador.capturar(n, "caso-abierto-datos");
 
             new Select(n.findElement(By.id("cambio-estado:nuevo"))).selectByValue("CUMPLE_REQUISITOS");
             By verificacion = By.cssSelector("[id='cambio-estado'] [data-campo='fechaVerificacion']");
@@ -263,7 +291,7 @@ class CasosClienteIT {
             // Sin el requisito del estado: el error sale junto a su campo y el estado no cambia.
             n.findElement(By.id("cambio-estado:cambiar")).click();
             espera.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("[id='cambio-estado'] .ruta-error-campo"), "obligatorio"));
+                    By.cssSelector("[id='cambio-estado'] [id$=':fecha-mensaje']"), "obligatorio"));
             assertEquals("true", n.findElement(verificacion).getAttribute("aria-invalid"));
             assertEquals("Registrado", n.findElement(By.id("estado-caso")).getText());
             n.findElement(verificacion).sendKeys(hoy);

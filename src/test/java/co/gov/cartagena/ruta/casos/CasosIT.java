@@ -435,6 +435,45 @@ class CasosIT {
         assertThrows(NoEncontrado.class, () -> adjuntos.adjuntarACaso(c.getId(), "y.pdf", pdf, null));
     }
 
+    /**
+     * Toda negativa pasa por {@code seguridad/Acceso} y queda igual en el rastro, también las que antes no dejaban fila:
+     * asignar, trasladar o anular un caso de la sede sin coordinarla ni llevarlo, y pedir los adjuntos de un caso de
+     * otra sede (que responde como si no existiera). Nada de eso cambia el caso.
+     */
+    @Test
+    void cadaNegativaQuedaEnElRastroAunqueLaOperacionFalle() {
+        comoGestora("SICC");
+        Caso c = abrir(Ruta.AYUDA_HUMANITARIA_INMEDIATA, persona("Negada", "Prueba"));
+        String colega = "colega." + UUID.randomUUID().toString().substring(0, 8);
+        usuarioActual.establecer(Usuario.deClaims(colega, "Colega", null, List.of("gestor"), List.of("/sedes/SICC")));
+        OperacionNoPermitida asignar = assertThrows(OperacionNoPermitida.class,
+                () -> casos.asignar(c.getId(), c.getVersion(), colega));
+        assertEquals("Solo un coordinador de la sede asigna casos.", asignar.getMessage());
+        assertThrows(OperacionNoPermitida.class, () -> casos.trasladar(c.getId(), c.getVersion(), "CJ-CANAPOTE", null));
+        assertThrows(OperacionNoPermitida.class, () -> casos.anular(c.getId(), c.getVersion(), "No es mío"));
+        assertEquals(List.of("anular el caso (no es su gestor ni coordina la sede)",
+                "asignar el caso (no coordina la sede)", "trasladar el caso (no coordina la sede)"),
+                negativas(c, colega));
+
+        String ajena = "ajena." + UUID.randomUUID().toString().substring(0, 8);
+        usuarioActual.establecer(Usuario.deClaims(ajena, "Ajena", null, List.of("gestor"),
+                List.of("/sedes/CJ-CANAPOTE")));
+        assertThrows(NoEncontrado.class, () -> adjuntos.deCaso(c.getId()));
+        assertEquals(List.of("adjuntos o notas de un caso fuera de su alcance"), negativas(c, ajena));
+
+        comoGestora("SICC");
+        Caso igual = casos.obtener(c.getId());
+        assertEquals(c.getVersion(), igual.getVersion(), "Ninguna negativa cambió el caso");
+        assertFalse(igual.isAnulado());
+    }
+
+    /** Los detalles de los accesos denegados de {@code usuario} sobre el caso, en orden alfabético. */
+    private List<String> negativas(Caso c, String usuario) {
+        return auditoria.deEntidad("caso", c.getId().toString()).stream()
+                .filter(r -> r.getAccion() == Accion.ACCESO_DENEGADO && r.getUsuario().equals(usuario))
+                .map(r -> r.getDetalle()).sorted().toList();
+    }
+
     @Test
     void elCoordinadorAsignaTrasladaYVeQuienConsulto() {
         comoGestora("SICC");

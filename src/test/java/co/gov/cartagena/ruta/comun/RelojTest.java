@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.casos.Ejemplos;
 import co.gov.cartagena.ruta.casos.Ruta;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

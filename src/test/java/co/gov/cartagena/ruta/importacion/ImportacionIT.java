@@ -17,7 +17,7 @@ import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.casos.ServicioCasos;
 import co.gov.cartagena.ruta.comun.Hoy;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
-import co.gov.cartagena.ruta.indicadores.RecuentoDeIndicadores;
+import co.gov.cartagena.ruta.indicadores.calculo.RecuentoDeIndicadores;
 import co.gov.cartagena.ruta.indicadores.calculo.Almacen;
 import co.gov.cartagena.ruta.indicadores.calculo.Conteo;
 import co.gov.cartagena.ruta.persistencia.FuenteDeDatos;

@@ -1,5 +1,8 @@
 package co.gov.cartagena.ruta.indicadores;
 
+import co.gov.cartagena.ruta.indicadores.reportes.NuevoReporte;
+import co.gov.cartagena.ruta.indicadores.reportes.ReporteIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -35,8 +35,8 @@ class AvisosDeCambiosTest {
             Adjunto.class);
 
     private static final Pattern DISPARO_A_MANO = Pattern.compile(
-            "Event<\\s*CambioEn(Caso|Actividad)\\s*>|\\.fire\\(\\s*new\\s+CambioEn(Caso|Actividad)");
-    private static final Pattern EVENTO_CREADO = Pattern.compile("new\\s+CambioEn(Caso|Actividad)\\(");
+            "Event<\\s*CambioEn(Caso|Actividad|Evidencias)\\s*>|\\.fire\\(\\s*new\\s+CambioEn(Caso|Actividad|Evidencias)");
+    private static final Pattern EVENTO_CREADO = Pattern.compile("new\\s+CambioEn(Caso|Actividad|Evidencias)\\(");
 
     @Test
     void lasEntidadesQueAlimentanElAlmacenAvisanSolas() {

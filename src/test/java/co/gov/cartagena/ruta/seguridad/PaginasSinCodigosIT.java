@@ -4,6 +4,8 @@ import static co.gov.cartagena.ruta.soporte.ApiDePrueba.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import co.gov.cartagena.ruta.indicadores.catalogo.FuenteIndicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.TipoMeta;
 import co.gov.cartagena.ruta.soporte.ApiDePrueba;
 import co.gov.cartagena.ruta.soporte.Demo;
 import co.gov.cartagena.ruta.soporte.Despliegues;
@@ -329,6 +331,21 @@ class PaginasSinCodigosIT {
         assertEquals(0L, ((Number) v.get(1)).longValue(), "semáforos fuera de su celda: " + v);
         assertEquals(Boolean.TRUE, v.get(2), "la tabla cabe en su caja: " + v);
         assertEquals(Boolean.TRUE, v.get(3), "la página no se desborda a lo ancho: " + v);
+        // Issue 16: el tipo de meta y la fuente de cada indicador por su nombre («Reducción», «Registro de casos»),
+        // no por su código (reduccion, casos), que la revisión de mayúsculas de arriba no ve.
+        List<String> detalles = n.findElements(By.cssSelector(".ind-arbol .ind-detalle, .ind-arbol .ind-col-fuente"))
+                .stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+        String todos = String.join(" | ", detalles);
+        assertTrue(todos.contains("Reducción ·") && todos.contains("Registro de casos"),
+                "el tipo de meta y la fuente por su nombre: " + todos);
+        for (TipoMeta t : TipoMeta.values()) {
+            assertTrue(detalles.stream().noneMatch(d -> d.matches("(?s).*\\b" + t.codigo() + "\\b.*")),
+                    "código de tipo de meta «" + t.codigo() + "» en el tablero: " + todos);
+        }
+        for (FuenteIndicador f : FuenteIndicador.values()) {
+            assertTrue(detalles.stream().noneMatch(f.codigo()::equals),
+                    "código de fuente «" + f.codigo() + "» en el tablero: " + todos);
+        }
     }
 
     private static void escribir(ChromeDriver n, String id, String texto) {

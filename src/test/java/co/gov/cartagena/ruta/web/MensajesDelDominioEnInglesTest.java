@@ -121,8 +121,8 @@ class MensajesDelDominioEnInglesTest {
                 Texto.de("casos.rutaExigeFechaNacimiento").en(Locale.ENGLISH));
         assertEquals("No se encontró el caso RUTA-2025-000001.",
                 Texto.de("comun.noEncontrado", Texto.de("casos.que.caso", "RUTA-2025-000001")).enEspanol());
-        co.gov.cartagena.ruta.indicadores.ImportacionRechazada rechazo =
-                new co.gov.cartagena.ruta.indicadores.ImportacionRechazada(java.util.List.of(
+        co.gov.cartagena.ruta.indicadores.reportes.ImportacionRechazada rechazo =
+                new co.gov.cartagena.ruta.indicadores.reportes.ImportacionRechazada(java.util.List.of(
                         Texto.de("indicadores.importacion.faltaFecha", 3),
                         Texto.de("indicadores.importacion.faltaCodigo", 4)));
         assertEquals("No se importó ninguna fila: el archivo tiene 2 errores. Línea 3: falta la fecha de corte"

@@ -1,7 +1,7 @@
 package co.gov.cartagena.ruta.indicadores.calculo;
 
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Origen;
 import java.sql.Connection;
 import java.sql.Date;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * El almacén incremental de los indicadores de fuente casos y actividades, en JDBC puro (lo usan el servidor, el
@@ -311,23 +310,28 @@ public final class Almacen {
             return sumas;
         }
         LocalDate mes = hasta.withDayOfMonth(1);
-        String ambitos = "0" + Cuatrienio.anios().mapToObj(a -> "," + a).collect(Collectors.joining());
+        List<Integer> ambitos = new ArrayList<>(List.of(0));
+        Cuatrienio.anios().forEach(ambitos::add);
         try (PreparedStatement ps = c.prepareStatement("SELECT indicador, componente, ambito, YEAR(f), SUM(cantidad) "
                 + "FROM (SELECT indicador, componente, ambito, mes AS f, cantidad FROM indicador_conteo_mes "
-                + "WHERE sede_id = ? AND ambito IN (" + ambitos + ") AND mes >= ? AND mes < ? "
+                + "WHERE sede_id = ? AND ambito IN (" + marcadores(ambitos.size()) + ") AND mes >= ? AND mes < ? "
                 + "UNION ALL SELECT indicador, componente, ambito, fecha AS f, cantidad FROM indicador_conteo "
                 + "WHERE sede_id = ? AND ambito IN (0, ?) AND fecha BETWEEN ? AND ?) t "
                 + "GROUP BY indicador, componente, ambito, YEAR(f)")) {
-            ps.setLong(1, sede);
-            ps.setDate(2, INICIO);
-            ps.setDate(3, Date.valueOf(mes));
-            ps.setLong(4, sede);
-            ps.setInt(5, hasta.getYear());
-            ps.setDate(6, Date.valueOf(mes));
-            ps.setDate(7, Date.valueOf(hasta));
+            int n = 1;
+            ps.setLong(n++, sede);
+            for (int ambito : ambitos) {
+                ps.setInt(n++, ambito);
+            }
+            ps.setDate(n++, INICIO);
+            ps.setDate(n++, Date.valueOf(mes));
+            ps.setLong(n++, sede);
+            ps.setInt(n++, hasta.getYear());
+            ps.setDate(n++, Date.valueOf(mes));
+            ps.setDate(n, Date.valueOf(hasta));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sumas.sumar(rs.getString(1), Componente.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+                    sumas.sumar(rs.getString(1), ParteDeLaCifra.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4),
                             rs.getLong(5));
                 }
             }

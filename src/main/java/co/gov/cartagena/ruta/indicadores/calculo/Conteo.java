@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.indicadores.calculo;
 
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,22 +15,22 @@ import java.util.Map;
  */
 public final class Conteo {
 
-    private final Map<Componente, Long> enPeriodo = new EnumMap<>(Componente.class);
-    private final Map<Componente, Long> nuevas = new EnumMap<>(Componente.class);
+    private final Map<ParteDeLaCifra, Long> enPeriodo = new EnumMap<>(ParteDeLaCifra.class);
+    private final Map<ParteDeLaCifra, Long> nuevas = new EnumMap<>(ParteDeLaCifra.class);
 
-    public long enPeriodo(Componente c) {
+    public long enPeriodo(ParteDeLaCifra c) {
         return enPeriodo.getOrDefault(c, 0L);
     }
 
-    public long nuevas(Componente c) {
+    public long nuevas(ParteDeLaCifra c) {
         return nuevas.getOrDefault(c, 0L);
     }
 
-    void sumarEnPeriodo(Componente c, long n) {
+    void sumarEnPeriodo(ParteDeLaCifra c, long n) {
         enPeriodo.merge(c, n, Long::sum);
     }
 
-    void sumarNuevas(Componente c, long n) {
+    void sumarNuevas(ParteDeLaCifra c, long n) {
         nuevas.merge(c, n, Long::sum);
     }
 
@@ -45,8 +45,8 @@ public final class Conteo {
         return normal(enPeriodo).hashCode() * 31 + normal(nuevas).hashCode();
     }
 
-    private static Map<Componente, Long> normal(Map<Componente, Long> m) {
-        Map<Componente, Long> r = new EnumMap<>(Componente.class);
+    private static Map<ParteDeLaCifra, Long> normal(Map<ParteDeLaCifra, Long> m) {
+        Map<ParteDeLaCifra, Long> r = new EnumMap<>(ParteDeLaCifra.class);
         m.forEach((k, v) -> {
             if (v != 0) {
                 r.put(k, v);

@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.indicadores.calculo;
 
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import java.util.Objects;
 
 /**
@@ -12,21 +13,11 @@ import java.util.Objects;
  * {@code TRUE} para recontar todo.
  *
  * @param indicador  código del indicador (columna {@code codigo} del plan)
- * @param componente {@link Componente}
+ * @param componente {@link ParteDeLaCifra}
  * @param origen     qué registros filtra el marcador
  * @param consulta   el SQL
  */
-public record Regla(String indicador, Componente componente, Origen origen, String consulta) {
-
-    /** Qué parte de la cifra da la regla. */
-    public enum Componente {
-        /** El valor mismo (conteos). */
-        VAL,
-        /** El numerador de una cobertura o porcentaje. */
-        NUM,
-        /** El denominador de una cobertura. */
-        DEN
-    }
+public record Regla(String indicador, ParteDeLaCifra componente, Origen origen, String consulta) {
 
     /** De qué registros salen los hechos, y por tanto qué cambio obliga a recalcularlos. */
     public enum Origen {

@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.indicadores.calculo;
 
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla.Origen;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,17 +44,17 @@ public final class ReglasDelPlan {
         List<Regla> r = new ArrayList<>();
         // PZ.VIC.3 y PZ.R4: personas con AHI entregada / personas con solicitud de AHI que cumple requisitos.
         for (String codigo : List.of("PZ.VIC.3", "PZ.R4")) {
-            r.add(caso(codigo, Componente.NUM, hogaresAtendidos(COMPONENTES_AHI)));
-            r.add(caso(codigo, Componente.DEN, personasQueCumplen("")));
+            r.add(caso(codigo, ParteDeLaCifra.NUM, hogaresAtendidos(COMPONENTES_AHI)));
+            r.add(caso(codigo, ParteDeLaCifra.DEN, personasQueCumplen("")));
         }
         // PZ.VIC.4: personas alojadas en albergue / personas con AHI elegible que requiere alojamiento.
-        r.add(caso("PZ.VIC.4", Componente.NUM, hogaresAtendidos("'ALBERGUE'")));
-        r.add(caso("PZ.VIC.4", Componente.DEN,
+        r.add(caso("PZ.VIC.4", ParteDeLaCifra.NUM, hogaresAtendidos("'ALBERGUE'")));
+        r.add(caso("PZ.VIC.4", ParteDeLaCifra.DEN,
                 personasQueCumplen(" AND JSON_VALUE(c.datos_ruta, '$.requiereAlojamiento') = 'true'")));
         // PZ.VIC.5: representantes activos de la Mesa con incentivo en el periodo / representantes activos.
-        r.add(caso("PZ.VIC.5", Componente.NUM, personasAtendidas("MESA_DE_VICTIMAS",
+        r.add(caso("PZ.VIC.5", ParteDeLaCifra.NUM, personasAtendidas("MESA_DE_VICTIMAS",
                 "'INCENTIVO_TECNICO','INCENTIVO_LOGISTICO','INCENTIVO_TRANSPORTE'", "TITULAR")));
-        r.add(caso("PZ.VIC.5", Componente.DEN, """
+        r.add(caso("PZ.VIC.5", ParteDeLaCifra.DEN, """
                 SELECT CONCAT('p', cp.persona_id) AS clave,
                        GREATEST(CAST(JSON_VALUE(c.datos_ruta, '$.inicioPeriodo') AS DATE), MAKEDATE(an.y, 1)) AS fecha,
                        c.sede_id AS sede_id, c.id AS caso_id, NULL AS actividad_id, NULL AS detalle
@@ -67,14 +67,14 @@ public final class ReglasDelPlan {
                 WHERE c.ruta = 'MESA_DE_VICTIMAS' AND c.anulado = FALSE AND {filtro}
                 """.formatted(ANIOS)));
         // PZ.DDH.2: solicitudes de protección preventiva recibidas en el periodo con respuesta / recibidas.
-        r.add(caso("PZ.DDH.2", Componente.NUM, """
+        r.add(caso("PZ.DDH.2", ParteDeLaCifra.NUM, """
                 SELECT CONCAT('c', c.id) AS clave, c.fecha_apertura AS fecha, c.sede_id AS sede_id, c.id AS caso_id, NULL AS actividad_id, NULL AS detalle
                 FROM caso c
                 WHERE c.ruta = 'PROTECCION_PREVENTIVA' AND c.anulado = FALSE AND {filtro}
                   AND EXISTS (SELECT 1 FROM caso_evento e WHERE e.caso_id = c.id
                               AND e.estado_a IN ('MEDIDAS_ADOPTADAS', 'RESPUESTA_UNP'))
                 """));
-        r.add(caso("PZ.DDH.2", Componente.DEN, """
+        r.add(caso("PZ.DDH.2", ParteDeLaCifra.DEN, """
                 SELECT CONCAT('c', c.id) AS clave, c.fecha_apertura AS fecha, c.sede_id AS sede_id, c.id AS caso_id, NULL AS actividad_id, NULL AS detalle
                 FROM caso c
                 WHERE c.ruta = 'PROTECCION_PREVENTIVA' AND c.anulado = FALSE AND {filtro}
@@ -87,21 +87,21 @@ public final class ReglasDelPlan {
                 JOIN caso_persona cp ON cp.caso_id = c.id AND cp.rol IN ('TITULAR', 'VICTIMA')
                 WHERE c.ruta = 'TRATA_DE_PERSONAS' AND c.anulado = FALSE AND {filtro}
                 """;
-        r.add(caso("PZ.DDH.7", Componente.NUM, trata + """
+        r.add(caso("PZ.DDH.7", ParteDeLaCifra.NUM, trata + """
                   AND EXISTS (SELECT 1 FROM atencion a WHERE a.caso_id = c.id AND a.anulada = FALSE
                               AND a.tipo IN (%s))
                 """.formatted(ASISTENCIA_INMEDIATA_TRATA)));
-        r.add(caso("PZ.DDH.7", Componente.DEN, trata));
+        r.add(caso("PZ.DDH.7", ParteDeLaCifra.DEN, trata));
         // Vinculaciones: personas distintas, en el año de su primera vinculación en el cuatrienio.
-        r.add(caso("PZ.JUS.3", Componente.VAL, titulares("TRASMALLO_MUJERES_VIOLETAS", " AND p.sexo = 'MUJER'")));
-        r.add(caso("PZ.JOV.1", Componente.VAL, titulares("LABORATORIOS_DE_PAZ", JOVEN)));
-        r.add(caso("PZ.JOV.3", Componente.VAL, titulares("PROYECTOS_DE_VIDA", JOVEN)));
-        r.add(caso("PZ.VIC.2", Componente.VAL,
+        r.add(caso("PZ.JUS.3", ParteDeLaCifra.VAL, titulares("TRASMALLO_MUJERES_VIOLETAS", " AND p.sexo = 'MUJER'")));
+        r.add(caso("PZ.JOV.1", ParteDeLaCifra.VAL, titulares("LABORATORIOS_DE_PAZ", JOVEN)));
+        r.add(caso("PZ.JOV.3", ParteDeLaCifra.VAL, titulares("PROYECTOS_DE_VIDA", JOVEN)));
+        r.add(caso("PZ.VIC.2", ParteDeLaCifra.VAL,
                 titulares("ATENCION_PSICOSOCIAL_VICTIMAS", " AND p.victima_conflicto = TRUE")));
-        r.add(caso("PZ.DDH.8", Componente.VAL, titulares("REINTEGRACION", "")));
-        r.add(caso("PZ.PEN.2", Componente.VAL, titulares("PPL_PSICOSOCIAL", "")));
+        r.add(caso("PZ.DDH.8", ParteDeLaCifra.VAL, titulares("REINTEGRACION", "")));
+        r.add(caso("PZ.PEN.2", ParteDeLaCifra.VAL, titulares("PPL_PSICOSOCIAL", "")));
         // PZ.VIC.1: entregas de unidad productiva a víctimas (cada entrega cuenta).
-        r.add(caso("PZ.VIC.1", Componente.VAL, """
+        r.add(caso("PZ.VIC.1", ParteDeLaCifra.VAL, """
                 SELECT CONCAT('a', a.id) AS clave, a.fecha AS fecha, c.sede_id AS sede_id, c.id AS caso_id, NULL AS actividad_id, NULL AS detalle
                 FROM atencion a
                 JOIN caso c ON c.id = a.caso_id
@@ -111,7 +111,7 @@ public final class ReglasDelPlan {
                   AND a.tipo = 'ENTREGA_UNIDAD_PRODUCTIVA' AND p.victima_conflicto = TRUE AND {filtro}
                 """));
         // GE.R1: personas atendidas en el Centro Intégrate en el periodo (el denominador es un dato externo).
-        r.add(caso("GE.R1", Componente.NUM, personasAtendidas("CENTRO_INTEGRATE", null)));
+        r.add(caso("GE.R1", ParteDeLaCifra.NUM, personasAtendidas("CENTRO_INTEGRATE", null)));
         // Actividades: objetos distintos.
         r.add(objetos("PZ.CON.2", "RECUPERACION_ENTORNO"));
         r.add(objetos("PZ.CON.3", "CREACION_ESCUELA_CONVIVENCIA"));
@@ -157,7 +157,7 @@ public final class ReglasDelPlan {
         return delIndicador(codigo).stream().allMatch(r -> r.consulta().contains("CONCAT('p'"));
     }
 
-    private static Regla caso(String codigo, Componente componente, String sql) {
+    private static Regla caso(String codigo, ParteDeLaCifra componente, String sql) {
         return new Regla(codigo, componente, Origen.CASO, sql);
     }
 
@@ -220,7 +220,7 @@ public final class ReglasDelPlan {
 
     /** Objetos distintos (entornos, escuelas, estrategias…) con actividad de ese tipo, con soporte. */
     private static Regla objetos(String codigo, String tipo) {
-        return new Regla(codigo, Componente.VAL, Origen.ACTIVIDAD, """
+        return new Regla(codigo, ParteDeLaCifra.VAL, Origen.ACTIVIDAD, """
                 SELECT CONCAT('o', LEFT(SHA1(COALESCE(act.objeto_clave, CONCAT('#', act.id))), 39)) AS clave,
                        act.fecha AS fecha, act.sede_id AS sede_id, NULL AS caso_id, act.id AS actividad_id, NULL AS detalle
                 """ + ACTIVIDAD_CON_SOPORTE.formatted(tipo));
@@ -228,7 +228,7 @@ public final class ReglasDelPlan {
 
     /** Actividades de ese tipo realizadas con fecha y soporte: cada una cuenta. */
     private static Regla actividades(String codigo, String tipo) {
-        return new Regla(codigo, Componente.VAL, Origen.ACTIVIDAD, """
+        return new Regla(codigo, ParteDeLaCifra.VAL, Origen.ACTIVIDAD, """
                 SELECT CONCAT('x', act.id) AS clave, act.fecha AS fecha, act.sede_id AS sede_id, NULL AS caso_id, act.id AS actividad_id, NULL AS detalle
                 """ + ACTIVIDAD_CON_SOPORTE.formatted(tipo));
     }

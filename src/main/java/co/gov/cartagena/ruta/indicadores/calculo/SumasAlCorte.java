@@ -1,7 +1,7 @@
 package co.gov.cartagena.ruta.indicadores.calculo;
 
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class SumasAlCorte {
 
-    private record Clave(String indicador, Componente componente, int ambito, int anio) {
+    private record Clave(String indicador, ParteDeLaCifra componente, int ambito, int anio) {
     }
 
     private final long sede;
@@ -26,7 +26,7 @@ public final class SumasAlCorte {
         this.hasta = hasta;
     }
 
-    void sumar(String indicador, Componente componente, int ambito, int anio, long cantidad) {
+    void sumar(String indicador, ParteDeLaCifra componente, int ambito, int anio, long cantidad) {
         sumas.merge(new Clave(indicador, componente, ambito, anio), cantidad, Long::sum);
     }
 

@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.indicadores.publicacion;
 
-import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import java.util.ArrayList;

@@ -3,25 +3,26 @@ package co.gov.cartagena.ruta.indicadores.publicacion;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
-import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.Programacion;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
-import co.gov.cartagena.ruta.indicadores.TipoMeta;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.avance.Programacion;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.catalogo.TipoMeta;
 import co.gov.cartagena.ruta.indicadores.calculo.Regla;
 import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
+import co.gov.cartagena.ruta.seguridad.Acceso;
+import co.gov.cartagena.ruta.seguridad.Denegacion;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
-import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -51,7 +52,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 @UnidadDeTrabajo
-@Transactional(dontRollbackOn = OperacionNoPermitida.class)
+@Transactional
 public class Publicaciones {
 
     static final String ENTIDAD = "corte_publicado";
@@ -77,10 +78,10 @@ public class Publicaciones {
     Clock reloj;
 
     @Inject
-    UsuarioActual usuarioActual;
+    Auditor auditor;
 
     @Inject
-    Auditor auditor;
+    Acceso acceso;
 
     @Inject
     ServicioIndicadores indicadores;
@@ -150,10 +151,8 @@ public class Publicaciones {
     /** El estado de publicación de cada corte que alguna vez se publicó, por id del corte (roles del tablero). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Publicacion> estados() {
-        Usuario u = usuarioActual.requerido();
-        if (!u.tieneAlguno(ServicioIndicadores.VEN_TABLERO)) {
-            throw new OperacionNoPermitida(Texto.de("indicadores.rolNoDaAcceso"));
-        }
+        acceso.exigir(u -> u.tieneAlguno(ServicioIndicadores.VEN_TABLERO), Denegacion.operacion(ENTIDAD, null,
+                "consultar las publicaciones de los cortes", Texto.de("indicadores.rolNoDaAcceso")));
         Map<Long, Publicacion> r = new LinkedHashMap<>();
         for (Publicacion p : consultar("", null)) {
             r.put(p.corteId(), p);
@@ -294,22 +293,26 @@ public class Publicaciones {
         expresiones.put("sexo", "COALESCE(p.sexo, 'SIN_DATO')");
         expresiones.put("grupoEdad", """
                 CASE WHEN p.fecha_nacimiento IS NULL THEN 'SIN_DATO'
-                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?2) < 12 THEN '0-11'
-                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?2) < 18 THEN '12-17'
-                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?2) < 29 THEN '18-28'
-                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?2) < 60 THEN '29-59'
+                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?3) < 12 THEN '0-11'
+                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?3) < 18 THEN '12-17'
+                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?3) < 29 THEN '18-28'
+                     WHEN TIMESTAMPDIFF(YEAR, p.fecha_nacimiento, ?3) < 60 THEN '29-59'
                      ELSE '60+' END""");
         List<String> componentes = ReglasDelPlan.delIndicador(codigo).stream().map(Regla::componente)
                 .map(Enum::name).distinct().toList();
         boolean sensible = Proteccion.sensible(codigo);
         for (var d : expresiones.entrySet()) {
             Map<String, Map<String, Long>> crudos = new TreeMap<>();
-            String sql = "SELECT x.componente, " + d.getValue().replace("?2", "'" + fecha + "'") + " AS cat, COUNT(*) "
+            // La edad al corte: ?3 es la fecha de corte, un parámetro como los demás.
+            String sql = "SELECT x.componente, " + d.getValue() + " AS cat, COUNT(*) "
                     + "FROM corte_clave x LEFT JOIN persona p ON p.id = CAST(SUBSTRING(x.clave, 2) AS UNSIGNED) "
-                    + "WHERE x.corte_id = ? AND x.indicador = ? AND x.ambito = 0 AND x.clave LIKE 'p%' "
+                    + "WHERE x.corte_id = ?1 AND x.indicador = ?2 AND x.ambito = 0 AND x.clave LIKE 'p%' "
                     + "GROUP BY x.componente, cat";
-            for (Object o : em.createNativeQuery(sql).setParameter(1, corteId).setParameter(2, codigo)
-                    .getResultList()) {
+            Query q = em.createNativeQuery(sql).setParameter(1, corteId).setParameter(2, codigo);
+            if (sql.contains("?3")) {
+                q.setParameter(3, Date.valueOf(fecha));
+            }
+            for (Object o : q.getResultList()) {
                 Object[] f = (Object[]) o;
                 crudos.computeIfAbsent(String.valueOf(f[1]), k -> new LinkedHashMap<>())
                         .put(String.valueOf(f[0]).trim(), ((Number) f[2]).longValue());
@@ -360,12 +363,9 @@ public class Publicaciones {
     }
 
     private Usuario supervisor(String que, long corteId) {
-        Optional<Usuario> u = usuarioActual.get();
-        if (u.isPresent() && u.get().tiene(Rol.SUPERVISOR)) {
-            return u.get();
-        }
-        auditor.registrarDenegado(ENTIDAD, corteId, "Intento de " + que + " sin el rol de supervisor");
-        throw new OperacionNoPermitida(Texto.de("indicadores.soloSupervisorPublicaRetira"));
+        return acceso.exigir(u -> u.tiene(Rol.SUPERVISOR), Denegacion.operacion(ENTIDAD, corteId,
+                "Intento de " + que + " sin el rol de supervisor",
+                Texto.de("indicadores.soloSupervisorPublicaRetira")));
     }
 
     private static boolean verdadero(Object o) {

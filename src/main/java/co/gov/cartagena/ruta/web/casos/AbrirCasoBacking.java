@@ -11,7 +11,6 @@ import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
 import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
 import co.gov.cartagena.ruta.web.Releida;
 import jakarta.annotation.PostConstruct;
@@ -34,9 +33,6 @@ public class AbrirCasoBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Clock reloj;
-
-    @Inject
     ServicioCasos casos;
 
     @Inject
@@ -48,19 +44,23 @@ public class AbrirCasoBacking implements Serializable {
     @Inject
     UsuarioActual usuarioActual;
 
+    @Inject
+    Clock reloj;
+
     private final String claveEnvio = UUID.randomUUID().toString();
     private Long personaId;
     /** Se relee por su id si la vista se restauró en otra instancia. */
     private final Releida<Persona> persona = new Releida<>();
     private Ruta ruta;
     private String sede;
-    private String fechaApertura;
+    private LocalDate fechaApertura;
     private String narrativa;
     private List<CampoEditable> campos = new ArrayList<>();
 
+    /** La apertura propuesta es hoy, por el reloj de Ruta. */
     @PostConstruct
     void iniciar() {
-        fechaApertura = Fechas.formatear(LocalDate.now(reloj));
+        fechaApertura = LocalDate.now(reloj);
     }
 
     public void cargar() {
@@ -100,22 +100,15 @@ public class AbrirCasoBacking implements Serializable {
         return ruta.definicion().estados().stream().noneMatch(e -> ruta.definicion().requisitosPara(e).contains(c.nombre()));
     }
 
+    /**
+     * Abre el caso. La fecha (convertidor único {@code ruta.fecha}), lo obligatorio y las fechas de los campos de la
+     * ruta ya los revisó Faces, todos a la vez y cada error junto a su campo; un error del dominio que nombra un campo
+     * de la ruta va junto a él.
+     */
     public String abrir() {
+        CampoEditable.limpiar(campos);
         try {
-            LocalDate apertura = Fechas.leer(fechaApertura).orElse(null);
-            boolean camposBien = CampoEditable.revisar(campos, false);
-            if (apertura == null) {
-                // junto al campo, con los errores de los campos de la ruta a la vez (por eso no es r:campo, cuyo
-                // convertidor cortaría el envío antes de revisar los demás)
-                Mensajes.enCampo("abrir:apertura", Mensajes.texto("caso.apertura", "Fecha de apertura") + ": "
-                        + Fechas.mensaje(fechaApertura).orElse(Mensajes.texto("validacion.obligatorio",
-                                "este campo es obligatorio.")));
-            }
-            if (apertura == null || !camposBien) {
-                jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-                return null;
-            }
-            Caso c = casos.abrir(new SolicitudApertura(ruta, sede, personaId, null, apertura, narrativa,
+            Caso c = casos.abrir(new SolicitudApertura(ruta, sede, personaId, null, fechaApertura, narrativa,
                     CampoEditable.aDatos(campos, new LinkedHashMap<>()), claveEnvio));
             return "/app/casos/ver?faces-redirect=true&id=" + c.getId();
         } catch (RuntimeException e) {
@@ -137,6 +130,11 @@ public class AbrirCasoBacking implements Serializable {
 
     public List<Sede> getSedes() {
         return usuarioActual.get().map(u -> sedes.porCodigos(u.getSedes())).orElse(List.of());
+    }
+
+    /** Las sedes del usuario, por su nombre (valor: el código). */
+    public List<jakarta.faces.model.SelectItem> getOpcionesSedes() {
+        return getSedes().stream().map(s -> new jakarta.faces.model.SelectItem(s.getCodigo(), s.getNombre())).toList();
     }
 
     /** Con qué papel entra la persona al caso de la ruta elegida («Víctima» en la Comisaría, «Titular» en las demás). */
@@ -182,11 +180,11 @@ public class AbrirCasoBacking implements Serializable {
         this.sede = sede;
     }
 
-    public String getFechaApertura() {
+    public LocalDate getFechaApertura() {
         return fechaApertura;
     }
 
-    public void setFechaApertura(String fechaApertura) {
+    public void setFechaApertura(LocalDate fechaApertura) {
         this.fechaApertura = fechaApertura;
     }
 

@@ -3,14 +3,17 @@ package co.gov.cartagena.ruta.web.casos;
 import co.gov.cartagena.ruta.casos.Campo;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
-import co.gov.cartagena.ruta.web.Fechas;
 import co.gov.cartagena.ruta.web.Mensajes;
+import jakarta.faces.model.SelectItem;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Un campo de la ruta en un formulario: su valor como texto (fechas dd/MM/yyyy) y su conversión al guardar. */
+/**
+ * Un campo de la ruta en un formulario ({@code fragmentos/campos.xhtml}): su valor como texto (una fecha, como
+ * {@link LocalDate} por el convertidor único), su error del dominio y su conversión al guardar.
+ */
 public class CampoEditable implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -22,6 +25,8 @@ public class CampoEditable implements Serializable {
     private final boolean obligatorio;
     private final List<String> opciones;
     private String valor;
+    /** El valor de un campo FECHA: lo lee y lo escribe el convertidor único {@code ruta.fecha}. */
+    private LocalDate fecha;
     private String error;
 
     public CampoEditable(Ruta ruta, Campo c, String valorGuardado) {
@@ -31,9 +36,12 @@ public class CampoEditable implements Serializable {
         this.tipo = c.tipo().name();
         this.obligatorio = c.obligatorio();
         this.opciones = c.opciones();
-        this.valor = valorGuardado == null ? null
-                : "FECHA".equals(tipo) ? Fechas.formatear(LocalDate.parse(valorGuardado))
-                : "ENTERO".equals(tipo) ? conPuntosDeMiles(valorGuardado) : valorGuardado;
+        if ("FECHA".equals(tipo)) {
+            this.fecha = valorGuardado == null ? null : LocalDate.parse(valorGuardado);
+        } else {
+            this.valor = valorGuardado == null ? null
+                    : "ENTERO".equals(tipo) ? conPuntosDeMiles(valorGuardado) : valorGuardado;
+        }
     }
 
     /** 2500000 → «2.500.000», como se escriben los pesos en Colombia (el dominio lo lee de vuelta igual). */
@@ -45,7 +53,7 @@ public class CampoEditable implements Serializable {
         }
     }
 
-    /** Pasa los valores de los campos al mapa que espera el dominio (fechas ISO). */
+    /** Pasa los valores de los campos al mapa que espera el dominio (fechas ISO, como se guardan). */
     public static Map<String, String> aDatos(List<CampoEditable> campos, Map<String, String> destino) {
         for (CampoEditable c : campos) {
             destino.put(c.nombre, c.valorParaGuardar());
@@ -54,34 +62,10 @@ public class CampoEditable implements Serializable {
     }
 
     String valorParaGuardar() {
-        if (valor == null || valor.isBlank()) {
-            return null;
-        }
         if ("FECHA".equals(tipo)) {
-            return Fechas.leer(valor).map(LocalDate::toString).orElseThrow(() -> ReglaIncumplida.deLaPagina(nombre,
-                    etiqueta + ": " + Fechas.mensaje(valor).orElseThrow()));
+            return fecha == null ? null : fecha.toString();
         }
-        return valor;
-    }
-
-    /**
-     * Revisa antes de enviar al dominio lo que se puede revisar aquí, en todos los campos a la vez: los obligatorios
-     * ({@code todosObligatorios} en un cambio de estado, donde cada campo es un requisito) y el formato de las fechas.
-     * Deja el error en cada campo (se muestra junto a él) y devuelve true si todo está bien.
-     */
-    public static boolean revisar(List<CampoEditable> campos, boolean todosObligatorios) {
-        boolean bien = true;
-        for (CampoEditable c : campos) {
-            c.error = null;
-            boolean vacio = c.valor == null || c.valor.isBlank();
-            if (vacio && (todosObligatorios || c.obligatorio)) {
-                c.error = c.etiqueta + ": " + Mensajes.texto("validacion.obligatorio", "este campo es obligatorio.");
-            } else if (!vacio && "FECHA".equals(c.tipo) && Fechas.leer(c.valor).isEmpty()) {
-                c.error = c.etiqueta + ": " + Fechas.mensaje(c.valor).orElseThrow();
-            }
-            bien &= c.error == null;
-        }
-        return bien;
+        return valor == null || valor.isBlank() ? null : valor;
     }
 
     /** Quita los errores que quedaron de un envío anterior. */
@@ -110,8 +94,21 @@ public class CampoEditable implements Serializable {
         return error;
     }
 
-    public String etiquetaOpcion(String opcion) {
-        return Mensajes.legible(opcion);
+    /** Las opciones de una lista (OPCION) con su nombre, o Sí y No (SI_NO, guardados como true y false). */
+    public List<SelectItem> getOpcionesConEtiqueta() {
+        if ("SI_NO".equals(tipo)) {
+            return List.of(new SelectItem("true", Mensajes.texto("comun.si", "Sí")),
+                    new SelectItem("false", Mensajes.texto("comun.no", "No")));
+        }
+        return opciones == null ? List.of() : opciones.stream().map(o -> new SelectItem(o, Mensajes.legible(o))).toList();
+    }
+
+    public LocalDate getFecha() {
+        return fecha;
+    }
+
+    public void setFecha(LocalDate fecha) {
+        this.fecha = fecha;
     }
 
     public String getNombre() {

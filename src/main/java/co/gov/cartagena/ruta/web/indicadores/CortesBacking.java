@@ -2,11 +2,11 @@ package co.gov.cartagena.ruta.web.indicadores;
 
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
-import co.gov.cartagena.ruta.indicadores.Cortes;
-import co.gov.cartagena.ruta.indicadores.Cortes.Cifra;
-import co.gov.cartagena.ruta.indicadores.Cortes.ClaveCambiada;
-import co.gov.cartagena.ruta.indicadores.Cortes.Corte;
-import co.gov.cartagena.ruta.indicadores.Cortes.Revision;
+import co.gov.cartagena.ruta.indicadores.cortes.Cortes;
+import co.gov.cartagena.ruta.indicadores.cortes.Cortes.Cifra;
+import co.gov.cartagena.ruta.indicadores.cortes.Cortes.ClaveCambiada;
+import co.gov.cartagena.ruta.indicadores.cortes.Cortes.Corte;
+import co.gov.cartagena.ruta.indicadores.cortes.Cortes.Revision;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.web.Fechas;

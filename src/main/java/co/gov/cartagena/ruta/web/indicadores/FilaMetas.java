@@ -1,7 +1,7 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +20,7 @@ public class FilaMetas implements Serializable {
     FilaMetas(SeguimientoIndicador s, Locale idioma) {
         this.codigo = s.indicador().getCodigoTexto();
         this.nombre = s.indicador().getNombre();
-        this.tipoMeta = s.indicador().getTipoMeta().codigo();
+        this.tipoMeta = Pagina.tipoMeta(s.indicador().getTipoMeta(), idioma);
         this.meta = Pagina.numero(s.indicador().getMeta(), idioma);
         this.anuales = Cuatrienio.anios().mapToObj(a -> s.programacion().getMetasAnuales().get(a))
                 .map(v -> v == null ? "" : Pagina.numero(v, idioma)).toList();

@@ -1,6 +1,6 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.ReporteIndicador;
+import co.gov.cartagena.ruta.indicadores.reportes.ReporteIndicador;
 import co.gov.cartagena.ruta.web.Fechas;
 import java.io.Serializable;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.EstadoAvance;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.Medicion;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.avance.EstadoAvance;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.avance.Medicion;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
 import co.gov.cartagena.ruta.web.Fechas;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -51,8 +51,8 @@ public class FilaTablero implements Serializable {
         Medicion m = s.medicion();
         FilaTablero f = new FilaTablero(Tipo.INDICADOR, i.getNombre());
         f.codigo = i.getCodigoTexto();
-        f.fuente = i.getFuente().codigo();
-        f.tipoMeta = i.getTipoMeta().codigo();
+        f.fuente = Pagina.fuente(i.getFuente(), idioma);
+        f.tipoMeta = Pagina.tipoMeta(i.getTipoMeta(), idioma);
         f.unidad = i.getUnidad();
         f.lineaBase = Pagina.numero(i.getLineaBase(), idioma);
         f.meta = Pagina.numero(m.meta(), idioma);

@@ -3,18 +3,16 @@ package co.gov.cartagena.ruta.web.indicadores;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.DatoExternoAnual;
-import co.gov.cartagena.ruta.indicadores.DatosExternos;
-import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores;
-import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores.Detalle;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.Medicion;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
-import co.gov.cartagena.ruta.indicadores.calculo.ReglasDelPlan;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DatoExternoAnual;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DatosExternos;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores.Detalle;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.avance.Medicion;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.sedes.RepositorioSedes;
@@ -30,10 +28,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -87,7 +83,7 @@ public class IndicadorBacking implements Serializable {
     private SerieAnual serie;
     private String graficoJson;
     private List<TablaDesagregacion> desagregaciones = List.of();
-    private List<Componente> componentes = List.of();
+    private List<ParteDeLaCifra> componentes = List.of();
 
     private String componenteDetalle;
     private Detalle detalle;
@@ -154,14 +150,12 @@ public class IndicadorBacking implements Serializable {
         serie = SerieAnual.armar(servicio, codigo, ServicioIndicadores.corte(null, corte, LocalDate.now(reloj)), sede);
         graficoJson = serie.chartJs(Pagina.texto("indicador.grafico.valor"), Pagina.texto("indicador.grafico.meta"),
                 Pagina.texto("indicador.grafico.titulo", codigo));
-        boolean calculado = ReglasDelPlan.indicadores().contains(codigo);
+        boolean calculado = desglose.esCalculado(codigo);
         desagregaciones = calculado
                 ? TablaDesagregacion.de(desglose.desagregaciones(codigo, anio, corte), c -> categoria(c, idioma), idioma)
                 : List.of();
-        Set<Componente> comps = new LinkedHashSet<>();
-        ReglasDelPlan.delIndicador(codigo).stream().map(Regla::componente).sorted().forEach(comps::add);
-        componentes = new ArrayList<>(comps);
-        if (componenteDetalle == null || !componentes.contains(Componente.valueOf(componenteDetalle))) {
+        componentes = new ArrayList<>(desglose.partes(codigo));
+        if (componenteDetalle == null || !componentes.contains(ParteDeLaCifra.valueOf(componenteDetalle))) {
             componenteDetalle = componentes.isEmpty() ? null : componentes.get(0).name();
         }
         if (isConDatoExterno()) {
@@ -366,7 +360,7 @@ public class IndicadorBacking implements Serializable {
     }
 
     public List<String> getComponentes() {
-        return componentes.stream().map(Componente::name).toList();
+        return componentes.stream().map(ParteDeLaCifra::name).toList();
     }
 
     public String getComponenteDetalle() {

@@ -1,11 +1,11 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
-import co.gov.cartagena.ruta.indicadores.TextosIndicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.catalogo.TextosIndicador;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import co.gov.cartagena.ruta.web.Mensajes;
@@ -69,7 +69,7 @@ public class MetasBacking implements Serializable {
     private void recargar() {
         Locale idioma = Pagina.idioma();
         List<SeguimientoIndicador> todos = servicio.tablero(null, null);
-        opciones = todos.stream().map(s -> new OpcionIndicador(s.indicador())).toList();
+        opciones = todos.stream().map(s -> new OpcionIndicador(s.indicador(), idioma)).toList();
         filas = todos.stream().map(s -> new FilaMetas(s, idioma)).toList();
     }
 

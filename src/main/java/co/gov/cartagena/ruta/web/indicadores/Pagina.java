@@ -1,5 +1,7 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
+import co.gov.cartagena.ruta.indicadores.catalogo.FuenteIndicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.TipoMeta;
 import co.gov.cartagena.ruta.web.Mensajes;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -56,6 +58,16 @@ final class Pagina {
 
     static String parametro(String nombre) {
         return faces().getExternalContext().getRequestParameterMap().get(nombre);
+    }
+
+    /** El tipo de meta por su nombre en el idioma de la vista («Reducción»), nunca su código ({@code reduccion}). */
+    static String tipoMeta(TipoMeta tipo, Locale idioma) {
+        return Mensajes.texto(idioma, "indicadores.tipoMeta." + tipo.name(), tipo.codigo());
+    }
+
+    /** La fuente de un indicador por su nombre en el idioma de la vista («Registro de casos»), nunca su código. */
+    static String fuente(FuenteIndicador fuente, Locale idioma) {
+        return Mensajes.texto(idioma, "indicadores.fuente." + fuente.name(), fuente.codigo());
     }
 
     /** Un número como se escribe en el idioma de la vista (35,1; 2.672), sin ceros de relleno. */

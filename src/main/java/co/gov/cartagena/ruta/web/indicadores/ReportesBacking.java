@@ -1,11 +1,11 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
 import co.gov.cartagena.ruta.comun.OperacionNoPermitida;
-import co.gov.cartagena.ruta.indicadores.ImportacionRechazada;
-import co.gov.cartagena.ruta.indicadores.Indicador;
-import co.gov.cartagena.ruta.indicadores.NuevoReporte;
-import co.gov.cartagena.ruta.indicadores.ReporteIndicador;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.reportes.ImportacionRechazada;
+import co.gov.cartagena.ruta.indicadores.catalogo.Indicador;
+import co.gov.cartagena.ruta.indicadores.reportes.NuevoReporte;
+import co.gov.cartagena.ruta.indicadores.reportes.ReporteIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import co.gov.cartagena.ruta.seguridad.Usuario;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
@@ -71,7 +71,7 @@ public class ReportesBacking implements Serializable {
     private void recargar() {
         Locale idioma = Pagina.idioma();
         String yo = usuarioActual.get().map(Usuario::getUsuario).orElse("");
-        reportables = servicio.catalogo().stream().filter(Indicador::seReporta).map(OpcionIndicador::new).toList();
+        reportables = servicio.catalogo().stream().filter(Indicador::seReporta).map(i -> new OpcionIndicador(i, idioma)).toList();
         pendientes = servicio.pendientes().stream().map(r -> new FilaReporte(r, yo, idioma)).toList();
         recientes = servicio.recientes(RECIENTES).stream().map(r -> new FilaReporte(r, yo, idioma)).toList();
     }

@@ -1,8 +1,8 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.Cuatrienio;
-import co.gov.cartagena.ruta.indicadores.SeguimientoIndicador;
-import co.gov.cartagena.ruta.indicadores.ServicioIndicadores;
+import co.gov.cartagena.ruta.indicadores.catalogo.Cuatrienio;
+import co.gov.cartagena.ruta.indicadores.seguimiento.SeguimientoIndicador;
+import co.gov.cartagena.ruta.indicadores.seguimiento.ServicioIndicadores;
 import co.gov.cartagena.ruta.comun.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

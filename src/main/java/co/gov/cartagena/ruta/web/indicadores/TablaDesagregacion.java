@@ -1,7 +1,7 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores.Celda;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores.Celda;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,10 +27,10 @@ public final class TablaDesagregacion implements Serializable {
     }
 
     private final String dimension;
-    private final List<Componente> columnas;
+    private final List<ParteDeLaCifra> columnas;
     private final List<Fila> filas;
 
-    private TablaDesagregacion(String dimension, List<Componente> columnas, List<Fila> filas) {
+    private TablaDesagregacion(String dimension, List<ParteDeLaCifra> columnas, List<Fila> filas) {
         this.dimension = dimension;
         this.columnas = List.copyOf(columnas);
         this.filas = List.copyOf(filas);
@@ -44,16 +44,16 @@ public final class TablaDesagregacion implements Serializable {
             Function<String, String> categoria, Locale idioma) {
         List<TablaDesagregacion> r = new ArrayList<>();
         for (Map.Entry<String, List<Celda>> d : new LinkedHashMap<>(desagregaciones).entrySet()) {
-            Set<Componente> presentes = EnumSet.noneOf(Componente.class);
+            Set<ParteDeLaCifra> presentes = EnumSet.noneOf(ParteDeLaCifra.class);
             d.getValue().forEach(c -> presentes.addAll(c.cantidades().keySet()));
             if (presentes.isEmpty()) {
-                presentes.add(Componente.VAL);
+                presentes.add(ParteDeLaCifra.VAL);
             }
-            List<Componente> columnas = new ArrayList<>(presentes);
+            List<ParteDeLaCifra> columnas = new ArrayList<>(presentes);
             List<Fila> filas = new ArrayList<>();
             for (Celda c : d.getValue()) {
                 List<String> cantidades = new ArrayList<>();
-                for (Componente comp : columnas) {
+                for (ParteDeLaCifra comp : columnas) {
                     Long n = c.suprimida() ? null : c.cantidades().getOrDefault(comp, 0L);
                     cantidades.add(n == null ? null : Pagina.numero(BigDecimal.valueOf(n), idioma));
                 }
@@ -77,7 +77,7 @@ public final class TablaDesagregacion implements Serializable {
         return columnas.stream().map(c -> "indicador.componente." + c.name()).toList();
     }
 
-    public List<Componente> getColumnas() {
+    public List<ParteDeLaCifra> getColumnas() {
         return columnas;
     }
 

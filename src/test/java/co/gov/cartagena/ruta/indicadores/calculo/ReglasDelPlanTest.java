@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.cartagena.ruta.indicadores.LectorCsv;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.reportes.LectorCsv;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +40,12 @@ class ReglasDelPlanTest {
             if (!ReglasDelPlan.indicadores().contains(codigo)) {
                 continue;
             }
-            Set<Componente> componentes = ReglasDelPlan.delIndicador(codigo).stream().map(Regla::componente)
+            Set<ParteDeLaCifra> componentes = ReglasDelPlan.delIndicador(codigo).stream().map(Regla::componente)
                     .collect(Collectors.toSet());
             switch (f.campos().get(10)) {
-                case "cobertura" -> assertEquals(Set.of(Componente.NUM, Componente.DEN), componentes, codigo);
-                case "incremento" -> assertEquals(Set.of(Componente.NUM), componentes, codigo);
-                default -> assertEquals(Set.of(Componente.VAL), componentes, codigo);
+                case "cobertura" -> assertEquals(Set.of(ParteDeLaCifra.NUM, ParteDeLaCifra.DEN), componentes, codigo);
+                case "incremento" -> assertEquals(Set.of(ParteDeLaCifra.NUM), componentes, codigo);
+                default -> assertEquals(Set.of(ParteDeLaCifra.VAL), componentes, codigo);
             }
         }
     }

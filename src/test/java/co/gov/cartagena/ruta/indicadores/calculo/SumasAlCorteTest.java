@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,32 +21,32 @@ class SumasAlCorteTest {
      */
     private static SumasAlCorte sumas() {
         SumasAlCorte s = new SumasAlCorte(0, CORTE);
-        s.sumar("PZ.VIC.3", Componente.VAL, 0, 2024, 1);
-        s.sumar("PZ.VIC.3", Componente.VAL, 0, 2025, 1);
-        s.sumar("PZ.VIC.3", Componente.VAL, 2024, 2024, 1);
-        s.sumar("PZ.VIC.3", Componente.VAL, 2025, 2025, 2);
-        s.sumar("PZ.VIC.4", Componente.NUM, 2025, 2025, 3);
-        s.sumar("PZ.VIC.4", Componente.NUM, 2025, 2025, 1);
+        s.sumar("PZ.VIC.3", ParteDeLaCifra.VAL, 0, 2024, 1);
+        s.sumar("PZ.VIC.3", ParteDeLaCifra.VAL, 0, 2025, 1);
+        s.sumar("PZ.VIC.3", ParteDeLaCifra.VAL, 2024, 2024, 1);
+        s.sumar("PZ.VIC.3", ParteDeLaCifra.VAL, 2025, 2025, 2);
+        s.sumar("PZ.VIC.4", ParteDeLaCifra.NUM, 2025, 2025, 3);
+        s.sumar("PZ.VIC.4", ParteDeLaCifra.NUM, 2025, 2025, 1);
         return s;
     }
 
     @Test
     void elCuatrienioCuentaCadaClaveUnaVez() {
         Map<String, Conteo> c = sumas().conteos(null, CORTE);
-        assertEquals(2, c.get("PZ.VIC.3").enPeriodo(Componente.VAL));
-        assertEquals(2, c.get("PZ.VIC.3").nuevas(Componente.VAL));
+        assertEquals(2, c.get("PZ.VIC.3").enPeriodo(ParteDeLaCifra.VAL));
+        assertEquals(2, c.get("PZ.VIC.3").nuevas(ParteDeLaCifra.VAL));
     }
 
     @Test
     void cadaAnioCuentaLasDelAnioYLasNuevasDelCuatrienio() {
         Map<String, Conteo> y2025 = sumas().conteos(2025, CORTE);
-        assertEquals(2, y2025.get("PZ.VIC.3").enPeriodo(Componente.VAL), "las dos tienen registro en 2025");
-        assertEquals(1, y2025.get("PZ.VIC.3").nuevas(Componente.VAL), "solo una aparece por primera vez en 2025");
-        assertEquals(4, y2025.get("PZ.VIC.4").enPeriodo(Componente.NUM), "las sumas se acumulan");
+        assertEquals(2, y2025.get("PZ.VIC.3").enPeriodo(ParteDeLaCifra.VAL), "las dos tienen registro en 2025");
+        assertEquals(1, y2025.get("PZ.VIC.3").nuevas(ParteDeLaCifra.VAL), "solo una aparece por primera vez en 2025");
+        assertEquals(4, y2025.get("PZ.VIC.4").enPeriodo(ParteDeLaCifra.NUM), "las sumas se acumulan");
         Map<String, Conteo> y2024 = sumas().conteos(2024, LocalDate.of(2024, 12, 31));
-        assertEquals(1, y2024.get("PZ.VIC.3").enPeriodo(Componente.VAL));
-        assertEquals(1, y2024.get("PZ.VIC.3").nuevas(Componente.VAL));
-        assertEquals(0, y2024.get("PZ.VIC.4").enPeriodo(Componente.NUM));
+        assertEquals(1, y2024.get("PZ.VIC.3").enPeriodo(ParteDeLaCifra.VAL));
+        assertEquals(1, y2024.get("PZ.VIC.3").nuevas(ParteDeLaCifra.VAL));
+        assertEquals(0, y2024.get("PZ.VIC.4").enPeriodo(ParteDeLaCifra.NUM));
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.cartagena.ruta.indicadores.DesgloseIndicadores.Celda;
-import co.gov.cartagena.ruta.indicadores.calculo.Regla.Componente;
+import co.gov.cartagena.ruta.indicadores.seguimiento.DesgloseIndicadores.Celda;
+import co.gov.cartagena.ruta.indicadores.catalogo.ParteDeLaCifra;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,16 +24,16 @@ class TablaDesagregacionTest {
     void lasCeldasSuprimidasQuedanSinCifraYLasColumnasSonLosComponentesPresentes() {
         Map<String, List<Celda>> d = new LinkedHashMap<>();
         d.put("sexo", List.of(
-                new Celda("MUJER", Map.of(Componente.NUM, 1234L, Componente.DEN, 2000L), false),
+                new Celda("MUJER", Map.of(ParteDeLaCifra.NUM, 1234L, ParteDeLaCifra.DEN, 2000L), false),
                 new Celda("HOMBRE", Map.of(), true),
-                new Celda("SIN_DATO", Map.of(Componente.DEN, 7L), false)));
+                new Celda("SIN_DATO", Map.of(ParteDeLaCifra.DEN, 7L), false)));
         d.put("sede", List.of());
         List<TablaDesagregacion> tablas = TablaDesagregacion.de(d, c -> IndicadorBacking.categoria(c, ES), ES);
 
         assertEquals(2, tablas.size());
         TablaDesagregacion sexo = tablas.get(0);
         assertEquals("indicador.dimension.sexo", sexo.getClaveDimension());
-        assertEquals(List.of(Componente.NUM, Componente.DEN), sexo.getColumnas());
+        assertEquals(List.of(ParteDeLaCifra.NUM, ParteDeLaCifra.DEN), sexo.getColumnas());
         assertEquals(List.of("indicador.componente.NUM", "indicador.componente.DEN"), sexo.getClavesColumnas());
         assertEquals("Mujer", sexo.getFilas().get(0).categoria());
         assertEquals(List.of("1.234", "2.000"), sexo.getFilas().get(0).cantidades());
@@ -45,7 +45,7 @@ class TablaDesagregacionTest {
 
         TablaDesagregacion sede = tablas.get(1);
         assertTrue(sede.isVacia());
-        assertEquals(List.of(Componente.VAL), sede.getColumnas(), "sin celdas, la columna del valor");
+        assertEquals(List.of(ParteDeLaCifra.VAL), sede.getColumnas(), "sin celdas, la columna del valor");
     }
 
     @Test

@@ -1,6 +1,0 @@
-package co.gov.cartagena.ruta.indicadores;
-
-/** Estado de un reporte de valor: solo los aprobados cuentan para el indicador. */
-public enum EstadoReporte {
-    PENDIENTE, APROBADO, RECHAZADO
-}
