@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.adjuntos;
 import co.gov.cartagena.ruta.casos.Caso;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.comun.Texto;
+import co.gov.cartagena.ruta.persistencia.RegistroAuditado;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,13 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** Una nota de trabajo en un caso, con autor y momento. No se edita ni se borra. */
 @Entity
 @Table(name = "nota")
 @NamedQuery(name = "Nota.deCaso", query = "SELECT n FROM Nota n WHERE n.caso = :caso ORDER BY n.creadoEn, n.id")
-public class Nota {
+public class Nota extends RegistroAuditado {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,22 +31,15 @@ public class Nota {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String texto;
 
-    @Column(name = "creado_en", nullable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, length = 100)
-    private String creadoPor;
-
     protected Nota() {
     }
 
     Nota(Caso caso, String texto, String quien) {
+        super(quien);
         ReglaIncumplida.exigir(texto != null && !texto.isBlank(), "texto", Texto.de("adjuntos.escribaNota"));
         ReglaIncumplida.exigir(texto.length() <= 10_000, "texto", Texto.de("adjuntos.notaNoPuedePasar"));
         this.caso = caso;
         this.texto = texto.trim();
-        this.creadoPor = quien;
-        this.creadoEn = Instant.now();
     }
 
     public Long getId() {
@@ -55,13 +48,5 @@ public class Nota {
 
     public String getTexto() {
         return texto;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
     }
 }

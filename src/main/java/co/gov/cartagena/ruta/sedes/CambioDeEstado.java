@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.sedes;
 
+import co.gov.cartagena.ruta.persistencia.RegistroAuditado;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -27,7 +27,7 @@ import java.time.LocalDate;
         query = "SELECT e FROM CambioDeEstado e JOIN FETCH e.sede WHERE e.vigenteDesde <= :corte AND NOT EXISTS ("
                 + "SELECT p FROM CambioDeEstado p WHERE p.sede = e.sede AND p.vigenteDesde <= :corte"
                 + " AND (p.vigenteDesde > e.vigenteDesde OR (p.vigenteDesde = e.vigenteDesde AND p.id > e.id)))")
-public class CambioDeEstado {
+public class CambioDeEstado extends RegistroAuditado {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,25 +53,18 @@ public class CambioDeEstado {
     @Version
     private int version;
 
-    @Column(name = "creado_en", nullable = false, updatable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
-    private String creadoPor;
-
     protected CambioDeEstado() {
         // para JPA
     }
 
     CambioDeEstado(Sede sede, EstadoSede estado, LocalDate vigenteDesde, String motivo, boolean reapertura,
             String creadoPor) {
+        super(creadoPor);
         this.sede = sede;
         this.estado = estado;
         this.vigenteDesde = vigenteDesde;
         this.motivo = motivo;
         this.reapertura = reapertura;
-        this.creadoPor = creadoPor;
-        this.creadoEn = Instant.now();
     }
 
     public Long getId() {
@@ -96,13 +89,5 @@ public class CambioDeEstado {
 
     public boolean isReapertura() {
         return reapertura;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
     }
 }

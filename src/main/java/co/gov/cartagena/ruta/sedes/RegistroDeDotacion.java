@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.sedes;
 
+import co.gov.cartagena.ruta.persistencia.RegistroAuditado;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -24,7 +24,7 @@ import java.time.LocalDate;
         query = "SELECT d FROM RegistroDeDotacion d JOIN FETCH d.sede WHERE d.vigenteDesde <= :corte AND NOT EXISTS ("
                 + "SELECT p FROM RegistroDeDotacion p WHERE p.sede = d.sede AND p.vigenteDesde <= :corte"
                 + " AND (p.vigenteDesde > d.vigenteDesde OR (p.vigenteDesde = d.vigenteDesde AND p.id > d.id)))")
-public class RegistroDeDotacion {
+public class RegistroDeDotacion extends RegistroAuditado {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,23 +46,16 @@ public class RegistroDeDotacion {
     @Version
     private int version;
 
-    @Column(name = "creado_en", nullable = false, updatable = false)
-    private Instant creadoEn;
-
-    @Column(name = "creado_por", nullable = false, updatable = false, length = 100)
-    private String creadoPor;
-
     protected RegistroDeDotacion() {
         // para JPA
     }
 
     RegistroDeDotacion(Sede sede, boolean completa, String detalle, LocalDate vigenteDesde, String creadoPor) {
+        super(creadoPor);
         this.sede = sede;
         this.completa = completa;
         this.detalle = detalle;
         this.vigenteDesde = vigenteDesde;
-        this.creadoPor = creadoPor;
-        this.creadoEn = Instant.now();
     }
 
     public Long getId() {
@@ -83,13 +76,5 @@ public class RegistroDeDotacion {
 
     public LocalDate getVigenteDesde() {
         return vigenteDesde;
-    }
-
-    public Instant getCreadoEn() {
-        return creadoEn;
-    }
-
-    public String getCreadoPor() {
-        return creadoPor;
     }
 }

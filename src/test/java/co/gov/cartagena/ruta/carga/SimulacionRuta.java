@@ -182,7 +182,7 @@ public class SimulacionRuta extends Simulation {
                         .header("Authorization", SimulacionRuta::token)
                         .header("Idempotency-Key", s -> UUID.randomUUID().toString())
                         .body(StringBody(s -> Json.createObjectBuilder().add("tipo", perfil(s).tipoAtencion)
-                                .add("fecha", Hoy.enColombia().toString())
+                                .add("fecha", LocalDate.now(Hoy.COLOMBIA).toString())
                                 .add("notas", "Atención de la prueba de carga").build().toString()))
                         .check(status().is(201))))
                 .orElse(abrirCaso());
@@ -212,7 +212,7 @@ public class SimulacionRuta extends Simulation {
 
     private static String apertura(Perfil p, long persona) {
         JsonObjectBuilder datos = Json.createObjectBuilder();
-        p.datosDeApertura(Hoy.enColombia()).forEach(datos::add);
+        p.datosDeApertura(LocalDate.now(Hoy.COLOMBIA)).forEach(datos::add);
         return Json.createObjectBuilder().add("ruta", p.ruta.name()).add("sede", p.sede).add("personaId", persona)
                 .add("rolPersona", p.rolTitular())
                 .add("narrativa", "Caso abierto por la prueba de carga").add("datos", datos).build().toString();
@@ -220,7 +220,7 @@ public class SimulacionRuta extends Simulation {
 
     /** El año en curso a hoy (la mitad de las veces), el cuatrienio a hoy o el año anterior completo. */
     private static String corteAlAzar() {
-        LocalDate hoy = Hoy.enColombia();
+        LocalDate hoy = LocalDate.now(Hoy.COLOMBIA);
         int anio = Math.min(Math.max(hoy.getYear(), 2024), 2027);
         double u = ThreadLocalRandom.current().nextDouble();
         if (u < 0.5) {

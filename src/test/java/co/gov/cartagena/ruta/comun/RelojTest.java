@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Ruta corre «como si» fuera 2028, cuando el reloj ya salió del cuatrienio 2024–2027: las reglas que deciden con la
- * fecha de hoy la toman del reloj que reciben, no del sistema. Con {@code Hoy.enColombia()} (la fecha del sistema,
- * leída dentro de cada regla) ninguna de estas comprobaciones se podía hacer antes de 2028, y todas fallaban hoy.
+ * fecha de hoy la toman del reloj que reciben, no del sistema. Con la fecha del sistema leída dentro de cada regla,
+ * ninguna de estas comprobaciones se podía hacer antes de 2028: todas fallaban en 2026.
  */
 class RelojTest {
 
