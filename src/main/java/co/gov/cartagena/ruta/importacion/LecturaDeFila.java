@@ -27,7 +27,7 @@ final class LecturaDeFila {
     }
 
     void error(String clave, Texto texto) {
-        errores.add(new ErrorDeFila(f.numero(), columnas.get(clave).encabezado(), texto.enEspanol()));
+        errores.add(new ErrorDeFila(f.numero(), columnas.get(clave).encabezado(), texto));
     }
 
     <E extends Enum<E>> E enumerado(String clave, Class<E> tipo) {

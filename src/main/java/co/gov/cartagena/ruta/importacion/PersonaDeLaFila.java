@@ -28,7 +28,7 @@ final class PersonaDeLaFila {
      * Los datos de la persona que se guardan: los mínimos siempre; los personales y los sensibles solo con su
      * autorización. Lo que se descarta se avisa, columna por columna.
      */
-    static DatosPersona aGuardar(PersonaInterpretada d, List<String> avisos, Map<String, Columna> columnas) {
+    static DatosPersona aGuardar(PersonaInterpretada d, List<Texto> avisos, Map<String, Columna> columnas) {
         DatosPersona c = d.completos();
         List<String> descartadas = new ArrayList<>();
         boolean personales = d.autorizaPersonales();
@@ -46,7 +46,7 @@ final class PersonaDeLaFila {
             descartadas.add(columnas.get(VICTIMA).encabezado());
         }
         if (!descartadas.isEmpty()) {
-            avisos.add(Texto.de("importacion.datosDescartados", String.join(", ", descartadas)).enEspanol());
+            avisos.add(Texto.de("importacion.datosDescartados", String.join(", ", descartadas)));
         }
         return new DatosPersona(c.tipoDocumento(), c.numeroDocumento(), c.nombres(), c.apellidos(),
                 c.fechaNacimiento(), c.sexo(), null, null, sensibles ? c.etnia() : null, null, null, null,

@@ -71,7 +71,7 @@ public class Revisor {
             Integer igual = clavesVistas.putIfAbsent(clave, f.numero());
             if (igual != null) {
                 revisadas.add(new RevisionDeFila(f.numero(), clave, EstadoFila.YA_IMPORTADA, List.of(),
-                        List.of(Texto.de("importacion.filaRepetida", igual).enEspanol()), null, null, List.of(),
+                        List.of(Texto.de("importacion.filaRepetida", igual)), null, null, List.of(),
                         List.of(), f));
                 continue;
             }
@@ -79,7 +79,7 @@ public class Revisor {
             if (previa.isPresent()) {
                 revisadas.add(new RevisionDeFila(f.numero(), clave, EstadoFila.YA_IMPORTADA, List.of(),
                         List.of(Texto.de("importacion.yaImportada", previa.get().getLote().getId(),
-                                previa.get().getFila(), previa.get().getCasoId()).enEspanol()),
+                                previa.get().getFila(), previa.get().getCasoId())),
                         null, null, List.of(), List.of(), f));
                 continue;
             }
@@ -90,11 +90,11 @@ public class Revisor {
             }
             FilaInterpretada d = interpretada.fila();
             List<ErrorDeFila> errores = new ArrayList<>();
-            List<String> avisos = new ArrayList<>();
-            List<String> creara = new ArrayList<>();
+            List<Texto> avisos = new ArrayList<>();
+            List<Texto> creara = new ArrayList<>();
             if (d.sede() != null && !d.sede().equalsIgnoreCase(sedeDelLote)) {
                 errores.add(error(f, porClave.get(SEDE),
-                        Texto.de("importacion.otraSede", d.sede(), sedeDelLote).enEspanol()));
+                        Texto.de("importacion.otraSede", d.sede(), sedeDelLote)));
                 revisadas.add(conErrores(f, clave, errores));
                 continue;
             }
@@ -113,7 +113,7 @@ public class Revisor {
             var casoImportado = grupo == null ? null : importaciones.vigentePorGrupo(grupo).orElse(null);
             if (casoImportado != null) {
                 errores.add(error(f, porClave.get(CLAVE_CASO), Texto.de("importacion.caso.yaImportado",
-                        casoImportado.getLote().getId(), casoImportado.getCasoId()).enEspanol()));
+                        casoImportado.getLote().getId(), casoImportado.getCasoId())));
                 revisadas.add(conErrores(f, clave, errores));
                 continue;
             }
@@ -129,18 +129,18 @@ public class Revisor {
                     candidatos = PersonaDeLaFila.parecidas(personas, d.persona());
                 } else if (registrada != null) {
                     creara.add(Texto.de("importacion.creara.personaRegistrada", registrada.getId(),
-                            registrada.nombreCompleto()).enEspanol());
+                            registrada.nombreCompleto()));
                 } else {
-                    creara.add(Texto.de("importacion.creara.personaDeOtraFila", filaQueLaCrea).enEspanol());
+                    creara.add(Texto.de("importacion.creara.personaDeOtraFila", filaQueLaCrea));
                 }
             } catch (ReglaIncumplida r) {
-                errores.add(error(f, columnaDePersona(r.campo(), porClave), r.getMessage()));
+                errores.add(error(f, columnaDePersona(r.campo(), porClave), r.texto()));
                 revisadas.add(conErrores(f, clave, errores));
                 continue;
             }
             if (registrada == null && filaQueLaCrea == null) {
                 creara.add(Texto.de("importacion.creara.personaNueva", documento.trim(),
-                        persona.nombreCompleto()).enEspanol());
+                        persona.nombreCompleto()));
             }
             Caso caso;
             try {
@@ -148,21 +148,10 @@ public class Revisor {
                 caso = new Caso("REVISION", ruta, sede, u.getUsuario(), d.apertura(), persona,
                         ruta.definicion().rolPrincipal(), d.narrativa(), d.datos(), null, u.getUsuario());
                 creara.add(Texto.de("importacion.creara.caso", ruta.nombre(), sede.getNombre(),
-                        FECHA.format(d.apertura()), caso.getEstado()).enEspanol());
-                for (String estado : d.camino()) {
-                    caso.cambiarEstado(estado, null, "Importado", u.getUsuario());
-                }
-                if (!d.camino().isEmpty()) {
-                    creara.add(Texto.de("importacion.creara.estados", String.join(" → ", d.camino())).enEspanol());
-                }
-                if (d.tipoAtencion() != null) {
-                    caso.registrarAtencion(d.tipoAtencion(), d.fechaAtencion(), null, null, u.getUsuario(), null);
-                    creara.add(Texto.de("importacion.creara.atencion", d.tipoAtencion(),
-                            FECHA.format(d.fechaAtencion())).enEspanol());
-                }
-                cerrar(caso, d, u, creara);
+                        FECHA.format(d.apertura()), caso.getEstado()));
+                seguir(caso, d.camino(), null, d, u, creara);
             } catch (ReglaIncumplida r) {
-                errores.add(error(f, columnaDeCaso(r.campo(), porClave), r.getMessage()));
+                errores.add(error(f, columnaDeCaso(r.campo(), porClave), r.texto()));
                 revisadas.add(conErrores(f, clave, errores));
                 continue;
             }
@@ -176,7 +165,7 @@ public class Revisor {
             }
             EstadoFila estado = candidatos.isEmpty() ? EstadoFila.VALIDA : EstadoFila.POR_DECIDIR;
             if (estado == EstadoFila.POR_DECIDIR) {
-                avisos.add(Texto.de("importacion.posibleDuplicado", candidatos.size()).enEspanol());
+                avisos.add(Texto.de("importacion.posibleDuplicado", candidatos.size()));
             }
             revisadas.add(new RevisionDeFila(f.numero(), clave, estado, List.of(), avisos,
                     registrada == null ? null : registrada.getId(), filaQueLaCrea, candidatos, creara, f));
@@ -201,39 +190,44 @@ public class Revisor {
             CasoDelArchivo abierto, Usuario u, Map<String, Columna> porClave) {
         if (!abierto.documento().equals(documento) || !abierto.apertura().equals(d.apertura())) {
             return conErrores(f, clave, List.of(error(f, porClave.get(CLAVE_CASO),
-                    Texto.de("importacion.caso.otrosDatos", abierto.fila()).enEspanol())));
+                    Texto.de("importacion.caso.otrosDatos", abierto.fila()))));
         }
-        List<String> creara = new ArrayList<>();
-        creara.add(Texto.de("importacion.creara.casoDeOtraFila", abierto.fila()).enEspanol());
+        List<Texto> creara = new ArrayList<>();
+        creara.add(Texto.de("importacion.creara.casoDeOtraFila", abierto.fila()));
         Caso caso = abierto.caso();
         try {
             List<String> pasos = CasosAgrupados.pasos(caso.getRuta().definicion(), caso.getEstado(), d.estado());
-            boolean primero = true;
-            for (String estado : pasos) {
-                caso.cambiarEstado(estado, primero ? d.datos() : null, "Importado", u.getUsuario());
-                primero = false;
-            }
-            if (!pasos.isEmpty()) {
-                creara.add(Texto.de("importacion.creara.estados", String.join(" → ", pasos)).enEspanol());
-            }
-            if (d.tipoAtencion() != null) {
-                caso.registrarAtencion(d.tipoAtencion(), d.fechaAtencion(), null, null, u.getUsuario(), null);
-                creara.add(Texto.de("importacion.creara.atencion", d.tipoAtencion(),
-                        FECHA.format(d.fechaAtencion())).enEspanol());
-            }
-            cerrar(caso, d, u, creara);
+            seguir(caso, pasos, d.datos(), d, u, creara);
         } catch (ReglaIncumplida r) {
-            return conErrores(f, clave, List.of(error(f, columnaDeCaso(r.campo(), porClave), r.getMessage())));
+            return conErrores(f, clave, List.of(error(f, columnaDeCaso(r.campo(), porClave), r.texto())));
         }
         return new RevisionDeFila(f.numero(), clave, EstadoFila.VALIDA, List.of(), List.of(), null, abierto.fila(),
                 List.of(), creara, f);
     }
 
-    private static void cerrar(Caso caso, FilaInterpretada d, Usuario u, List<String> creara) {
+    /**
+     * Lo que una fila hace con el caso en memoria después de abrirlo (o de encontrarlo): los estados de {@code pasos}
+     * (el primero con {@code datos}, los campos que la fila agrega), su atención y su cierre; y lo anota en
+     * {@code creara}.
+     */
+    private static void seguir(Caso caso, List<String> pasos, Map<String, String> datos,
+            FilaInterpretada d, Usuario u, List<Texto> creara) {
+        boolean primero = true;
+        for (String estado : pasos) {
+            caso.cambiarEstado(estado, primero ? datos : null, "Importado", u.getUsuario());
+            primero = false;
+        }
+        if (!pasos.isEmpty()) {
+            creara.add(Texto.de("importacion.creara.estados", String.join(" → ", pasos)));
+        }
+        if (d.tipoAtencion() != null) {
+            caso.registrarAtencion(d.tipoAtencion(), d.fechaAtencion(), null, null, u.getUsuario(), null);
+            creara.add(Texto.de("importacion.creara.atencion", d.tipoAtencion(),
+                    FECHA.format(d.fechaAtencion())));
+        }
         if (d.fechaCierre() != null) {
             caso.cerrar(d.fechaCierre(), d.motivoCierre(), u.getUsuario());
-            creara.add(Texto.de("importacion.creara.cierre", FECHA.format(d.fechaCierre()), d.motivoCierre())
-                    .enEspanol());
+            creara.add(Texto.de("importacion.creara.cierre", FECHA.format(d.fechaCierre()), d.motivoCierre()));
         }
     }
 
@@ -242,7 +236,7 @@ public class Revisor {
                 List.of(), List.of(), f);
     }
 
-    static ErrorDeFila error(FilaLeida f, Columna columna, String mensaje) {
+    static ErrorDeFila error(FilaLeida f, Columna columna, Texto mensaje) {
         return new ErrorDeFila(f.numero(), columna == null ? "" : columna.encabezado(), mensaje);
     }
 

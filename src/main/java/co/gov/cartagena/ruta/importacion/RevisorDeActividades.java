@@ -122,8 +122,8 @@ public class RevisorDeActividades {
                 revisadas.add(Revisor.conErrores(f, clave, errores));
                 continue;
             }
-            List<String> avisos = new ArrayList<>();
-            List<String> creara = new ArrayList<>();
+            List<Texto> avisos = new ArrayList<>();
+            List<Texto> creara = new ArrayList<>();
             String grupo = grupo(sedeDelLote, f.valor(CLAVE_ACTIVIDAD));
             Grupo g = grupos.get(grupo);
             boolean grupoNuevo = g == null;
@@ -135,27 +135,27 @@ public class RevisorDeActividades {
                         servicioActividades.comprobar(datos);
                         creara.add(Texto.de("importacion.creara.actividad", nombreDelTipo(tipos, datos.tipo()),
                                 FECHA.format(datos.fecha()), datos.lugar(), datos.participantes(),
-                                f.valor(CLAVE_ACTIVIDAD)).enEspanol());
+                                f.valor(CLAVE_ACTIVIDAD)));
                     } else {
                         ReglaIncumplida.exigir(mismaActividad(existente, datos), CLAVE_ACTIVIDAD,
                                 Texto.de("importacion.actividad.otrosDatosQueLaImportada", existente.getId()));
                         creara.add(Texto.de("importacion.creara.actividadImportada", existente.getId(),
-                                existente.getTipo().getNombre(), FECHA.format(existente.getFecha())).enEspanol());
+                                existente.getTipo().getNombre(), FECHA.format(existente.getFecha())));
                         for (Persona asistente : existente.getPersonas()) {
                             g.asistentes.add("id:" + asistente.getId());
                         }
                     }
                 } catch (ReglaIncumplida r) {
                     revisadas.add(Revisor.conErrores(f, clave, List.of(Revisor.error(f,
-                            porClave.get(columnaDeActividad(r.campo())), r.getMessage()))));
+                            porClave.get(columnaDeActividad(r.campo())), r.texto()))));
                     continue;
                 }
             } else if (!g.datos.equals(datos)) {
                 revisadas.add(Revisor.conErrores(f, clave, List.of(Revisor.error(f, porClave.get(CLAVE_ACTIVIDAD),
-                        Texto.de("importacion.actividad.otrosDatos", g.fila).enEspanol()))));
+                        Texto.de("importacion.actividad.otrosDatos", g.fila)))));
                 continue;
             } else {
-                creara.add(Texto.de("importacion.creara.actividadDeOtraFila", g.fila).enEspanol());
+                creara.add(Texto.de("importacion.creara.actividadDeOtraFila", g.fila));
             }
             Persona registrada = null;
             Integer filaQueLaCrea = null;
@@ -175,7 +175,7 @@ public class RevisorDeActividades {
                         enMemoria = PersonaDeLaFila.enMemoria(persona, aGuardar, u);
                     } catch (ReglaIncumplida r) {
                         revisadas.add(Revisor.conErrores(f, clave, List.of(Revisor.error(f,
-                                Revisor.columnaDePersona(r.campo(), porClave), r.getMessage()))));
+                                Revisor.columnaDePersona(r.campo(), porClave), r.texto()))));
                         continue;
                     }
                     candidatos = PersonaDeLaFila.parecidas(personas, persona);
@@ -184,37 +184,36 @@ public class RevisorDeActividades {
                         : sinDocumento ? "fila:" + f.numero() : "doc:" + documento;
                 if (g.asistentes.contains(quien)) {
                     revisadas.add(Revisor.conErrores(f, clave, List.of(Revisor.error(f,
-                            porClave.get(NUMERO_DOCUMENTO), Texto.de("importacion.actividad.asistenteRepetido")
-                                    .enEspanol()))));
+                            porClave.get(NUMERO_DOCUMENTO), Texto.de("importacion.actividad.asistenteRepetido")))));
                     continue;
                 }
                 if (g.asistentes.size() + 1 > g.datos.participantes()) {
                     revisadas.add(Revisor.conErrores(f, clave, List.of(Revisor.error(f, porClave.get(PARTICIPANTES),
                             Texto.de("importacion.actividad.masAsistentes", g.datos.participantes(),
-                                    g.asistentes.size() + 1).enEspanol()))));
+                                    g.asistentes.size() + 1)))));
                     continue;
                 }
                 g.asistentes.add(quien);
                 if (registrada != null) {
                     creara.add(Texto.de("importacion.creara.personaRegistrada", registrada.getId(),
-                            registrada.nombreCompleto()).enEspanol());
+                            registrada.nombreCompleto()));
                 } else if (filaQueLaCrea != null) {
-                    creara.add(Texto.de("importacion.creara.personaDeOtraFila", filaQueLaCrea).enEspanol());
+                    creara.add(Texto.de("importacion.creara.personaDeOtraFila", filaQueLaCrea));
                 } else {
                     creara.add(Texto.de("importacion.creara.personaNueva", documento.trim(),
-                            enMemoria.nombreCompleto()).enEspanol());
+                            enMemoria.nombreCompleto()));
                     if (!sinDocumento) {
                         filaDeLaPersona.put(documento, f.numero());
                     }
                 }
-                creara.add(Texto.de("importacion.creara.asistente").enEspanol());
+                creara.add(Texto.de("importacion.creara.asistente"));
             }
             if (grupoNuevo) {
                 grupos.put(grupo, g);
             }
             EstadoFila estado = candidatos.isEmpty() ? EstadoFila.VALIDA : EstadoFila.POR_DECIDIR;
             if (estado == EstadoFila.POR_DECIDIR) {
-                avisos.add(Texto.de("importacion.posibleDuplicado", candidatos.size()).enEspanol());
+                avisos.add(Texto.de("importacion.posibleDuplicado", candidatos.size()));
             }
             revisadas.add(new RevisionDeFila(f.numero(), clave, estado, List.of(), avisos,
                     registrada == null ? null : registrada.getId(), filaQueLaCrea, candidatos, creara, f,
@@ -308,6 +307,6 @@ public class RevisorDeActividades {
 
     private static RevisionDeFila yaImportada(FilaLeida f, String clave, Texto aviso) {
         return new RevisionDeFila(f.numero(), clave, EstadoFila.YA_IMPORTADA, List.of(),
-                List.of(aviso.enEspanol()), null, null, List.of(), List.of(), f);
+                List.of(aviso), null, null, List.of(), List.of(), f);
     }
 }

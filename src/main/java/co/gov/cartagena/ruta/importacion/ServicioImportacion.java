@@ -139,9 +139,9 @@ public class ServicioImportacion {
                 if (valida) {
                     aEscribir.add(p.conPersonaElegida(decision == PERSONA_NUEVA ? null : decision));
                 } else {
-                    String m = Texto.de("importacion.sinDecision").enEspanol();
+                    Texto m = Texto.de("importacion.sinDecision");
                     errores.add(new ErrorDeFila(f.fila(), "", m));
-                    fallidas.put(f.leida(), List.of(m));
+                    fallidas.put(f.leida(), List.of(m.enEspanol()));
                 }
             }
         }
@@ -168,9 +168,9 @@ public class ServicioImportacion {
                     try {
                         escritas.addAll(escritura.escribir(lote, List.of(f)));
                     } catch (RuntimeException e) {
-                        String m = motivo(e);
+                        Texto m = motivo(e);
                         errores.add(new ErrorDeFila(f.fila(), "", m));
-                        fallidas.put(leidas.get(f.fila()), List.of(m));
+                        fallidas.put(leidas.get(f.fila()), List.of(m.enEspanol()));
                     }
                 }
             }
@@ -340,13 +340,13 @@ public class ServicioImportacion {
         return archivo == null || archivo.isBlank() ? "archivo" : archivo.strip();
     }
 
-    static String motivo(RuntimeException e) {
+    static Texto motivo(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ErrorDelDominio d) {
-                return d.getMessage();
+                return d.texto();
             }
         }
         LOG.log(Level.WARNING, "Una fila de la importación no se pudo escribir", e);
-        return Texto.de("importacion.noSeEscribio").enEspanol();
+        return Texto.de("importacion.noSeEscribio");
     }
 }

@@ -98,9 +98,9 @@ public class ServicioImportacionActividades {
                         || f.candidatos().stream().anyMatch(c -> c.id().equals(decision)))) {
                     aEscribir.add(p.conPersonaElegida(decision == ServicioImportacion.PERSONA_NUEVA ? null : decision));
                 } else {
-                    String m = Texto.de("importacion.sinDecision").enEspanol();
+                    Texto m = Texto.de("importacion.sinDecision");
                     errores.add(new ErrorDeFila(f.fila(), "", m));
-                    fallidas.put(f.leida(), List.of(m));
+                    fallidas.put(f.leida(), List.of(m.enEspanol()));
                 }
             }
         }
@@ -125,9 +125,9 @@ public class ServicioImportacionActividades {
                     try {
                         escritas.addAll(escritura.escribir(lote, List.of(f)));
                     } catch (RuntimeException e) {
-                        String m = ServicioImportacion.motivo(e);
+                        Texto m = ServicioImportacion.motivo(e);
                         errores.add(new ErrorDeFila(f.fila(), "", m));
-                        fallidas.put(leidas.get(f.fila()), List.of(m));
+                        fallidas.put(leidas.get(f.fila()), List.of(m.enEspanol()));
                     }
                 }
             }

@@ -527,6 +527,11 @@ class ImportacionIT {
         String fallidas = new String(importacion.filasConError(hecho.lote()), StandardCharsets.UTF_8);
         assertEquals(7, fallidas.split("\r\n").length, fallidas);
         assertTrue(fallidas.split("\r\n")[0].startsWith("\uFEFFClave de la actividad;"), fallidas);
+        assertEquals(antes, almacen(), "sin evidencia, una actividad no cuenta (como a mano)");
+        // Con su evidencia (el acta), las dos actividades cuentan.
+        byte[] acta = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        actividades.adjuntarEvidencia(reg.get(2).getActividadId(), "acta-a1.pdf", acta, "Acta");
+        actividades.adjuntarEvidencia(reg.get(9).getActividadId(), "acta-m2.pdf", acta, "Acta");
         Map<String, Conteo> importado = almacen();
         assertNotEquals(antes, importado, "las actividades importadas cuentan en los indicadores");
         almacenCoincideConElRecuento();

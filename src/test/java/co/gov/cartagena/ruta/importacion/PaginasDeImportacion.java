@@ -78,13 +78,7 @@ final class PaginasDeImportacion {
 
             // La plantilla de Excel llega con su hoja de registros y sus instrucciones.
             navegador.findElement(By.id("subir:plantilla-xlsx")).click();
-            Path plantilla = espera.until(d -> {
-                try (Stream<Path> s = Files.list(descargas)) {
-                    return s.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
-                } catch (java.io.IOException e) {
-                    return null;
-                }
-            });
+            Path plantilla = espera.until(d -> descargada(descargas));
             try (InputStream entrada = Files.newInputStream(plantilla); XSSFWorkbook libro = new XSSFWorkbook(entrada)) {
                 assertEquals("Tipo de documento *", libro.getSheet("Registros").getRow(0).getCell(0)
                         .getStringCellValue());
@@ -135,10 +129,7 @@ final class PaginasDeImportacion {
             throw e;
         } finally {
             navegador.quit();
-            Files.deleteIfExists(archivo);
-            try (Stream<Path> s = Files.walk(descargas)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            borrar(archivo, descargas);
         }
     }
 
@@ -176,13 +167,7 @@ final class PaginasDeImportacion {
             que.selectByValue("ACTIVIDADES");
             new Select(navegador.findElement(By.id("subir:sede"))).selectByValue("CJ-CANAPOTE");
             navegador.findElement(By.id("subir:plantilla-xlsx")).click();
-            Path plantilla = espera.until(d -> {
-                try (Stream<Path> s = Files.list(descargas)) {
-                    return s.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
-                } catch (java.io.IOException e) {
-                    return null;
-                }
-            });
+            Path plantilla = espera.until(d -> descargada(descargas));
             try (InputStream entrada = Files.newInputStream(plantilla); XSSFWorkbook libro = new XSSFWorkbook(entrada)) {
                 assertEquals("Clave de la actividad *", libro.getSheet("Registros").getRow(0).getCell(0)
                         .getStringCellValue());
@@ -223,10 +208,23 @@ final class PaginasDeImportacion {
             throw e;
         } finally {
             navegador.quit();
-            Files.deleteIfExists(archivo);
-            try (Stream<Path> s = Files.walk(descargas)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            borrar(archivo, descargas);
+        }
+    }
+
+    /** La plantilla de Excel descargada, o null si aún no llega. */
+    private static Path descargada(Path descargas) {
+        try (Stream<Path> s = Files.list(descargas)) {
+            return s.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static void borrar(Path archivo, Path descargas) throws java.io.IOException {
+        Files.deleteIfExists(archivo);
+        try (Stream<Path> s = Files.walk(descargas)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -166,6 +166,27 @@ class PlantillaTest {
         assertEquals("PERSONERIA", porClave.get("entidadDeclaracion").codigo("Personería Distrital"));
     }
 
+    @Test
+    void losErroresDeLaRevisionGuardanSuClaveYSeMuestranEnElIdiomaDeLaVista() throws Exception {
+        List<Columna> columnas = ColumnasDeRuta.de(Ruta.LABORATORIOS_DE_PAZ, SEDES);
+        String csv = "Tipo de documento;Número de documento;Nombres;Apellidos;Fecha de nacimiento;Sexo;"
+                + "Fecha de apertura\r\nTI;1001;Ana;Pérez;2010-05-10;M;2025-03-03\r\n";
+        FilaLeida fila = LectorDeArchivo.leer("x.csv", csv.getBytes(StandardCharsets.UTF_8), columnas).get(0);
+        ErrorDeFila error = new InterpreteDeFila(Ruta.LABORATORIOS_DE_PAZ, columnas).interpretar(fila).errores().get(0);
+        assertEquals("Sexo: elija un valor de la lista (Mujer, Hombre, Intersexual).", error.mensaje());
+        assertEquals("Sexo: choose a value from the list (Mujer, Hombre, Intersexual).",
+                error.texto().en(java.util.Locale.ENGLISH));
+        // La revisión viaja con la sesión replicada: el mensaje sin idioma también.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var salida = new java.io.ObjectOutputStream(bytes)) {
+            salida.writeObject(error);
+        }
+        try (var entrada = new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            ErrorDeFila leido = (ErrorDeFila) entrada.readObject();
+            assertEquals(error.texto().en(java.util.Locale.ENGLISH), leido.texto().en(java.util.Locale.ENGLISH));
+        }
+    }
+
     private static ReglaIncumplida rechazo(Executable e) {
         return org.junit.jupiter.api.Assertions.assertThrows(ReglaIncumplida.class, e);
     }

@@ -1,6 +1,7 @@
 package co.gov.cartagena.ruta.web.importacion;
 
 import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.importacion.Candidato;
 import co.gov.cartagena.ruta.importacion.EstadoFila;
 import co.gov.cartagena.ruta.importacion.ResultadoImportacion;
@@ -182,6 +183,11 @@ public class ImportarBacking implements Serializable {
         }
         o.add(new SelectItem(NUEVA, Mensajes.texto("importacion.decision.nueva", "Nueva")));
         return o;
+    }
+
+    /** Un mensaje de la revisión en el idioma de la vista (la API y el archivo de filas con error, en español). */
+    public String enIdioma(Texto texto) {
+        return texto == null ? "" : texto.en(Mensajes.idioma());
     }
 
     public String claseEstado(RevisionDeFila f) {
