@@ -10,11 +10,8 @@ import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
-import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.DatosPersona;
 import co.gov.cartagena.ruta.personas.Persona;
-import co.gov.cartagena.ruta.personas.RepositorioPersonas;
-import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +23,7 @@ import java.util.Map;
 
 /**
  * Las transacciones de un lote, cada una nueva: abrirlo, escribir un tramo de filas, guardar las que fallaron,
- * terminarlo y anular sus casos por tramos. Cada fila pasa por {@link ServicioPersonas} y {@link ServicioCasos}
+ * terminarlo y anular sus casos por tramos. Cada fila pasa por {@link EscrituraDePersonas} y {@link ServicioCasos}
  * (las reglas, la auditoría y el almacén de indicadores de siempre, en la misma transacción del tramo); las claves de
  * envío derivadas del lote y de la fila hacen que repetir un tramo no duplique nada.
  */
@@ -37,9 +34,6 @@ public class EscrituraDeLotes {
 
     @Inject
     RepositorioImportaciones importaciones;
-
-    @Inject
-    RepositorioPersonas personas;
 
     @Inject
     RepositorioCasos casos;
@@ -75,7 +69,8 @@ public class EscrituraDeLotes {
         importaciones.guardar(lote);
         importaciones.sincronizar();
         auditor.registrar(Accion.CREAR, "importacion", lote.getId(),
-                (r.ruta() == null ? "ACTIVIDADES" : r.ruta()) + " " + r.sede() + " " + r.archivo() + ": " + r.filas().size() + " filas");
+                (r.ruta() == null ? RevisorDeActividades.ACTIVIDADES : r.ruta()) + " " + r.sede() + " " + r.archivo()
+                        + ": " + r.filas().size() + " filas");
         return lote.getId();
     }
 
