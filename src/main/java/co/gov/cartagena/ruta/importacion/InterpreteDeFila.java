@@ -38,6 +38,10 @@ final class InterpreteDeFila {
     private final Ruta ruta;
     private final Map<String, Columna> columnas = new LinkedHashMap<>();
 
+    /** Columnas de las rutas agregadas después de las primeras importaciones (ver {@link #clave}). */
+    private static final java.util.Set<String> AGREGADAS_DESPUES = java.util.Set.of(CLAVE_CASO, FECHA_CIERRE,
+            MOTIVO_CIERRE);
+
     InterpreteDeFila(Ruta ruta, List<Columna> columnas) {
         this.ruta = ruta;
         columnas.forEach(c -> this.columnas.put(c.clave(), c));
@@ -197,11 +201,18 @@ final class InterpreteDeFila {
         return clave(ruta.name(), columnas, f);
     }
 
-    /** La clave de una fila: la huella de {@code que} (la ruta, o las actividades) y de sus valores. */
+    /**
+     * La clave de una fila: la huella de {@code que} (la ruta, o las actividades) y de sus valores. Las columnas que
+     * la plantilla de las rutas ganó después de las primeras importaciones (clave del caso y cierre) solo entran si
+     * traen valor: una fila que no las usa tiene la clave de siempre, y un archivo ya importado sigue sin crear nada.
+     */
     static String clave(String que, List<Columna> columnas, FilaLeida f) {
         StringBuilder s = new StringBuilder(que);
         for (Columna c : columnas) {
             String v = f.valor(c.clave());
+            if (v == null && AGREGADAS_DESPUES.contains(c.clave())) {
+                continue;
+            }
             s.append('\u001F').append(v == null ? "" : v);
         }
         return huella(s.toString().getBytes(StandardCharsets.UTF_8));

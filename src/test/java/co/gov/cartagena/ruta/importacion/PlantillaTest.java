@@ -187,6 +187,22 @@ class PlantillaTest {
         }
     }
 
+    @Test
+    void laClaveDeUnaFilaQueNoUsaLasColumnasNuevasEsLaDeAntes() {
+        List<Columna> columnas = ColumnasDeRuta.de(Ruta.LABORATORIOS_DE_PAZ, SEDES);
+        List<Columna> antes = columnas.stream().filter(c -> !List.of("claveCaso", "fechaCierre", "motivoCierre")
+                .contains(c.clave())).toList();
+        String csv = "Tipo de documento;Número de documento;Nombres;Apellidos;Fecha de nacimiento;"
+                + "Fecha de apertura\r\nTI;1001;Ana;Pérez;2010-05-10;2025-03-03\r\n";
+        FilaLeida fila = LectorDeArchivo.leer("x.csv", csv.getBytes(StandardCharsets.UTF_8), columnas).get(0);
+        StringBuilder deAntes = new StringBuilder(Ruta.LABORATORIOS_DE_PAZ.name());
+        antes.forEach(c -> deAntes.append('\u001F').append(fila.valor(c.clave()) == null ? ""
+                : fila.valor(c.clave())));
+        assertEquals(InterpreteDeFila.huella(deAntes.toString().getBytes(StandardCharsets.UTF_8)),
+                InterpreteDeFila.clave(Ruta.LABORATORIOS_DE_PAZ, columnas, fila),
+                "un archivo importado antes de la clave del caso no se importa otra vez");
+    }
+
     private static ReglaIncumplida rechazo(Executable e) {
         return org.junit.jupiter.api.Assertions.assertThrows(ReglaIncumplida.class, e);
     }
