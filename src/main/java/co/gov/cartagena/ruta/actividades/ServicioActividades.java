@@ -8,6 +8,7 @@ import co.gov.cartagena.ruta.adjuntos.ServicioAdjuntos;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.comun.ConflictoEdicion;
+import co.gov.cartagena.ruta.comun.ErrorDelDominio;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.ReglaIncumplida;
 import co.gov.cartagena.ruta.personas.Persona;
@@ -118,6 +119,19 @@ public class ServicioActividades {
         }
         auditor.registrar(Accion.CREAR, ENTIDAD, a.getId(), detalle.build().toString());
         return a;
+    }
+
+    /**
+     * Comprueba, sin guardar nada, que quien llama podría registrar esta actividad: las mismas reglas que
+     * {@link #registrar} (tipo activo, sede suya, fecha, lugar, participantes, objeto), en una actividad en memoria.
+     * Para revisar un archivo antes de importarlo: una regla incumplida no marca para revertir la transacción de
+     * quien revisa (la revisión sigue con la fila siguiente).
+     */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = ErrorDelDominio.class)
+    public void comprobar(DatosActividad datos) {
+        Usuario u = quienRegistra(Texto.de("actividades.registrarActividades"));
+        ReglaIncumplida.exigir(datos != null, null, Texto.de("actividades.faltanDatosActividad"));
+        new Actividad(tipo(datos.tipo()), sedeDonde(u, datos.sede()), datos, null, u.getUsuario(), LocalDate.now(reloj));
     }
 
     /**

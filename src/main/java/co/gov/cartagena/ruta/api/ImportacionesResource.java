@@ -13,6 +13,7 @@ import co.gov.cartagena.ruta.importacion.ResultadoImportacion;
 import co.gov.cartagena.ruta.importacion.Revision;
 import co.gov.cartagena.ruta.importacion.RevisionDeFila;
 import co.gov.cartagena.ruta.importacion.ServicioImportacion;
+import co.gov.cartagena.ruta.importacion.ServicioImportacionActividades;
 import co.gov.cartagena.ruta.seguridad.Rol;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -58,10 +59,14 @@ public class ImportacionesResource {
     /** Un archivo de importación no pasa de esto (100.000 filas de la plantilla caben holgadas). */
     static final int MAXIMO_BYTES = 60 * 1024 * 1024;
     private static final int MOTIVO = 500;
+    private static final String ACTIVIDADES = "ACTIVIDADES";
     private static final String TIPO_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ServicioImportacion servicio;
+
+    @Inject
+    ServicioImportacionActividades actividades;
 
     @GET
     @Path("plantillas/{ruta}")
@@ -69,15 +74,23 @@ public class ImportacionesResource {
     @APIResponse(responseCode = "200", description = "La plantilla, con Content-Disposition: attachment", content = {
         @Content(mediaType = TIPO_XLSX), @Content(mediaType = "text/csv")})
     @Operation(operationId = "descargarPlantillaDeImportacion",
-            summary = "La plantilla de la ruta: formato=xlsx (por omisión; con comentarios, listas e"
-            + " instrucciones) o csv (separador ;)")
+            summary = "La plantilla de la ruta (o de las actividades colectivas: plantillas/ACTIVIDADES):"
+            + " formato=xlsx (por omisión; con comentarios, listas e instrucciones) o csv (separador ;)")
     public Response plantilla(@PathParam("ruta") String ruta, @QueryParam("formato") String formato) {
-        Ruta r = ruta(ruta);
         boolean csv = "csv".equalsIgnoreCase(formato);
         ReglaIncumplida.exigir(formato == null || csv || "xlsx".equalsIgnoreCase(formato), "formato",
                 Texto.de("importacion.formatoPlantilla"));
-        byte[] contenido = csv ? servicio.plantillaCsv(r) : servicio.plantillaExcel(r);
-        String nombre = "plantilla-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-') + (csv ? ".csv" : ".xlsx");
+        byte[] contenido;
+        String que;
+        if (deActividades(ruta)) {
+            contenido = csv ? actividades.plantillaCsv() : actividades.plantillaExcel();
+            que = ACTIVIDADES;
+        } else {
+            Ruta r = ruta(ruta);
+            contenido = csv ? servicio.plantillaCsv(r) : servicio.plantillaExcel(r);
+            que = r.name();
+        }
+        String nombre = "plantilla-" + que.toLowerCase(Locale.ROOT).replace('_', '-') + (csv ? ".csv" : ".xlsx");
         return archivo(contenido, csv ? "text/csv; charset=UTF-8" : TIPO_XLSX, nombre);
     }
 
@@ -87,13 +100,15 @@ public class ImportacionesResource {
     @Permitido(Rol.COORDINADOR)
     @Operation(operationId = "revisarImportacion",
             summary = "Revisa el archivo sin escribir nada: cada fila (estado, errores con columna, avisos,"
-            + " persona, candidatos parecidos y lo que se creará) y el resumen; ?ruta=&sede=")
+            + " persona, candidatos parecidos y lo que se creará) y el resumen; ?ruta=&sede= (ruta=ACTIVIDADES: un"
+            + " archivo de actividades colectivas)")
     @APIResponse(responseCode = "200", description = "La revisión",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Respuestas.RevisionDeImportacion.class)))
     public JsonObject revisar(@QueryParam("ruta") String ruta, @QueryParam("sede") String sede, byte[] contenido,
             @HeaderParam("X-Nombre-Archivo") String nombre) {
-        Revision r = servicio.revisar(ruta(ruta), sede, nombre(nombre), archivo(contenido));
+        Revision r = deActividades(ruta) ? actividades.revisar(sede, nombre(nombre), archivo(contenido))
+                : servicio.revisar(ruta(ruta), sede, nombre(nombre), archivo(contenido));
         JsonArrayBuilder filas = Json.createArrayBuilder();
         for (RevisionDeFila f : r.filas()) {
             JsonArrayBuilder candidatos = Json.createArrayBuilder();
@@ -113,7 +128,7 @@ public class ImportacionesResource {
             }
             filas.add(o);
         }
-        return Json.createObjectBuilder().add("archivo", r.archivo()).add("ruta", r.ruta().name())
+        return Json.createObjectBuilder().add("archivo", r.archivo()).add("ruta", r.ruta() == null ? ACTIVIDADES : r.ruta().name())
                 .add("sede", r.sede())
                 .add("resumen", Json.createObjectBuilder().add("filas", r.filas().size()).add("validas", r.validas())
                         .add("conErrores", r.conErrores()).add("porDecidir", r.porDecidir())
@@ -126,7 +141,8 @@ public class ImportacionesResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @Permitido(Rol.COORDINADOR)
     @Operation(operationId = "importarRegistros",
-            summary = "Importa las filas válidas como un lote; ?ruta=&sede=&decisiones=7:123,9:nueva (para cada"
+            summary = "Importa las filas válidas como un lote; ?ruta=&sede=&decisiones=7:123,9:nueva (ruta="
+            + "ACTIVIDADES para actividades colectivas; decisiones: para cada"
             + " fila por decidir, el id de la persona elegida o «nueva»). 201 con el lote; 200 si no hubo nada que"
             + " escribir (p. ej. todo ya estaba importado)")
     @APIResponse(responseCode = "201", description = "El lote; 200 si no hubo nada que escribir",
@@ -135,8 +151,9 @@ public class ImportacionesResource {
     public Response importar(@QueryParam("ruta") String ruta, @QueryParam("sede") String sede,
             @QueryParam("decisiones") String decisiones, byte[] contenido,
             @HeaderParam("X-Nombre-Archivo") String nombre) {
-        ResultadoImportacion r = servicio.importar(ruta(ruta), sede, nombre(nombre), archivo(contenido),
-                decisiones(decisiones));
+        ResultadoImportacion r = deActividades(ruta)
+                ? actividades.importar(sede, nombre(nombre), archivo(contenido), decisiones(decisiones))
+                : servicio.importar(ruta(ruta), sede, nombre(nombre), archivo(contenido), decisiones(decisiones));
         JsonObjectBuilder o = Json.createObjectBuilder().add("creadas", r.creadas())
                 .add("yaImportadas", r.yaImportadas()).add("personasNuevas", r.personasNuevas())
                 .add("filasConError", r.filasConError()).add("nadaNuevo", r.nadaNuevo())
@@ -164,7 +181,7 @@ public class ImportacionesResource {
     @GET
     @Path("{id}")
     @Permitido(Rol.COORDINADOR)
-    @Operation(operationId = "obtenerLoteDeImportacion", summary = "Un lote y lo que creó cada fila (persona y caso)")
+    @Operation(operationId = "obtenerLoteDeImportacion", summary = "Un lote y lo que creó cada fila (persona y caso, o persona y actividad)")
     @APIResponse(responseCode = "200", description = "El lote y lo que creó cada fila",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Respuestas.LoteVista.class)))
@@ -172,8 +189,18 @@ public class ImportacionesResource {
         LoteImportacion l = servicio.lote(numero(id));
         JsonArrayBuilder registros = Json.createArrayBuilder();
         for (RegistroImportado r : servicio.registros(l.getId())) {
-            registros.add(Json.createObjectBuilder().add("fila", r.getFila()).add("persona", r.getPersonaId())
-                    .add("personaNueva", r.isPersonaNueva()).add("caso", r.getCasoId()));
+            JsonObjectBuilder o = Json.createObjectBuilder().add("fila", r.getFila())
+                    .add("personaNueva", r.isPersonaNueva());
+            if (r.getPersonaId() != null) {
+                o.add("persona", r.getPersonaId());
+            }
+            if (r.getCasoId() != null) {
+                o.add("caso", r.getCasoId());
+            }
+            if (r.getActividadId() != null) {
+                o.add("actividad", r.getActividadId()).add("actividadNueva", r.isActividadNueva());
+            }
+            registros.add(o);
         }
         return Json.createObjectBuilder(lote(l)).add("registros", registros).build();
     }
@@ -195,7 +222,8 @@ public class ImportacionesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Permitido(Rol.COORDINADOR)
     @Operation(operationId = "anularLoteDeImportacion",
-            summary = "Anula el lote con motivo: sus casos se anulan y los indicadores vuelven a como estaban")
+            summary = "Anula el lote con motivo: sus casos (o sus actividades) se anulan y los indicadores vuelven"
+            + " a como estaban")
     @APIResponse(responseCode = "200", description = "El lote anulado",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Respuestas.LoteVista.class)))
@@ -204,7 +232,7 @@ public class ImportacionesResource {
     }
 
     private static JsonObject lote(LoteImportacion l) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", l.getId()).add("ruta", l.getRuta().name())
+        JsonObjectBuilder o = Json.createObjectBuilder().add("id", l.getId()).add("ruta", l.isDeActividades() ? ACTIVIDADES : l.getRuta().name())
                 .add("sede", l.getSedeCodigo()).add("archivo", l.getArchivo()).add("estado", l.getEstado().name())
                 .add("filas", l.getFilas()).add("creadas", l.getCreadas()).add("yaImportadas", l.getYaImportadas())
                 .add("conErrores", l.getConErrores()).add("personasNuevas", l.getPersonasNuevas())
@@ -227,6 +255,11 @@ public class ImportacionesResource {
         JsonArrayBuilder a = Json.createArrayBuilder();
         textos.forEach(a::add);
         return a;
+    }
+
+    /** {@code ruta=ACTIVIDADES}: el archivo es de actividades colectivas, no de una ruta. */
+    private static boolean deActividades(String ruta) {
+        return ruta != null && ACTIVIDADES.equalsIgnoreCase(ruta.trim());
     }
 
     private static Ruta ruta(String ruta) {

@@ -16,8 +16,12 @@ import java.util.ResourceBundle;
  * <p>Cada argumento se vuelve texto al crear el mensaje, igual que al concatenarlo ({@link String#valueOf}): un
  * número no toma separador de miles ni una fecha otro formato según el idioma. Un argumento que es otro
  * {@code Texto} (p. ej. «el caso 12» dentro de «No se encontró …») se muestra en el mismo idioma que el mensaje.
+ * Se puede guardar en la sesión (p. ej. la revisión de una importación, que se muestra en el idioma de la vista):
+ * sus argumentos ya son texto.
  */
-public final class Texto {
+public final class Texto implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** El paquete de los mensajes del dominio. */
     public static final String PAQUETE = "co.gov.cartagena.ruta.comun.dominio";
@@ -58,7 +62,7 @@ public final class Texto {
     }
 
     /** Un argumento que se vuelve texto según el idioma del mensaje. */
-    private sealed interface Argumento permits Codigo, Unidos {
+    private sealed interface Argumento extends java.io.Serializable permits Codigo, Unidos {
         String en(Locale idioma);
     }
 

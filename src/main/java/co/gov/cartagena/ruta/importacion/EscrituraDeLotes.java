@@ -10,11 +10,8 @@ import co.gov.cartagena.ruta.comun.Json;
 import co.gov.cartagena.ruta.comun.NoEncontrado;
 import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.persistencia.UnidadDeTrabajo;
-import co.gov.cartagena.ruta.personas.AlcanceConsentimiento;
 import co.gov.cartagena.ruta.personas.DatosPersona;
 import co.gov.cartagena.ruta.personas.Persona;
-import co.gov.cartagena.ruta.personas.RepositorioPersonas;
-import co.gov.cartagena.ruta.personas.ServicioPersonas;
 import co.gov.cartagena.ruta.seguridad.UsuarioActual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +23,7 @@ import java.util.Map;
 
 /**
  * Las transacciones de un lote, cada una nueva: abrirlo, escribir un tramo de filas, guardar las que fallaron,
- * terminarlo y anular sus casos por tramos. Cada fila pasa por {@link ServicioPersonas} y {@link ServicioCasos}
+ * terminarlo y anular sus casos por tramos. Cada fila pasa por {@link EscrituraDePersonas} y {@link ServicioCasos}
  * (las reglas, la auditoría y el almacén de indicadores de siempre, en la misma transacción del tramo); las claves de
  * envío derivadas del lote y de la fila hacen que repetir un tramo no duplique nada.
  */
@@ -39,13 +36,13 @@ public class EscrituraDeLotes {
     RepositorioImportaciones importaciones;
 
     @Inject
-    RepositorioPersonas personas;
-
-    @Inject
     RepositorioCasos casos;
 
     @Inject
-    ServicioPersonas servicioPersonas;
+    EscrituraDePersonas escrituraDePersonas;
+
+    @Inject
+    CasosAgrupados casosAgrupados;
 
     @Inject
     ServicioCasos servicioCasos;
@@ -72,7 +69,8 @@ public class EscrituraDeLotes {
         importaciones.guardar(lote);
         importaciones.sincronizar();
         auditor.registrar(Accion.CREAR, "importacion", lote.getId(),
-                r.ruta() + " " + r.sede() + " " + r.archivo() + ": " + r.filas().size() + " filas");
+                (r.ruta() == null ? RevisorDeActividades.ACTIVIDADES : r.ruta()) + " " + r.sede() + " " + r.archivo()
+                        + ": " + r.filas().size() + " filas");
         return lote.getId();
     }
 
@@ -88,30 +86,15 @@ public class EscrituraDeLotes {
     }
 
     private Escrita escribir(LoteImportacion lote, FilaPreparada f) {
+        if (f.continuaLaFila() != null) {
+            return casosAgrupados.continuar(lote, f, claveEnvio("atencion", lote, f));
+        }
         FilaInterpretada d = f.datos();
         DatosPersona a = f.aGuardar();
-        Persona p = personas.porDocumento(a.tipoDocumento(), a.numeroDocumento()).map(Persona::vigente)
-                .orElse(null);
-        if (p == null && f.personaElegida() != null) {
-            p = personas.porId(f.personaElegida()).map(Persona::vigente).orElseThrow(
-                    () -> new NoEncontrado(Texto.de("personas.que.persona")));
-        }
-        boolean nueva = p == null;
-        if (nueva) {
-            p = servicioPersonas.registrar(DatosPersona.minimos(a.tipoDocumento(), a.numeroDocumento(), a.nombres(),
-                    a.apellidos(), a.fechaNacimiento(), a.sexo()), claveEnvio("persona", lote, f));
-            if (d.autorizaPersonales()) {
-                p = servicioPersonas.otorgarConsentimiento(p.getId(), d.fechaAutorizacion(),
-                        AlcanceConsentimiento.DATOS_PERSONALES, d.soporteAutorizacion());
-            }
-            if (d.autorizaSensibles()) {
-                p = servicioPersonas.otorgarConsentimiento(p.getId(), d.fechaAutorizacion(),
-                        AlcanceConsentimiento.DATOS_SENSIBLES, d.soporteAutorizacion());
-            }
-            if (!p.datos().equals(a)) {
-                p = servicioPersonas.actualizar(p.getId(), p.getVersion(), a);
-            }
-        }
+        EscrituraDePersonas.Escrita persona = escrituraDePersonas.escribir(d.persona(), a, f.personaElegida(),
+                claveEnvio("persona", lote, f));
+        Persona p = persona.persona();
+        boolean nueva = persona.nueva();
         Caso c = servicioCasos.abrir(new SolicitudApertura(lote.getRuta(), lote.getSedeCodigo(), p.getId(), null,
                 d.apertura(), d.narrativa(), d.datos(), claveEnvio("caso", lote, f)));
         String motivo = "Importado del lote " + lote.getId() + ", fila " + f.fila();
@@ -122,7 +105,9 @@ public class EscrituraDeLotes {
             servicioCasos.registrarAtencion(c.getId(), d.tipoAtencion(), d.fechaAtencion(), p.getId(), null,
                     claveEnvio("atencion", lote, f));
         }
-        importaciones.guardar(new RegistroImportado(lote, f.fila(), f.clave(), p.getId(), nueva, c.getId()));
+        casosAgrupados.cerrar(c, d);
+        importaciones.guardar(RegistroImportado.deCaso(lote, f.fila(), f.clave(), p.getId(), nueva, c.getId(),
+                f.grupo()));
         return new Escrita(f.fila(), nueva);
     }
 
@@ -163,10 +148,11 @@ public class EscrituraDeLotes {
         return anulados;
     }
 
-    void cerrarAnulacion(Long loteId, String motivo, int casosAnulados) {
+    /** Marca el lote anulado; {@code anulado}: lo que se anuló («5 casos anulados»), para el rastro. */
+    void cerrarAnulacion(Long loteId, String motivo, String anulado) {
         LoteImportacion lote = lote(loteId);
         lote.anular(motivo, usuarioActual.requerido().getUsuario());
-        auditor.registrar(Accion.ANULAR, "importacion", lote.getId(), casosAnulados + " casos anulados: " + motivo);
+        auditor.registrar(Accion.ANULAR, "importacion", lote.getId(), anulado + ": " + motivo);
     }
 
     private LoteImportacion lote(Long id) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,12 +35,13 @@ import java.util.Optional;
  */
 final class InterpreteDeFila {
 
-    private static final DateTimeFormatter DIA_MES_ANIO = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-
     private final Ruta ruta;
     private final LocalDate hoy;
     private final Map<String, Columna> columnas = new LinkedHashMap<>();
+
+    /** Columnas de las rutas agregadas después de las primeras importaciones (ver {@link #clave}). */
+    private static final java.util.Set<String> AGREGADAS_DESPUES = java.util.Set.of(CLAVE_CASO, FECHA_CIERRE,
+            MOTIVO_CIERRE);
 
     InterpreteDeFila(Ruta ruta, List<Columna> columnas, LocalDate hoy) {
         this.ruta = ruta;
@@ -52,7 +54,83 @@ final class InterpreteDeFila {
 
     Interpretacion interpretar(FilaLeida f) {
         List<ErrorDeFila> errores = new ArrayList<>();
-        Lectura l = new Lectura(f, errores);
+        LecturaDeFila l = new LecturaDeFila(f, columnas, errores, hoy);
+        PersonaInterpretada persona = persona(l, f, columnas);
+        String sede = f.valor(SEDE);
+        LocalDate apertura = l.fechaDelPlan(FECHA_APERTURA);
+        if (apertura == null && f.valor(FECHA_APERTURA) == null) {
+            l.error(FECHA_APERTURA, Texto.de("importacion.obligatoria", columnas.get(FECHA_APERTURA).encabezado()));
+        }
+        DefinicionRuta def = ruta.definicion();
+        List<String> camino = List.of();
+        String estado = f.valor(ESTADO);
+        if (estado != null) {
+            String buscado = columnas.get(ESTADO).codigo(estado);
+            estado = buscado == null ? estado.toUpperCase(Locale.ROOT) : buscado;
+            Optional<List<String>> encontrado = buscado == null ? Optional.empty() : camino(def, buscado);
+            if (encontrado.isEmpty()) {
+                l.error(ESTADO, Texto.de("importacion.elijaDeLaLista", columnas.get(ESTADO).encabezado(),
+                        String.join(", ", columnas.get(ESTADO).opciones())));
+            } else {
+                camino = encontrado.get();
+            }
+        }
+        Map<String, String> datos = new LinkedHashMap<>();
+        for (Campo campo : def.campos()) {
+            String v = f.valor(campo.nombre());
+            if (v == null) {
+                continue;
+            }
+            if (campo.tipo() == TipoCampo.SI_NO) {
+                Boolean b = l.siNo(campo.nombre());
+                if (b != null) {
+                    datos.put(campo.nombre(), b.toString());
+                }
+            } else if (campo.tipo() == TipoCampo.FECHA) {
+                LocalDate d = l.fecha(campo.nombre());
+                if (d != null) {
+                    datos.put(campo.nombre(), d.toString());
+                }
+            } else if (campo.tipo() == TipoCampo.OPCION) {
+                String codigo = columnas.get(campo.nombre()).codigo(v);
+                datos.put(campo.nombre(), codigo != null ? codigo : v.toUpperCase(Locale.ROOT));
+            } else {
+                datos.put(campo.nombre(), v);
+            }
+        }
+        String tipoAtencion = f.valor(TIPO_ATENCION) == null ? null
+                : Objects.requireNonNullElse(columnas.get(TIPO_ATENCION).codigo(f.valor(TIPO_ATENCION)),
+                        f.valor(TIPO_ATENCION).toUpperCase(Locale.ROOT));
+        LocalDate fechaAtencion = l.fechaDelPlan(FECHA_ATENCION);
+        if (tipoAtencion != null && fechaAtencion == null && f.valor(FECHA_ATENCION) == null) {
+            l.error(FECHA_ATENCION, Texto.de("importacion.atencionSinFecha"));
+        }
+        if (tipoAtencion == null && f.valor(FECHA_ATENCION) != null) {
+            l.error(TIPO_ATENCION, Texto.de("importacion.fechaAtencionSinTipo"));
+        }
+        LocalDate fechaCierre = l.fechaDelPlan(FECHA_CIERRE);
+        String motivoCierre = f.valor(MOTIVO_CIERRE);
+        if (f.valor(FECHA_CIERRE) != null && motivoCierre == null) {
+            l.error(MOTIVO_CIERRE, Texto.de("importacion.cierreSinMotivo"));
+        }
+        if (f.valor(FECHA_CIERRE) == null && motivoCierre != null) {
+            l.error(FECHA_CIERRE, Texto.de("importacion.cierreSinFecha"));
+        }
+        if (!errores.isEmpty()) {
+            return new Interpretacion(null, errores);
+        }
+        return new Interpretacion(new FilaInterpretada(persona.minimos(), persona.completos(),
+                persona.autorizaPersonales(), persona.autorizaSensibles(), persona.fechaAutorizacion(),
+                persona.soporteAutorizacion(), sede, apertura, camino, f.valor(NARRATIVA), datos, tipoAtencion,
+                fechaAtencion, estado == null ? null : estado.toUpperCase(Locale.ROOT), f.valor(CLAVE_CASO),
+                fechaCierre, motivoCierre), errores);
+    }
+
+    /**
+     * La persona de la fila (columnas de {@link ColumnasDeRuta#dePersona}) y su autorización de la Ley 1581; los
+     * valores ilegibles quedan como errores en {@code l}.
+     */
+    static PersonaInterpretada persona(LecturaDeFila l, FilaLeida f, Map<String, Columna> columnas) {
         TipoDocumento tipo = l.enumerado(TIPO_DOCUMENTO, TipoDocumento.class);
         String numero = f.valor(NUMERO_DOCUMENTO);
         String nombres = f.valor(NOMBRES);
@@ -80,74 +158,27 @@ final class InterpreteDeFila {
         if (autoriza && soporte == null) {
             l.error(SOPORTE_AUTORIZACION, Texto.de("importacion.autorizacionSinSoporte"));
         }
-        String sede = f.valor(SEDE);
-        LocalDate apertura = l.fechaDelPlan(FECHA_APERTURA);
-        if (apertura == null && f.valor(FECHA_APERTURA) == null) {
-            l.error(FECHA_APERTURA, Texto.de("importacion.obligatoria", columnas.get(FECHA_APERTURA).encabezado()));
-        }
-        DefinicionRuta def = ruta.definicion();
-        List<String> camino = List.of();
-        String estado = f.valor(ESTADO);
-        if (estado != null) {
-            String buscado = estado.toUpperCase(Locale.ROOT);
-            Optional<List<String>> encontrado = camino(def, buscado);
-            if (encontrado.isEmpty()) {
-                l.error(ESTADO, Texto.de("importacion.elijaDeLaLista", columnas.get(ESTADO).encabezado(),
-                        String.join(", ", columnas.get(ESTADO).opciones())));
-            } else {
-                camino = encontrado.get();
-            }
-        }
-        Map<String, String> datos = new LinkedHashMap<>();
-        for (Campo campo : def.campos()) {
-            String v = f.valor(campo.nombre());
-            if (v == null) {
-                continue;
-            }
-            if (campo.tipo() == TipoCampo.SI_NO) {
-                Boolean b = l.siNo(campo.nombre());
-                if (b != null) {
-                    datos.put(campo.nombre(), b.toString());
-                }
-            } else if (campo.tipo() == TipoCampo.FECHA) {
-                LocalDate d = l.fecha(campo.nombre());
-                if (d != null) {
-                    datos.put(campo.nombre(), d.toString());
-                }
-            } else if (campo.tipo() == TipoCampo.OPCION) {
-                datos.put(campo.nombre(), v.toUpperCase(Locale.ROOT));
-            } else {
-                datos.put(campo.nombre(), v);
-            }
-        }
-        String tipoAtencion = f.valor(TIPO_ATENCION) == null ? null : f.valor(TIPO_ATENCION).toUpperCase(Locale.ROOT);
-        LocalDate fechaAtencion = l.fechaDelPlan(FECHA_ATENCION);
-        if (tipoAtencion != null && fechaAtencion == null && f.valor(FECHA_ATENCION) == null) {
-            l.error(FECHA_ATENCION, Texto.de("importacion.atencionSinFecha"));
-        }
-        if (tipoAtencion == null && f.valor(FECHA_ATENCION) != null) {
-            l.error(TIPO_ATENCION, Texto.de("importacion.fechaAtencionSinTipo"));
-        }
-        if (!errores.isEmpty()) {
-            return new Interpretacion(null, errores);
-        }
         DatosPersona minimos = DatosPersona.minimos(tipo, numero, nombres, apellidos, nacimiento, sexo);
         DatosPersona completos = new DatosPersona(tipo, numero, nombres, apellidos, nacimiento, sexo, null, null,
                 etnia, null, null, null, Boolean.TRUE.equals(victima), false, f.valor(TELEFONO), null, null, localidad,
                 null);
-        return new Interpretacion(new FilaInterpretada(minimos, completos, Boolean.TRUE.equals(personales),
-                Boolean.TRUE.equals(sensibles), fechaAutorizacion, soporte, sede, apertura, camino,
-                f.valor(NARRATIVA), datos, tipoAtencion, fechaAtencion), errores);
+        return new PersonaInterpretada(minimos, completos, Boolean.TRUE.equals(personales),
+                Boolean.TRUE.equals(sensibles), fechaAutorizacion, soporte);
     }
 
     /** Los estados por los que pasa un caso, desde el inicial, hasta {@code destino} (el camino más corto). */
     static Optional<List<String>> camino(DefinicionRuta def, String destino) {
+        return camino(def, def.estadoInicial(), destino);
+    }
+
+    /** Los estados por los que pasa un caso desde {@code desde} (sin incluirlo) hasta {@code destino}. */
+    static Optional<List<String>> camino(DefinicionRuta def, String desde, String destino) {
         if (DefinicionRuta.CERRADO.equals(destino)) {
             return Optional.empty();
         }
         Map<String, String> previo = new LinkedHashMap<>();
-        ArrayDeque<String> cola = new ArrayDeque<>(List.of(def.estadoInicial()));
-        previo.put(def.estadoInicial(), null);
+        ArrayDeque<String> cola = new ArrayDeque<>(List.of(desde));
+        previo.put(desde, null);
         while (!cola.isEmpty()) {
             String e = cola.poll();
             if (e.equals(destino)) {
@@ -169,9 +200,21 @@ final class InterpreteDeFila {
 
     /** La clave de una fila: la huella de la ruta y de sus valores (igual en cualquier archivo que la traiga). */
     static String clave(Ruta ruta, List<Columna> columnas, FilaLeida f) {
-        StringBuilder s = new StringBuilder(ruta.name());
+        return clave(ruta.name(), columnas, f);
+    }
+
+    /**
+     * La clave de una fila: la huella de {@code que} (la ruta, o las actividades) y de sus valores. Las columnas que
+     * la plantilla de las rutas ganó después de las primeras importaciones (clave del caso y cierre) solo entran si
+     * traen valor: una fila que no las usa tiene la clave de siempre, y un archivo ya importado sigue sin crear nada.
+     */
+    static String clave(String que, List<Columna> columnas, FilaLeida f) {
+        StringBuilder s = new StringBuilder(que);
         for (Columna c : columnas) {
             String v = f.valor(c.clave());
+            if (v == null && AGREGADAS_DESPUES.contains(c.clave())) {
+                continue;
+            }
             s.append('\u001F').append(v == null ? "" : v);
         }
         return huella(s.toString().getBytes(StandardCharsets.UTF_8));
@@ -182,83 +225,6 @@ final class InterpreteDeFila {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenido));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Lee valores de la fila anotando cada error con el encabezado de su columna. */
-    private final class Lectura {
-        private final FilaLeida f;
-        private final List<ErrorDeFila> errores;
-
-        Lectura(FilaLeida f, List<ErrorDeFila> errores) {
-            this.f = f;
-            this.errores = errores;
-        }
-
-        void error(String clave, Texto texto) {
-            errores.add(new ErrorDeFila(f.numero(), columnas.get(clave).encabezado(), texto.enEspanol()));
-        }
-
-        <E extends Enum<E>> E enumerado(String clave, Class<E> tipo) {
-            String v = f.valor(clave);
-            if (v == null) {
-                return null;
-            }
-            String buscado = v.toUpperCase(Locale.ROOT).replace(' ', '_');
-            for (E e : tipo.getEnumConstants()) {
-                if (e.name().equals(buscado)) {
-                    return e;
-                }
-            }
-            error(clave, Texto.de("importacion.elijaDeLaLista", columnas.get(clave).encabezado(),
-                    String.join(", ", columnas.get(clave).opciones())));
-            return null;
-        }
-
-        Boolean siNo(String clave) {
-            String v = f.valor(clave);
-            if (v == null) {
-                return null;
-            }
-            String c = LectorDeArchivo.comparable(v);
-            if (c.equals("si") || c.equals("true") || c.equals("s")) {
-                return true;
-            }
-            if (c.equals("no") || c.equals("false") || c.equals("n")) {
-                return false;
-            }
-            error(clave, Texto.de("importacion.respondaSiNo", columnas.get(clave).encabezado()));
-            return null;
-        }
-
-        LocalDate fecha(String clave) {
-            String v = f.valor(clave);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return v.contains("/") ? LocalDate.parse(v, DIA_MES_ANIO) : LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                error(clave, Texto.de("importacion.fechaIlegible", columnas.get(clave).encabezado(), v));
-                return null;
-            }
-        }
-
-        /** Una fecha de un registro del plan: desde el 1 de enero de 2024 y no futura. */
-        LocalDate fechaDelPlan(String clave) {
-            LocalDate d = fecha(clave);
-            if (d == null) {
-                return null;
-            }
-            if (d.isBefore(ServicioImportacion.INICIO_DEL_PLAN)) {
-                error(clave, Texto.de("importacion.fechaAntesDelPlan", columnas.get(clave).encabezado()));
-                return null;
-            }
-            if (d.isAfter(hoy)) {
-                error(clave, Texto.de("importacion.fechaFutura", columnas.get(clave).encabezado()));
-                return null;
-            }
-            return d;
         }
     }
 }

@@ -24,6 +24,9 @@ import java.time.Instant;
 @Table(name = "importacion_lote")
 @NamedQuery(name = "LoteImportacion.enCurso", query = "SELECT l FROM LoteImportacion l WHERE l.huella = :huella"
         + " AND l.ruta = :ruta AND l.sedeCodigo = :sede AND l.estado = co.gov.cartagena.ruta.importacion.EstadoLote.EN_CURSO")
+@NamedQuery(name = "LoteImportacion.enCursoDeActividades", query = "SELECT l FROM LoteImportacion l"
+        + " WHERE l.huella = :huella AND l.ruta IS NULL AND l.sedeCodigo = :sede"
+        + " AND l.estado = co.gov.cartagena.ruta.importacion.EstadoLote.EN_CURSO")
 @NamedQuery(name = "LoteImportacion.deSedes", query = "SELECT l FROM LoteImportacion l WHERE l.sedeCodigo IN :sedes"
         + " ORDER BY l.creadoEn DESC, l.id DESC")
 public class LoteImportacion extends RegistroAuditado {
@@ -33,7 +36,7 @@ public class LoteImportacion extends RegistroAuditado {
     private Long id;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
+    @Column(length = 40)
     private Ruta ruta;
 
     @Column(name = "sede_codigo", nullable = false, length = 40)
@@ -118,8 +121,14 @@ public class LoteImportacion extends RegistroAuditado {
         return id;
     }
 
+    /** La ruta del lote; null en un lote de actividades colectivas. */
     public Ruta getRuta() {
         return ruta;
+    }
+
+    /** Si el lote trae actividades colectivas (y no casos de una ruta). */
+    public boolean isDeActividades() {
+        return ruta == null;
     }
 
     public String getSedeCodigo() {

@@ -39,6 +39,11 @@ public final class Plantilla {
     }
 
     public static byte[] excel(Ruta ruta, List<Columna> columnas) {
+        return excel(instrucciones(ruta, columnas), columnas);
+    }
+
+    /** La plantilla con estas instrucciones (la de una ruta o la de actividades colectivas). */
+    static byte[] excel(List<String> textos, List<Columna> columnas) {
         try (XSSFWorkbook libro = new XSSFWorkbook(); ByteArrayOutputStream salida = new ByteArrayOutputStream()) {
             Sheet hoja = libro.createSheet(HOJA_REGISTROS);
             Sheet listas = libro.createSheet(HOJA_LISTAS);
@@ -90,7 +95,6 @@ public final class Plantilla {
             }
             hoja.createFreezePane(0, 1);
             libro.setSheetHidden(libro.getSheetIndex(listas), true);
-            List<String> textos = instrucciones(ruta, columnas);
             for (int i = 0; i < textos.size(); i++) {
                 instrucciones.createRow(i).createCell(0).setCellValue(textos.get(i));
             }
@@ -114,11 +118,17 @@ public final class Plantilla {
     }
 
     static List<String> instrucciones(Ruta ruta, List<Columna> columnas) {
-        List<String> t = new java.util.ArrayList<>(List.of(
-                "Plantilla de importación: " + ruta.nombre() + " (" + ruta.name() + ")",
-                "",
+        return instrucciones("Plantilla de importación: " + ruta.nombre() + " (" + ruta.name() + ")",
                 "1. Escriba una fila por caso en la hoja «" + HOJA_REGISTROS + "», desde la fila 2. La fila 2 es un"
-                        + " ejemplo: reemplácela o bórrela.",
+                        + " ejemplo: reemplácela o bórrela.", columnas);
+    }
+
+    /** Las instrucciones: el título, el primer paso (qué es una fila) y los pasos y columnas comunes. */
+    static List<String> instrucciones(String titulo, String primerPaso, List<Columna> columnas) {
+        List<String> t = new java.util.ArrayList<>(List.of(
+                titulo,
+                "",
+                primerPaso,
                 "2. No cambie los encabezados. Las columnas con * son obligatorias. Cada encabezado tiene un"
                         + " comentario que lo explica; las listas cerradas tienen una lista desplegable.",
                 "3. Fechas en AAAA-MM-DD o DD/MM/AAAA. Las fechas del plan van desde 2024-01-01 y nunca en el"

@@ -21,8 +21,16 @@ public class RepositorioImportaciones {
 
     /** Un lote del mismo archivo, ruta y sede que quedó a medias (para retomarlo). */
     public Optional<LoteImportacion> enCurso(String huella, Ruta ruta, String sede) {
-        return em.createNamedQuery("LoteImportacion.enCurso", LoteImportacion.class).setParameter("huella", huella)
-                .setParameter("ruta", ruta).setParameter("sede", sede).getResultStream().findFirst();
+        var consulta = ruta == null
+                ? em.createNamedQuery("LoteImportacion.enCursoDeActividades", LoteImportacion.class)
+                : em.createNamedQuery("LoteImportacion.enCurso", LoteImportacion.class).setParameter("ruta", ruta);
+        return consulta.setParameter("huella", huella).setParameter("sede", sede).getResultStream().findFirst();
+    }
+
+    /** El primer registro vigente (de un lote no anulado) de un grupo de filas: p. ej. la actividad de una clave. */
+    public Optional<RegistroImportado> vigentePorGrupo(String grupo) {
+        return em.createNamedQuery("RegistroImportado.vigentePorGrupo", RegistroImportado.class)
+                .setParameter("grupo", grupo).setMaxResults(1).getResultStream().findFirst();
     }
 
     public List<LoteImportacion> deSedes(Collection<String> sedes, int cuantos) {

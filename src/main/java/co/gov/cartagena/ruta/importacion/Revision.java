@@ -4,7 +4,10 @@ import java.io.Serializable;
 import co.gov.cartagena.ruta.casos.Ruta;
 import java.util.List;
 
-/** La revisión de un archivo completo (sin escribir nada): cada fila y el resumen. */
+/**
+ * La revisión de un archivo completo (sin escribir nada): cada fila y el resumen. {@code ruta} es null en un archivo
+ * de actividades colectivas.
+ */
 public record Revision(Ruta ruta, String sede, String archivo, String huella, List<Columna> columnas,
         List<RevisionDeFila> filas) implements Serializable {
 
@@ -38,6 +41,12 @@ public record Revision(Ruta ruta, String sede, String archivo, String huella, Li
     public long personasPorDocumento() {
         return filas.stream().filter(f -> f.estado() != EstadoFila.CON_ERRORES && f.personaPorDocumento() != null)
                 .count();
+    }
+
+    /** El resumen para el rastro de auditoría. */
+    public String resumen() {
+        return filas.size() + " filas, " + validas() + " válidas, " + conErrores() + " con errores, " + porDecidir()
+                + " por decidir, " + yaImportadas() + " ya importadas";
     }
 
     public List<ErrorDeFila> errores() {

@@ -69,6 +69,7 @@ public class Revisor {
         Map<String, Integer> clavesVistas = new HashMap<>();
         Map<String, Persona> personasDelArchivo = new HashMap<>();
         Map<String, Integer> filaDeLaPersona = new HashMap<>();
+        Map<String, CasoDelArchivo> casosDelArchivo = new HashMap<>();
         List<RevisionDeFila> revisadas = new ArrayList<>();
         Map<Integer, FilaPreparada> preparadas = new LinkedHashMap<>();
         for (FilaLeida f : filas) {
@@ -76,7 +77,7 @@ public class Revisor {
             Integer igual = clavesVistas.putIfAbsent(clave, f.numero());
             if (igual != null) {
                 revisadas.add(new RevisionDeFila(f.numero(), clave, EstadoFila.YA_IMPORTADA, List.of(),
-                        List.of(Texto.de("importacion.filaRepetida", igual).enEspanol()), null, null, List.of(),
+                        List.of(Texto.de("importacion.filaRepetida", igual)), null, null, List.of(),
                         List.of(), f));
                 continue;
             }
@@ -84,7 +85,7 @@ public class Revisor {
             if (previa.isPresent()) {
                 revisadas.add(new RevisionDeFila(f.numero(), clave, EstadoFila.YA_IMPORTADA, List.of(),
                         List.of(Texto.de("importacion.yaImportada", previa.get().getLote().getId(),
-                                previa.get().getFila(), previa.get().getCasoId()).enEspanol()),
+                                previa.get().getFila(), previa.get().getCasoId())),
                         null, null, List.of(), List.of(), f));
                 continue;
             }
@@ -95,16 +96,34 @@ public class Revisor {
             }
             FilaInterpretada d = interpretada.fila();
             List<ErrorDeFila> errores = new ArrayList<>();
-            List<String> avisos = new ArrayList<>();
-            List<String> creara = new ArrayList<>();
+            List<Texto> avisos = new ArrayList<>();
+            List<Texto> creara = new ArrayList<>();
             if (d.sede() != null && !d.sede().equalsIgnoreCase(sedeDelLote)) {
                 errores.add(error(f, porClave.get(SEDE),
-                        Texto.de("importacion.otraSede", d.sede(), sedeDelLote).enEspanol()));
+                        Texto.de("importacion.otraSede", d.sede(), sedeDelLote)));
                 revisadas.add(conErrores(f, clave, errores));
                 continue;
             }
-            DatosPersona aGuardar = aGuardar(d, avisos, porClave);
             String documento = d.minimos().tipoDocumento() + " " + Objects.toString(d.minimos().numeroDocumento(), "");
+            String grupo = d.claveCaso() == null ? null : CasosAgrupados.grupo(ruta, sedeDelLote, d.claveCaso());
+            CasoDelArchivo abierto = grupo == null ? null : casosDelArchivo.get(grupo);
+            if (abierto != null) {
+                RevisionDeFila r = continuar(f, clave, d, documento, abierto, u, porClave);
+                revisadas.add(r);
+                if (r.estado() == EstadoFila.VALIDA) {
+                    preparadas.put(f.numero(), new FilaPreparada(f.numero(), clave, d, null, null, grupo,
+                            abierto.fila()));
+                }
+                continue;
+            }
+            var casoImportado = grupo == null ? null : importaciones.vigentePorGrupo(grupo).orElse(null);
+            if (casoImportado != null) {
+                errores.add(error(f, porClave.get(CLAVE_CASO), Texto.de("importacion.caso.yaImportado",
+                        casoImportado.getLote().getId(), casoImportado.getCasoId())));
+                revisadas.add(conErrores(f, clave, errores));
+                continue;
+            }
+            DatosPersona aGuardar = PersonaDeLaFila.aGuardar(d.persona(), avisos, porClave);
             Persona registrada = personas.porDocumento(d.minimos().tipoDocumento(), d.minimos().numeroDocumento())
                     .map(Persona::vigente).orElse(null);
             Integer filaQueLaCrea = registrada == null ? filaDeLaPersona.get(documento) : null;
@@ -112,44 +131,33 @@ public class Revisor {
             List<Candidato> candidatos = List.of();
             try {
                 if (persona == null) {
-                    persona = enMemoria(d, aGuardar, u, hoy);
-                    candidatos = parecidas(d);
+                    persona = PersonaDeLaFila.enMemoria(d.persona(), aGuardar, u, hoy);
+                    candidatos = PersonaDeLaFila.parecidas(personas, d.persona());
                 } else if (registrada != null) {
                     creara.add(Texto.de("importacion.creara.personaRegistrada", registrada.getId(),
-                            registrada.nombreCompleto()).enEspanol());
+                            registrada.nombreCompleto()));
                 } else {
-                    creara.add(Texto.de("importacion.creara.personaDeOtraFila", filaQueLaCrea).enEspanol());
+                    creara.add(Texto.de("importacion.creara.personaDeOtraFila", filaQueLaCrea));
                 }
             } catch (ReglaIncumplida r) {
-                errores.add(error(f, columnaDePersona(r.campo(), porClave), r.getMessage()));
+                errores.add(error(f, columnaDePersona(r.campo(), porClave), r.texto()));
                 revisadas.add(conErrores(f, clave, errores));
                 continue;
             }
             if (registrada == null && filaQueLaCrea == null) {
                 creara.add(Texto.de("importacion.creara.personaNueva", documento.trim(),
-                        persona.nombreCompleto()).enEspanol());
+                        persona.nombreCompleto()));
             }
+            Caso caso;
             try {
                 SedeQueRecibe.paraAbrir(sede, d.apertura());
-                Caso caso = new Caso("REVISION", ruta, sede, u.getUsuario(), d.apertura(), persona,
-                        ruta.definicion().rolPrincipal(), d.narrativa(), d.datos(), null, u.getUsuario(),
-                        hoy);
+                caso = new Caso("REVISION", ruta, sede, u.getUsuario(), d.apertura(), persona,
+                        ruta.definicion().rolPrincipal(), d.narrativa(), d.datos(), null, u.getUsuario(), hoy);
                 creara.add(Texto.de("importacion.creara.caso", ruta.nombre(), sede.getNombre(),
-                        FECHA.format(d.apertura()), caso.getEstado()).enEspanol());
-                for (String estado : d.camino()) {
-                    caso.cambiarEstado(estado, null, "Importado", u.getUsuario(), hoy);
-                }
-                if (!d.camino().isEmpty()) {
-                    creara.add(Texto.de("importacion.creara.estados", String.join(" → ", d.camino())).enEspanol());
-                }
-                if (d.tipoAtencion() != null) {
-                    caso.registrarAtencion(d.tipoAtencion(), d.fechaAtencion(), null, null, u.getUsuario(), null,
-                            hoy);
-                    creara.add(Texto.de("importacion.creara.atencion", d.tipoAtencion(),
-                            FECHA.format(d.fechaAtencion())).enEspanol());
-                }
+                        FECHA.format(d.apertura()), caso.getEstado()));
+                seguir(caso, d.camino(), null, d, u, creara, hoy);
             } catch (ReglaIncumplida r) {
-                errores.add(error(f, columnaDeCaso(r.campo(), porClave), r.getMessage()));
+                errores.add(error(f, columnaDeCaso(r.campo(), porClave), r.texto()));
                 revisadas.add(conErrores(f, clave, errores));
                 continue;
             }
@@ -163,85 +171,83 @@ public class Revisor {
             }
             EstadoFila estado = candidatos.isEmpty() ? EstadoFila.VALIDA : EstadoFila.POR_DECIDIR;
             if (estado == EstadoFila.POR_DECIDIR) {
-                avisos.add(Texto.de("importacion.posibleDuplicado", candidatos.size()).enEspanol());
+                avisos.add(Texto.de("importacion.posibleDuplicado", candidatos.size()));
             }
             revisadas.add(new RevisionDeFila(f.numero(), clave, estado, List.of(), avisos,
                     registrada == null ? null : registrada.getId(), filaQueLaCrea, candidatos, creara, f));
-            preparadas.put(f.numero(), new FilaPreparada(f.numero(), clave, d, aGuardar, null));
+            preparadas.put(f.numero(), new FilaPreparada(f.numero(), clave, d, aGuardar, null, grupo, null));
+            if (grupo != null) {
+                casosDelArchivo.put(grupo, new CasoDelArchivo(f.numero(), caso, documento, d.apertura()));
+            }
         }
         String huella = InterpreteDeFila.huella(contenido);
         return new Revisado(new Revision(ruta, sedeDelLote, archivo, huella, columnas, revisadas), preparadas);
     }
 
+    /** Un caso que abre una fila del archivo, en memoria, para las filas siguientes con su misma clave. */
+    private record CasoDelArchivo(int fila, Caso caso, String documento, java.time.LocalDate apertura) {
+    }
+
     /**
-     * Los datos de la persona que se guardan: los mínimos siempre; los personales y los sensibles solo con su
-     * autorización. Lo que se descarta se avisa, columna por columna.
+     * Una fila que sigue un caso abierto por otra del archivo (misma clave del caso): la misma persona y apertura;
+     * sobre el caso en memoria avanza el estado (con los campos de la fila), registra su atención y lo cierra.
      */
-    private static DatosPersona aGuardar(FilaInterpretada d, List<String> avisos, Map<String, Columna> columnas) {
-        DatosPersona c = d.completos();
-        List<String> descartadas = new ArrayList<>();
-        boolean personales = d.autorizaPersonales();
-        boolean sensibles = d.autorizaSensibles();
-        if (!personales && c.telefono() != null) {
-            descartadas.add(columnas.get(TELEFONO).encabezado());
+    private RevisionDeFila continuar(FilaLeida f, String clave, FilaInterpretada d, String documento,
+            CasoDelArchivo abierto, Usuario u, Map<String, Columna> porClave) {
+        if (!abierto.documento().equals(documento) || !abierto.apertura().equals(d.apertura())) {
+            return conErrores(f, clave, List.of(error(f, porClave.get(CLAVE_CASO),
+                    Texto.de("importacion.caso.otrosDatos", abierto.fila()))));
         }
-        if (!personales && c.localidad() != null) {
-            descartadas.add(columnas.get(LOCALIDAD).encabezado());
+        List<Texto> creara = new ArrayList<>();
+        creara.add(Texto.de("importacion.creara.casoDeOtraFila", abierto.fila()));
+        Caso caso = abierto.caso();
+        try {
+            List<String> pasos = CasosAgrupados.pasos(caso.getRuta().definicion(), caso.getEstado(), d.estado());
+            seguir(caso, pasos, d.datos(), d, u, creara, LocalDate.now(reloj));
+        } catch (ReglaIncumplida r) {
+            return conErrores(f, clave, List.of(error(f, columnaDeCaso(r.campo(), porClave), r.texto())));
         }
-        if (!sensibles && c.etnia() != null) {
-            descartadas.add(columnas.get(ETNIA).encabezado());
-        }
-        if (!sensibles && c.victimaConflicto()) {
-            descartadas.add(columnas.get(VICTIMA).encabezado());
-        }
-        if (!descartadas.isEmpty()) {
-            avisos.add(Texto.de("importacion.datosDescartados", String.join(", ", descartadas)).enEspanol());
-        }
-        return new DatosPersona(c.tipoDocumento(), c.numeroDocumento(), c.nombres(), c.apellidos(),
-                c.fechaNacimiento(), c.sexo(), null, null, sensibles ? c.etnia() : null, null, null, null,
-                sensibles && c.victimaConflicto(), false, personales ? c.telefono() : null, null, null,
-                personales ? c.localidad() : null, null);
+        return new RevisionDeFila(f.numero(), clave, EstadoFila.VALIDA, List.of(), List.of(), null, abierto.fila(),
+                List.of(), creara, f);
     }
 
-    /** La persona nueva en memoria (nunca se guarda aquí), con las mismas reglas que al registrarla a mano. */
-    private static Persona enMemoria(FilaInterpretada d, DatosPersona aGuardar, Usuario u, LocalDate hoy) {
-        Persona p = new Persona(d.minimos(), null, u.getUsuario(), hoy);
-        if (d.autorizaPersonales()) {
-            p.otorgarConsentimiento(d.fechaAutorizacion(), AlcanceConsentimiento.DATOS_PERSONALES,
-                    d.soporteAutorizacion(), u.getUsuario(), hoy);
+    /**
+     * Lo que una fila hace con el caso en memoria después de abrirlo (o de encontrarlo): los estados de {@code pasos}
+     * (el primero con {@code datos}, los campos que la fila agrega), su atención y su cierre; y lo anota en
+     * {@code creara}.
+     */
+    private static void seguir(Caso caso, List<String> pasos, Map<String, String> datos,
+            FilaInterpretada d, Usuario u, List<Texto> creara, LocalDate hoy) {
+        boolean primero = true;
+        for (String estado : pasos) {
+            caso.cambiarEstado(estado, primero ? datos : null, "Importado", u.getUsuario(), hoy);
+            primero = false;
         }
-        if (d.autorizaSensibles()) {
-            p.otorgarConsentimiento(d.fechaAutorizacion(), AlcanceConsentimiento.DATOS_SENSIBLES,
-                    d.soporteAutorizacion(), u.getUsuario(), hoy);
+        if (!pasos.isEmpty()) {
+            creara.add(Texto.de("importacion.creara.estados", String.join(" → ", pasos)));
         }
-        if (d.autoriza()) {
-            p.actualizar(aGuardar, u.getUsuario(), hoy);
+        if (d.tipoAtencion() != null) {
+            caso.registrarAtencion(d.tipoAtencion(), d.fechaAtencion(), null, null, u.getUsuario(), null, hoy);
+            creara.add(Texto.de("importacion.creara.atencion", d.tipoAtencion(),
+                    FECHA.format(d.fechaAtencion())));
         }
-        return p;
+        if (d.fechaCierre() != null) {
+            caso.cerrar(d.fechaCierre(), d.motivoCierre(), u.getUsuario(), hoy);
+            creara.add(Texto.de("importacion.creara.cierre", FECHA.format(d.fechaCierre()), d.motivoCierre()));
+        }
     }
 
-    /** Personas registradas con los mismos nombres y la misma fecha de nacimiento (y, por tanto, otro documento). */
-    private List<Candidato> parecidas(FilaInterpretada d) {
-        if (d.minimos().fechaNacimiento() == null) {
-            return List.of();
-        }
-        return personas.porNombre(d.minimos().nombres() + " " + d.minimos().apellidos(), 20).stream()
-                .filter(p -> p.getFusionadaEn() == null && d.minimos().fechaNacimiento().equals(p.getFechaNacimiento()))
-                .map(p -> new Candidato(p.getId(), p.nombreCompleto(), p.documento(), p.getFechaNacimiento()))
-                .toList();
-    }
-
-    private static RevisionDeFila conErrores(FilaLeida f, String clave, List<ErrorDeFila> errores) {
+    static RevisionDeFila conErrores(FilaLeida f, String clave, List<ErrorDeFila> errores) {
         return new RevisionDeFila(f.numero(), clave, EstadoFila.CON_ERRORES, errores, List.of(), null, null,
                 List.of(), List.of(), f);
     }
 
-    private static ErrorDeFila error(FilaLeida f, Columna columna, String mensaje) {
+    static ErrorDeFila error(FilaLeida f, Columna columna, Texto mensaje) {
         return new ErrorDeFila(f.numero(), columna == null ? "" : columna.encabezado(), mensaje);
     }
 
     /** La columna de un error de la persona o de su autorización. */
-    private static Columna columnaDePersona(String campo, Map<String, Columna> columnas) {
+    static Columna columnaDePersona(String campo, Map<String, Columna> columnas) {
         if (campo == null) {
             return null;
         }
@@ -262,6 +268,7 @@ public class Revisor {
             case "tipo" -> columnas.get(TIPO_ATENCION);
             case "fecha" -> columnas.get(FECHA_ATENCION);
             case "persona" -> columnas.get(NUMERO_DOCUMENTO);
+            case "motivo" -> columnas.get(MOTIVO_CIERRE);
             default -> columnas.get(campo);
         };
     }

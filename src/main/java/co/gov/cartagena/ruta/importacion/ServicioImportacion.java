@@ -1,5 +1,6 @@
 package co.gov.cartagena.ruta.importacion;
 
+import co.gov.cartagena.ruta.actividades.RepositorioActividades;
 import co.gov.cartagena.ruta.auditoria.Accion;
 import co.gov.cartagena.ruta.auditoria.Auditor;
 import co.gov.cartagena.ruta.casos.Ruta;
@@ -59,7 +60,13 @@ public class ServicioImportacion {
     EscrituraDeLotes escritura;
 
     @Inject
+    EscrituraDeActividades escrituraDeActividades;
+
+    @Inject
     RepositorioImportaciones importaciones;
+
+    @Inject
+    RepositorioActividades actividades;
 
     @Inject
     RepositorioSedes sedes;
@@ -104,8 +111,7 @@ public class ServicioImportacion {
         Usuario u = coordinadorDe(sede, ruta);
         Revision r = revisor.revisar(u, ruta, sede, nombre(archivo), contenido).revision();
         auditor.registrar(Accion.VER, "importacion", null, "revisión de " + nombre(archivo) + " (" + ruta + ", "
-                + sede + "): " + r.filas().size() + " filas, " + r.validas() + " válidas, " + r.conErrores()
-                + " con errores, " + r.porDecidir() + " por decidir, " + r.yaImportadas() + " ya importadas");
+                + sede + "): " + r.resumen());
         return r;
     }
 
@@ -137,9 +143,9 @@ public class ServicioImportacion {
                 if (valida) {
                     aEscribir.add(p.conPersonaElegida(decision == PERSONA_NUEVA ? null : decision));
                 } else {
-                    String m = Texto.de("importacion.sinDecision").enEspanol();
+                    Texto m = Texto.de("importacion.sinDecision");
                     errores.add(new ErrorDeFila(f.fila(), "", m));
-                    fallidas.put(f.leida(), List.of(m));
+                    fallidas.put(f.leida(), List.of(m.enEspanol()));
                 }
             }
         }
@@ -166,9 +172,9 @@ public class ServicioImportacion {
                     try {
                         escritas.addAll(escritura.escribir(lote, List.of(f)));
                     } catch (RuntimeException e) {
-                        String m = motivo(e);
+                        Texto m = motivo(e);
                         errores.add(new ErrorDeFila(f.fila(), "", m));
-                        fallidas.put(leidas.get(f.fila()), List.of(m));
+                        fallidas.put(leidas.get(f.fila()), List.of(m.enEspanol()));
                     }
                 }
             }
@@ -187,17 +193,32 @@ public class ServicioImportacion {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public LoteImportacion anular(Long loteId, String motivo) {
         LoteImportacion lote = loteVisible(loteId);
-        coordinadorDe(lote.getSedeCodigo(), lote.getRuta());
+        coordinadorDeSede(lote.getSedeCodigo());
         ReglaIncumplida.exigir(lote.getEstado() != EstadoLote.ANULADO, "lote",
                 Texto.de("importacion.loteYaAnulado", loteId));
         ReglaIncumplida.exigir(motivo != null && !motivo.isBlank(), "motivo", Texto.de("importacion.motivoAnulacion"));
         ReglaIncumplida.exigir(motivo.trim().length() <= 500, "motivo", Texto.de("importacion.motivoLargo"));
-        List<Long> casos = importaciones.registros(loteId).stream().map(RegistroImportado::getCasoId).toList();
-        int anulados = 0;
-        for (int i = 0; i < casos.size(); i += TRAMO) {
-            anulados += escritura.anularCasos(loteId, casos.subList(i, Math.min(casos.size(), i + TRAMO)), motivo.trim());
+        List<RegistroImportado> registros = importaciones.registros(loteId);
+        String anulado;
+        if (lote.isDeActividades()) {
+            int[] cifras = new int[2];
+            for (int i = 0; i < registros.size(); i += TRAMO) {
+                int[] tramo = escrituraDeActividades.anular(loteId,
+                        registros.subList(i, Math.min(registros.size(), i + TRAMO)), motivo.trim());
+                cifras[0] += tramo[0];
+                cifras[1] += tramo[1];
+            }
+            anulado = cifras[0] + " actividades anuladas y " + cifras[1] + " asistencias quitadas";
+        } else {
+            List<Long> casos = registros.stream().map(RegistroImportado::getCasoId).toList();
+            int anulados = 0;
+            for (int i = 0; i < casos.size(); i += TRAMO) {
+                anulados += escritura.anularCasos(loteId, casos.subList(i, Math.min(casos.size(), i + TRAMO)),
+                        motivo.trim());
+            }
+            anulado = anulados + " casos anulados";
         }
-        escritura.cerrarAnulacion(loteId, motivo, anulados);
+        escritura.cerrarAnulacion(loteId, motivo, anulado);
         return importaciones.lote(loteId).orElseThrow();
     }
 
@@ -226,7 +247,9 @@ public class ServicioImportacion {
     @Transactional
     public byte[] filasConError(Long loteId) {
         LoteImportacion l = loteVisible(loteId);
-        List<Columna> columnas = ColumnasDeRuta.de(l.getRuta(), List.of(l.getSedeCodigo()));
+        List<Columna> columnas = l.isDeActividades()
+                ? ColumnasDeActividad.de(actividades.tipos(true), List.of(l.getSedeCodigo()))
+                : ColumnasDeRuta.de(l.getRuta(), List.of(l.getSedeCodigo()));
         List<List<String>> filas = new ArrayList<>();
         for (FilaConError f : importaciones.filasConError(loteId)) {
             JsonObject valores;
@@ -258,7 +281,7 @@ public class ServicioImportacion {
         return csvConMotivos(r.columnas(), filas);
     }
 
-    private static byte[] csvConMotivos(List<Columna> columnas, List<List<String>> filas) {
+    static byte[] csvConMotivos(List<Columna> columnas, List<List<String>> filas) {
         StringBuilder s = new StringBuilder("\uFEFF");
         List<String> encabezados = new ArrayList<>(columnas.stream().map(Columna::encabezado).toList());
         encabezados.add("Motivos");
@@ -278,14 +301,21 @@ public class ServicioImportacion {
         return l;
     }
 
-    private Usuario coordinador() {
+    /** Quien importa: la coordinación (si no, acceso denegado en el rastro). */
+    public Usuario coordinador() {
         return acceso.exigir(u -> u.tiene(Rol.COORDINADOR), Denegacion.operacion("importacion", null,
                 "su rol no importa registros", Texto.de("importacion.soloCoordinacion")));
     }
 
     private Usuario coordinadorDe(String sede, Ruta ruta) {
-        Usuario u = coordinador();
+        coordinador();
         exigirRuta(ruta);
+        return coordinadorDeSede(sede);
+    }
+
+    /** Quien importa para {@code sede}: su coordinación (si no, acceso denegado en el rastro). */
+    public Usuario coordinadorDeSede(String sede) {
+        Usuario u = coordinador();
         ReglaIncumplida.exigir(sede != null && !sede.isBlank(), "sede", Texto.de("importacion.elijaSede"));
         acceso.exigir(u.getSedes().contains(sede), Denegacion.operacion("importacion", null,
                 "importar para la sede " + sede, Texto.de("importacion.noCoordinaSede", sede)));
@@ -296,21 +326,21 @@ public class ServicioImportacion {
         ReglaIncumplida.exigir(ruta != null, "ruta", Texto.de("importacion.elijaRuta"));
     }
 
-    private List<String> codigos(Usuario u) {
+    static List<String> codigos(Usuario u) {
         return u.getSedes().stream().sorted().toList();
     }
 
-    private static String nombre(String archivo) {
+    static String nombre(String archivo) {
         return archivo == null || archivo.isBlank() ? "archivo" : archivo.strip();
     }
 
-    private static String motivo(RuntimeException e) {
+    static Texto motivo(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ErrorDelDominio d) {
-                return d.getMessage();
+                return d.texto();
             }
         }
         LOG.log(Level.WARNING, "Una fila de la importación no se pudo escribir", e);
-        return Texto.de("importacion.noSeEscribio").enEspanol();
+        return Texto.de("importacion.noSeEscribio");
     }
 }

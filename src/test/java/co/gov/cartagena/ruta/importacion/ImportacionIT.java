@@ -79,6 +79,12 @@ class ImportacionIT {
     ServicioImportacion importacion;
 
     @Inject
+    ServicioImportacionActividades importacionActividades;
+
+    @Inject
+    co.gov.cartagena.ruta.actividades.ServicioActividades actividades;
+
+    @Inject
     ServicioCasos casos;
 
     @Inject
@@ -254,7 +260,7 @@ class ImportacionIT {
                         + " el que no cumple los requisitos.",
                 "10 | Fecha de nacimiento | Fecha de nacimiento: «31/02/1990» no es una fecha; escríbala como"
                         + " AAAA-MM-DD o DD/MM/AAAA.",
-                "10 | Sexo | Sexo: elija un valor de la lista (MUJER, HOMBRE, INTERSEXUAL).",
+                "10 | Sexo | Sexo: elija un valor de la lista (Mujer, Hombre, Intersexual).",
                 "11 | Tipo de atención | La atención ALIMENTACION no se presta con el caso en estado REGISTRADO"
                         + " (solo en [CUMPLE_REQUISITOS])."), errores(r.errores()));
         assertEquals(antes, almacen(), "la revisión no cambia los indicadores");
@@ -385,6 +391,283 @@ class ImportacionIT {
 
     private static final long PERSONA_NUEVA_PARA_LA_PRUEBA = ServicioImportacion.PERSONA_NUEVA;
 
+    // ---------------------------------------------------------------- actividades colectivas
+
+    private static final String ENCABEZADOS_ACTIVIDADES = "Clave de la actividad;Tipo de actividad;"
+            + "Fecha de la actividad;Lugar;Número de participantes;Objeto de la actividad;Tipo de documento;"
+            + "Número de documento;Nombres;Apellidos;Fecha de nacimiento;Sexo;Teléfono;"
+            + "Autoriza datos personales (Ley 1581);Fecha de la autorización;Soporte de la autorización";
+
+    private static byte[] csvDeActividades(String... filas) {
+        return (ENCABEZADOS_ACTIVIDADES + "\r\n" + String.join("\r\n", filas) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void unArchivoDeActividadesSeRevisaSeImportaNoSeDuplicaYSeAnulaConLosIndicadoresComoEstaban() throws Exception {
+        String sede = nuevaSede(TipoSede.SEDE_ADMINISTRATIVA);
+        comoCoordinador(sede);
+        String u = palabra();
+        String docNueva = documento();
+        String docRegistrada = documento();
+        Persona registrada = personas.registrar(DatosPersona.minimos(TipoDocumento.CC, docRegistrada, "Rosa " + u,
+                "Marrugo " + u, LocalDate.of(1970, 2, 2), Sexo.MUJER), null);
+        Persona parecida = personas.registrar(DatosPersona.minimos(TipoDocumento.CC, documento(), "Marta " + u,
+                "Julio " + u, LocalDate.of(1990, 1, 1), Sexo.MUJER), null);
+        String a1 = "A1-" + u + ";jornada de mediacion y desarme;2025-04-12;Colegio Olga González;3;;";
+        String m2 = "M2-" + u + ";INICIATIVA_MEMORIA;20/05/2025;Parque Centenario;40;Mural de la memoria;";
+        byte[] archivo = csvDeActividades(
+                // 2: la jornada (tipo por su nombre, sin tildes ni mayúsculas) y una asistente nueva autorizada
+                a1 + "CC;" + docNueva + ";Luz " + u + ";Pérez " + u + ";1990-03-03;MUJER;3001112233;SI;2025-04-12;"
+                        + "Acta A1",
+                // 3: la misma jornada; una persona ya registrada (por documento)
+                a1 + "CC;" + docRegistrada + ";Rosa " + u + ";Marrugo " + u + ";1970-02-02;MUJER;;;;",
+                // 4: se parece a una persona registrada (mismos nombres y nacimiento, otro documento)
+                a1 + "CC;" + documento() + ";Marta " + u + ";Julio " + u + ";1990-01-01;MUJER;;;;",
+                // 5: la asistente de la fila 2 otra vez
+                a1 + "CC;" + docNueva + ";Luz " + u + ";Pérez " + u + ";1990-03-03;MUJER;;;;",
+                // 6: una cuarta asistente en una jornada de 3 participantes
+                a1 + "CC;" + documento() + ";Ada " + u + ";Soto " + u + ";1991-01-01;MUJER;;;;",
+                // 7: la misma clave con otro lugar
+                "A1-" + u + ";jornada de mediacion y desarme;2025-04-12;Otro lugar;3;;CC;" + documento() + ";Eva "
+                        + u + ";Ruiz " + u + ";1980-01-01;MUJER;;;;",
+                // 8: una iniciativa de memoria sin el objeto que su tipo exige
+                "M1-" + u + ";INICIATIVA_MEMORIA;2025-05-20;Parque Centenario;40;;;;;;;;;;;",
+                // 9: una iniciativa con su objeto y sin asistentes con nombre
+                m2 + ";;;;;;;;;",
+                // 10: un tipo que no está en el catálogo
+                "M3-" + u + ";Taller de costura;2025-05-20;Parque Centenario;10;;;;;;;;;;;",
+                // 11: antes del plan
+                "M4-" + u + ";INICIATIVA_MEMORIA;2023-12-01;Parque Centenario;10;Mural;;;;;;;;;;",
+                // 12: igual a la fila 9
+                m2 + ";;;;;;;;;");
+
+        // ---- revisión: no escribe nada
+        Map<String, Conteo> antes = almacen();
+        Revision r = importacionActividades.revisar(sede, "actividades-2025.csv", archivo);
+        assertNull(r.ruta());
+        Map<Integer, RevisionDeFila> f = r.filas().stream()
+                .collect(Collectors.toMap(RevisionDeFila::fila, x -> x));
+        assertEquals(11, f.size());
+        for (int n : List.of(2, 3, 9)) {
+            assertEquals(EstadoFila.VALIDA, f.get(n).estado(), "fila " + n);
+        }
+        assertEquals(EstadoFila.POR_DECIDIR, f.get(4).estado());
+        assertEquals(EstadoFila.YA_IMPORTADA, f.get(12).estado());
+        assertEquals(1, r.personasNuevas(), "la fila 2; la 9 no trae persona");
+        for (int n : List.of(5, 6, 7, 8, 10, 11)) {
+            assertEquals(EstadoFila.CON_ERRORES, f.get(n).estado(), "fila " + n);
+        }
+        assertEquals(List.of("Actividad nueva: Jornada de mediación y desarme del 12/04/2025 en Colegio Olga"
+                + " González, 3 participantes (clave «A1-" + u + "»).", "Persona nueva: CC " + docNueva + ", Luz " + u
+                + " Pérez " + u + ".", "Asistente de la actividad."), f.get(2).creara());
+        assertEquals(List.of("La actividad que crea la fila 2 (misma clave).", "Persona ya registrada (coincide el"
+                + " documento): Rosa " + u + " Marrugo " + u + ", id " + registrada.getId() + ".",
+                "Asistente de la actividad."), f.get(3).creara());
+        assertEquals(registrada.getId(), f.get(3).personaPorDocumento());
+        assertEquals(List.of(parecida.getId()), f.get(4).candidatos().stream().map(Candidato::id).toList());
+        assertEquals(List.of("Actividad nueva: Iniciativa de memoria asistida del 20/05/2025 en Parque Centenario,"
+                + " 40 participantes (clave «M2-" + u + "»)."), f.get(9).creara());
+        assertEquals("Es igual a la fila 9 de este archivo: no se crea otra vez.", f.get(12).avisos().get(0));
+        String listaDeTipos = r.columnas().stream().filter(c -> c.clave().equals("tipoActividad")).findFirst()
+                .orElseThrow().opciones().stream().collect(Collectors.joining(", "));
+        assertEquals(String.join("\n",
+                "5 | Número de documento | Esta persona ya está en la asistencia de la actividad.",
+                "6 | Número de participantes | La actividad tiene 3 participantes y esta fila sería el asistente 4:"
+                        + " aumente el número de participantes.",
+                "7 | Clave de la actividad | La fila 2 trae la misma clave de actividad con otros datos: cada clave es"
+                        + " una actividad y sus filas repiten sus mismos datos.",
+                "8 | Objeto de la actividad | Escriba el objeto de la actividad (iniciativa).",
+                "10 | Tipo de actividad | Tipo de actividad: elija un valor de la lista (" + listaDeTipos + ").",
+                "11 | Fecha de la actividad | Fecha de la actividad no puede ser anterior al 01/01/2024, inicio del"
+                        + " plan."), errores(r.errores()));
+        assertEquals(antes, almacen(), "la revisión no cambia los indicadores");
+        assertTrue(personas.buscarAntesDeCrear(TipoDocumento.CC, docNueva, "", "").porDocumento().isEmpty(),
+                "la revisión no crea personas");
+
+        // ---- importación con la decisión: la parecida es la registrada
+        ResultadoImportacion hecho = importacionActividades.importar(sede, "actividades-2025.csv", archivo,
+                Map.of(4, parecida.getId()));
+        assertEquals(4, hecho.creadas());
+        assertEquals(1, hecho.yaImportadas());
+        assertEquals(1, hecho.personasNuevas());
+        assertEquals(errores(r.errores()), errores(hecho.errores()));
+        LoteImportacion lote = importacion.lote(hecho.lote());
+        assertTrue(lote.isDeActividades());
+        assertEquals(11, lote.getFilas());
+        assertEquals(6, lote.getConErrores());
+        Map<Integer, RegistroImportado> reg = importacion.registros(hecho.lote()).stream()
+                .collect(Collectors.toMap(RegistroImportado::getFila, x -> x));
+        assertEquals(java.util.Set.of(2, 3, 4, 9), reg.keySet());
+        assertTrue(reg.get(2).isActividadNueva() && reg.get(2).isPersonaNueva());
+        assertFalse(reg.get(3).isActividadNueva() || reg.get(4).isActividadNueva());
+        assertEquals(reg.get(2).getActividadId(), reg.get(3).getActividadId());
+        assertEquals(reg.get(2).getActividadId(), reg.get(4).getActividadId());
+        assertTrue(reg.values().stream().allMatch(x -> x.getCasoId() == null));
+        var jornada = actividades.ficha(reg.get(2).getActividadId());
+        assertEquals("JORNADA_MEDIACION_DESARME", jornada.actividad().getTipo().getCodigo());
+        assertEquals(sede, jornada.actividad().getSede().getCodigo());
+        assertEquals(LocalDate.of(2025, 4, 12), jornada.actividad().getFecha());
+        assertEquals("Colegio Olga González", jornada.actividad().getLugar());
+        assertEquals(3, jornada.actividad().getParticipantes());
+        assertEquals(java.util.Set.of(reg.get(2).getPersonaId(), registrada.getId(), parecida.getId()),
+                jornada.personas().stream().map(Persona::getId).collect(Collectors.toSet()));
+        Persona nueva = personas.obtener(reg.get(2).getPersonaId());
+        assertEquals(docNueva, nueva.getNumeroDocumento());
+        assertEquals("3001112233", nueva.datos().telefono());
+        assertEquals(List.of(AlcanceConsentimiento.DATOS_PERSONALES), nueva.getConsentimientos().stream()
+                .map(Consentimiento::getAlcance).toList());
+        var memoria = actividades.ficha(reg.get(9).getActividadId());
+        assertTrue(reg.get(9).isActividadNueva());
+        assertNull(reg.get(9).getPersonaId());
+        assertEquals("INICIATIVA_MEMORIA", memoria.actividad().getTipo().getCodigo());
+        assertEquals("Mural de la memoria", memoria.actividad().getObjeto());
+        assertEquals(40, memoria.actividad().getParticipantes());
+        assertEquals(0, memoria.numeroPersonas());
+        String fallidas = new String(importacion.filasConError(hecho.lote()), StandardCharsets.UTF_8);
+        assertEquals(7, fallidas.split("\r\n").length, fallidas);
+        assertTrue(fallidas.split("\r\n")[0].startsWith("\uFEFFClave de la actividad;"), fallidas);
+        assertEquals(antes, almacen(), "sin evidencia, una actividad no cuenta (como a mano)");
+        // Con su evidencia (el acta), las dos actividades cuentan.
+        byte[] acta = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        actividades.adjuntarEvidencia(reg.get(2).getActividadId(), "acta-a1.pdf", acta, "Acta");
+        actividades.adjuntarEvidencia(reg.get(9).getActividadId(), "acta-m2.pdf", acta, "Acta");
+        Map<String, Conteo> importado = almacen();
+        assertNotEquals(antes, importado, "las actividades importadas cuentan en los indicadores");
+        almacenCoincideConElRecuento();
+
+        // ---- otra vez el mismo archivo: nada nuevo
+        comoCoordinador(sede);
+        ResultadoImportacion otraVez = importacionActividades.importar(sede, "copia.csv", archivo,
+                Map.of(4, parecida.getId()));
+        assertTrue(otraVez.nadaNuevo());
+        assertNull(otraVez.lote());
+        assertEquals(5, otraVez.yaImportadas());
+        assertEquals(importado, almacen());
+
+        // ---- otro archivo suma una asistente a la iniciativa ya importada (otro lote)
+        String docOtra = documento();
+        byte[] segundo = csvDeActividades(m2 + "CC;" + docOtra + ";Ana " + u + ";Gómez " + u
+                + ";1995-05-05;MUJER;;;;");
+        Revision r2 = importacionActividades.revisar(sede, "asistencia.csv", segundo);
+        assertEquals(List.of("Se suma a la actividad " + reg.get(9).getActividadId() + ", ya importada: Iniciativa"
+                + " de memoria asistida del 20/05/2025.", "Persona nueva: CC " + docOtra + ", Ana " + u + " Gómez " + u
+                + ".", "Asistente de la actividad."), r2.filas().get(0).creara());
+        ResultadoImportacion suma = importacionActividades.importar(sede, "asistencia.csv", segundo, Map.of());
+        assertEquals(1, suma.creadas());
+        RegistroImportado sumada = importacion.registros(suma.lote()).get(0);
+        assertEquals(reg.get(9).getActividadId(), sumada.getActividadId());
+        assertFalse(sumada.isActividadNueva());
+        assertEquals(1, actividades.ficha(reg.get(9).getActividadId()).numeroPersonas());
+        almacenCoincideConElRecuento();
+
+        // ---- anular el segundo lote quita la asistente; anular el primero anula sus actividades
+        comoCoordinador(sede);
+        importacion.anular(suma.lote(), "Asistencia de otra iniciativa");
+        assertEquals(0, actividades.ficha(reg.get(9).getActividadId()).numeroPersonas());
+        assertFalse(actividades.ficha(reg.get(9).getActividadId()).actividad().isAnulada());
+        assertTrue(auditoria.deEntidad("importacion", suma.lote().toString()).stream().anyMatch(a -> a.getAccion()
+                == Accion.ANULAR && a.getDetalle().equals("0 actividades anuladas y 1 asistencias quitadas:"
+                        + " Asistencia de otra iniciativa")));
+        LoteImportacion anulado = importacion.anular(hecho.lote(), "Archivo de otro año");
+        assertEquals(EstadoLote.ANULADO, anulado.getEstado());
+        assertTrue(actividades.ficha(reg.get(2).getActividadId()).actividad().isAnulada());
+        assertTrue(actividades.ficha(reg.get(9).getActividadId()).actividad().isAnulada());
+        assertTrue(auditoria.deEntidad("importacion", hecho.lote().toString()).stream().anyMatch(a -> a.getAccion()
+                == Accion.ANULAR && a.getDetalle().equals("2 actividades anuladas y 0 asistencias quitadas:"
+                        + " Archivo de otro año")));
+        assertEquals(antes, almacen(), "tras anular los lotes los indicadores son los de antes");
+        almacenCoincideConElRecuento();
+
+        // ---- con el lote anulado, las filas se importan de nuevo en actividades nuevas
+        comoCoordinador(sede);
+        ResultadoImportacion deNuevo = importacionActividades.importar(sede, "actividades-2025.csv", archivo,
+                Map.of(4, parecida.getId()));
+        assertEquals(4, deNuevo.creadas());
+        assertEquals(0, deNuevo.personasNuevas());
+        assertNotEquals(reg.get(2).getActividadId(), importacion.registros(deNuevo.lote()).get(0).getActividadId());
+        almacenCoincideConElRecuento();
+
+        // ---- solo la coordinación de la sede
+        como("gestora.importa", List.of("gestor"), sede);
+        assertThrows(OperacionNoPermitida.class, () -> importacionActividades.revisar(sede, "a.csv", archivo));
+        assertThrows(OperacionNoPermitida.class, importacionActividades::plantillaExcel);
+    }
+
+    // ---------------------------------------------------------------- varias filas, un caso
+
+    @Test
+    void lasFilasConLaMismaClaveDelCasoAgreganAtencionesAvanzanElEstadoYLoCierran() throws Exception {
+        String sede = nuevaSede(TipoSede.SEDE_ADMINISTRATIVA);
+        comoCoordinador(sede);
+        String u = palabra();
+        String doc = documento();
+        String persona = "CC;" + doc + ";Nidia " + u + ";Arrieta " + u + ";1979-09-09;MUJER;";
+        String declaracion = ";2025-03-01;PERSONERIA;DESPLAZAMIENTO_FORZADO;2025-02-20;";
+        String encabezados = "Clave del caso;Tipo de documento;Número de documento;Nombres;Apellidos;"
+                + "Fecha de nacimiento;Sexo;Fecha de apertura;Estado;Fecha de la declaración;"
+                + "Entidad del Ministerio Público;Hecho victimizante;Fecha del hecho victimizante;"
+                + "Fecha de verificación de requisitos;Tipo de atención;Fecha de la atención;Fecha de cierre;"
+                + "Motivo del cierre";
+        byte[] archivo = (encabezados + "\r\n"
+                // 2: abre el caso con una orientación
+                + "C-" + u + ";" + persona + "2025-03-03;" + declaracion + ";ORIENTACION;2025-03-04;;\r\n"
+                // 3: cumple requisitos y recibe alimentación; las listas por su nombre, sin mayúsculas ni tildes
+                + "c-" + u + ";cedula de ciudadania;" + doc + ";Nidia " + u + ";Arrieta " + u + ";1979-09-09;mujer;"
+                + "2025-03-03;Cumple requisitos;2025-03-01;Personería Distrital;desplazamiento forzado;2025-02-20;"
+                + "2025-03-05;Alimentación;2025-03-06;;\r\n"
+                // 4: otra entrega y el cierre
+                + "C-" + u + ";" + persona + "2025-03-03;CUMPLE_REQUISITOS" + declaracion + "2025-03-05;"
+                + "ALIMENTACION;2025-04-06;2025-04-10;Entregas completas\r\n"
+                // 5: la misma clave con otra fecha de apertura
+                + "C-" + u + ";" + persona + "2025-03-09;" + declaracion + ";ORIENTACION;2025-03-10;;\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, Conteo> antes = almacen();
+        Revision r = importacion.revisar(Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, "casos.csv", archivo);
+        Map<Integer, RevisionDeFila> f = r.filas().stream()
+                .collect(Collectors.toMap(RevisionDeFila::fila, x -> x));
+        assertEquals(List.of(EstadoFila.VALIDA, EstadoFila.VALIDA, EstadoFila.VALIDA, EstadoFila.CON_ERRORES),
+                List.of(f.get(2).estado(), f.get(3).estado(), f.get(4).estado(), f.get(5).estado()));
+        assertEquals(List.of("Al caso que abre la fila 2 (misma clave del caso).", "Historia de estados:"
+                + " CUMPLE_REQUISITOS.", "Atención ALIMENTACION del 06/03/2025."), f.get(3).creara());
+        assertEquals(List.of("Al caso que abre la fila 2 (misma clave del caso).", "Atención ALIMENTACION del"
+                + " 06/04/2025.", "Cierre del 10/04/2025: Entregas completas."), f.get(4).creara());
+        assertEquals("5 | Clave del caso | La fila 2 abre el caso de esta clave con otra persona u otra fecha de"
+                + " apertura: las filas de un caso repiten su persona y su apertura.", errores(r.errores()));
+        assertEquals(1, r.personasNuevas());
+        assertEquals(antes, almacen());
+
+        ResultadoImportacion hecho = importacion.importar(Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, "casos.csv",
+                archivo, Map.of());
+        assertEquals(3, hecho.creadas());
+        assertEquals(1, hecho.personasNuevas());
+        List<RegistroImportado> reg = importacion.registros(hecho.lote());
+        assertEquals(List.of(2, 3, 4), reg.stream().map(RegistroImportado::getFila).toList());
+        assertEquals(1, reg.stream().map(RegistroImportado::getCasoId).distinct().count(), "un solo caso");
+        Caso c = casos.obtener(reg.get(0).getCasoId());
+        assertEquals("CERRADO", c.getEstado());
+        assertEquals(LocalDate.of(2025, 4, 10), c.getFechaCierre());
+        assertEquals("Entregas completas", c.getMotivoCierre());
+        assertEquals("2025-03-05", c.datos().get("fechaVerificacion"));
+        assertEquals(List.of("ORIENTACION@2025-03-04", "ALIMENTACION@2025-03-06", "ALIMENTACION@2025-04-06"),
+                c.getAtenciones().stream().sorted(java.util.Comparator.comparing(Atencion::getFecha))
+                        .map(a -> a.getTipo() + "@" + a.getFecha()).toList());
+        assertEquals(List.of("REGISTRADO→CUMPLE_REQUISITOS", "CUMPLE_REQUISITOS→CERRADO"),
+                c.getEventos().stream().filter(e -> e.getEstadoDe() != null)
+                        .map(e -> e.getEstadoDe() + "→" + e.getEstadoA()).toList());
+        almacenCoincideConElRecuento();
+
+        comoCoordinador(sede);
+        ResultadoImportacion otraVez = importacion.importar(Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, "casos.csv",
+                archivo, Map.of());
+        assertTrue(otraVez.nadaNuevo());
+        assertEquals(3, otraVez.yaImportadas());
+        importacion.anular(hecho.lote(), "Prueba de casos agrupados");
+        assertTrue(casos.obtener(c.getId()).isAnulado());
+        assertEquals(antes, almacen());
+        almacenCoincideConElRecuento();
+    }
+
     // ---------------------------------------------------------------- la plantilla de Excel, llena
 
     @Test
@@ -472,6 +755,14 @@ class ImportacionIT {
     void unaCoordinadoraDescargaLaPlantillaRevisaDecideElDuplicadoEImporta() throws Exception {
         String base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
         PaginasDeImportacion.coordinadoraDescargaRevisaDecideEImporta(base);
+    }
+
+    /** Una coordinadora importa actividades colectivas: plantilla, revisión con un error e importación. */
+    @Test
+    @RunAsClient
+    void unaCoordinadoraRevisaEImportaActividadesColectivas() throws Exception {
+        String base = "http://localhost:" + desplegada.getPort() + desplegada.getPath();
+        PaginasDeImportacion.coordinadoraRevisaEImportaActividades(base);
     }
 
     // ---------------------------------------------------------------- por la API

@@ -78,13 +78,7 @@ final class PaginasDeImportacion {
 
             // La plantilla de Excel llega con su hoja de registros y sus instrucciones.
             navegador.findElement(By.id("subir:plantilla-xlsx")).click();
-            Path plantilla = espera.until(d -> {
-                try (Stream<Path> s = Files.list(descargas)) {
-                    return s.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
-                } catch (java.io.IOException e) {
-                    return null;
-                }
-            });
+            Path plantilla = espera.until(d -> descargada(descargas));
             try (InputStream entrada = Files.newInputStream(plantilla); XSSFWorkbook libro = new XSSFWorkbook(entrada)) {
                 assertEquals("Tipo de documento *", libro.getSheet("Registros").getRow(0).getCell(0)
                         .getStringCellValue());
@@ -135,10 +129,102 @@ final class PaginasDeImportacion {
             throw e;
         } finally {
             navegador.quit();
-            Files.deleteIfExists(archivo);
-            try (Stream<Path> s = Files.walk(descargas)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            borrar(archivo, descargas);
+        }
+    }
+
+    /**
+     * La coordinadora de Canapote elige «Actividades colectivas», descarga su plantilla de Excel y revisa un archivo
+     * con una jornada de dos asistentes nuevas y una fila con fecha futura: la revisión dice, sin escribir nada, la
+     * actividad nueva, sus asistentes y el error con su columna; después importa las dos filas válidas.
+     */
+    static void coordinadoraRevisaEImportaActividades(String base) throws Exception {
+        Random azar = new Random();
+        StringBuilder u = new StringBuilder("Q");
+        for (int i = 0; i < 7; i++) {
+            u.append((char) ('a' + azar.nextInt(26)));
+        }
+        String doc1 = String.valueOf(4_000_000_000L + azar.nextInt(900_000_000));
+        String doc2 = String.valueOf(4_900_000_000L + azar.nextInt(90_000_000));
+        String actividad = "J-" + u + ";Jornada de mediación y desarme;2025-09-10;Cancha de Canapote;30;;";
+        Path descargas = Files.createTempDirectory("descargas-actividades");
+        Path archivo = Files.createTempFile("actividades-canapote", ".csv");
+        Files.writeString(archivo, "Clave de la actividad;Tipo de actividad;Fecha de la actividad;Lugar;"
+                + "Número de participantes;Objeto de la actividad;Tipo de documento;Número de documento;Nombres;"
+                + "Apellidos;Fecha de nacimiento;Sexo\r\n"
+                + actividad + "CC;" + doc1 + ";Irma " + u + ";Castro " + u + ";2001-01-01;MUJER\r\n"
+                + actividad + "CC;" + doc2 + ";Olga " + u + ";Vélez " + u + ";2002-02-02;MUJER\r\n"
+                + "K-" + u + ";Jornada de mediación y desarme;2099-01-01;Cancha;5;;;;;;;\r\n",
+                StandardCharsets.UTF_8);
+        ChromeDriver navegador = Navegador.abrir(descargas);
+        try {
+            WebDriverWait espera = new Espera(navegador, Duration.ofSeconds(60));
+            Navegador.ingresar(navegador, base + "app/inicio.xhtml", "coordinadora.canapote");
+            navegador.findElement(By.id("menu:m-importacion")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("subir:ruta")));
+            Select que = new Select(navegador.findElement(By.id("subir:ruta")));
+            assertTrue(que.getOptions().stream().anyMatch(o -> o.getText().equals("Actividades colectivas")));
+            que.selectByValue("ACTIVIDADES");
+            new Select(navegador.findElement(By.id("subir:sede"))).selectByValue("CJ-CANAPOTE");
+            navegador.findElement(By.id("subir:plantilla-xlsx")).click();
+            Path plantilla = espera.until(d -> descargada(descargas));
+            try (InputStream entrada = Files.newInputStream(plantilla); XSSFWorkbook libro = new XSSFWorkbook(entrada)) {
+                assertEquals("Clave de la actividad *", libro.getSheet("Registros").getRow(0).getCell(0)
+                        .getStringCellValue());
+                assertTrue(libro.getSheet("Instrucciones").getRow(0).getCell(0).getStringCellValue()
+                        .contains("actividades colectivas"));
             }
+
+            new Select(navegador.findElement(By.id("subir:ruta"))).selectByValue("ACTIVIDADES");
+            new Select(navegador.findElement(By.id("subir:sede"))).selectByValue("CJ-CANAPOTE");
+            navegador.findElement(By.id("subir:archivo")).sendKeys(archivo.toString());
+            navegador.findElement(By.id("subir:revisar")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("resumen")));
+            assertEquals("3", navegador.findElement(By.id("r-filas")).getText());
+            assertEquals("2", navegador.findElement(By.id("r-validas")).getText());
+            assertEquals("1", navegador.findElement(By.id("r-errores")).getText());
+            assertEquals("2", navegador.findElement(By.id("r-nuevas")).getText());
+            String tabla = navegador.findElement(By.id("revision:filas")).getText();
+            assertTrue(tabla.contains("Actividad nueva: Jornada de mediación y desarme del 10/09/2025"), tabla);
+            assertTrue(tabla.contains("La actividad que crea la fila 2"), tabla);
+            assertTrue(tabla.contains("Persona nueva: Cédula de ciudadanía " + doc1), tabla);
+            assertTrue(tabla.contains("Fecha de la actividad no puede ser posterior a hoy."), tabla);
+
+            navegador.findElement(By.id("revision:importar")).click();
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("res-creadas")));
+            assertEquals("2", navegador.findElement(By.id("res-creadas")).getText());
+            assertEquals("2", navegador.findElement(By.id("res-nuevas")).getText());
+            assertEquals("1", navegador.findElement(By.id("res-errores")).getText());
+            String lote = navegador.findElement(By.id("res-lote")).getText();
+
+            navegador.get(base + "app/importacion/lotes.xhtml");
+            espera.until(ExpectedConditions.visibilityOfElementLocated(By.id("lotes:tabla")));
+            String historial = navegador.findElement(By.id("lotes:tabla")).getText();
+            assertTrue(historial.contains(lote) && historial.contains("Actividades colectivas"), historial);
+        } catch (RuntimeException | AssertionError e) {
+            Navegador.capturar(navegador, "importacion-actividades");
+            System.out.println("Página al fallar (" + navegador.getCurrentUrl() + "):\n"
+                    + navegador.findElement(By.tagName("body")).getText());
+            throw e;
+        } finally {
+            navegador.quit();
+            borrar(archivo, descargas);
+        }
+    }
+
+    /** La plantilla de Excel descargada, o null si aún no llega. */
+    private static Path descargada(Path descargas) {
+        try (Stream<Path> s = Files.list(descargas)) {
+            return s.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static void borrar(Path archivo, Path descargas) throws java.io.IOException {
+        Files.deleteIfExists(archivo);
+        try (Stream<Path> s = Files.walk(descargas)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -1,12 +1,14 @@
 package co.gov.cartagena.ruta.web.importacion;
 
 import co.gov.cartagena.ruta.casos.Ruta;
+import co.gov.cartagena.ruta.comun.Texto;
 import co.gov.cartagena.ruta.importacion.Candidato;
 import co.gov.cartagena.ruta.importacion.EstadoFila;
 import co.gov.cartagena.ruta.importacion.ResultadoImportacion;
 import co.gov.cartagena.ruta.importacion.Revision;
 import co.gov.cartagena.ruta.importacion.RevisionDeFila;
 import co.gov.cartagena.ruta.importacion.ServicioImportacion;
+import co.gov.cartagena.ruta.importacion.ServicioImportacionActividades;
 import co.gov.cartagena.ruta.sedes.Sede;
 import co.gov.cartagena.ruta.web.Mensajes;
 import jakarta.faces.model.SelectItem;
@@ -37,12 +39,18 @@ public class ImportarBacking implements Serializable {
     /** Como la API: un archivo de 100.000 filas cabe holgado. */
     private static final long MAXIMO_BYTES = 60L * 1024 * 1024;
     static final String NUEVA = "nueva";
+    /** La opción de «qué se importa» que no es una ruta: las actividades colectivas. */
+    static final String ACTIVIDADES = "ACTIVIDADES";
 
     @Inject
     ServicioImportacion servicio;
 
+    @Inject
+    ServicioImportacionActividades actividades;
+
     private List<SelectItem> sedes = List.of();
-    private Ruta ruta;
+    /** Qué se importa: el nombre de una ruta o {@link #ACTIVIDADES}. */
+    private String que;
     private String sede;
     private transient Part archivo;
     private byte[] contenido;
@@ -68,9 +76,10 @@ public class ImportarBacking implements Serializable {
         try {
             exigirRuta();
             boolean csv = "csv".equals(formato);
-            byte[] plantilla = csv ? servicio.plantillaCsv(ruta) : servicio.plantillaExcel(ruta);
+            byte[] plantilla = deActividades() ? (csv ? actividades.plantillaCsv() : actividades.plantillaExcel())
+                    : csv ? servicio.plantillaCsv(getRuta()) : servicio.plantillaExcel(getRuta());
             Descarga.enviar(plantilla, csv ? Descarga.CSV : Descarga.XLSX, "plantilla-"
-                    + ruta.name().toLowerCase(Locale.ROOT).replace('_', '-') + (csv ? ".csv" : ".xlsx"));
+                    + que.toLowerCase(Locale.ROOT).replace('_', '-') + (csv ? ".csv" : ".xlsx"));
         } catch (RuntimeException e) {
             if (!Mensajes.deDominio(e, "subir")) {
                 throw e;
@@ -94,7 +103,8 @@ public class ImportarBacking implements Serializable {
                 contenido = entrada.readAllBytes();
             }
             nombreArchivo = archivo.getSubmittedFileName();
-            revision = servicio.revisar(ruta, sede, nombreArchivo, contenido);
+            revision = deActividades() ? actividades.revisar(sede, nombreArchivo, contenido)
+                    : servicio.revisar(getRuta(), sede, nombreArchivo, contenido);
             decisiones.clear();
             resultado = null;
         } catch (IOException e) {
@@ -116,7 +126,8 @@ public class ImportarBacking implements Serializable {
                     elegidas.put(fila, NUEVA.equals(d) ? ServicioImportacion.PERSONA_NUEVA : Long.valueOf(d));
                 }
             });
-            resultado = servicio.importar(ruta, sede, nombreArchivo, contenido, elegidas);
+            resultado = deActividades() ? actividades.importar(sede, nombreArchivo, contenido, elegidas)
+                    : servicio.importar(getRuta(), sede, nombreArchivo, contenido, elegidas);
             revision = null;
             contenido = null;
             Mensajes.info(resultado.nadaNuevo()
@@ -157,7 +168,7 @@ public class ImportarBacking implements Serializable {
     }
 
     private void exigirRuta() {
-        if (ruta == null) {
+        if (!deActividades() && getRuta() == null) {
             throw co.gov.cartagena.ruta.comun.ReglaIncumplida.deLaPagina("ruta",
                     Mensajes.texto("importacion.elijaRuta", "Elija la ruta."));
         }
@@ -174,6 +185,11 @@ public class ImportarBacking implements Serializable {
         return o;
     }
 
+    /** Un mensaje de la revisión en el idioma de la vista (la API y el archivo de filas con error, en español). */
+    public String enIdioma(Texto texto) {
+        return texto == null ? "" : texto.en(Mensajes.idioma());
+    }
+
     public String claseEstado(RevisionDeFila f) {
         return "imp-estado imp-" + f.estado().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -182,8 +198,16 @@ public class ImportarBacking implements Serializable {
         return Mensajes.texto("importacion.estado." + f.estado().name(), f.estado().name());
     }
 
+    /** Las rutas y, al final, las actividades colectivas. */
     public List<SelectItem> getRutas() {
-        return Arrays.stream(Ruta.values()).map(r -> new SelectItem(r, Mensajes.nombreRuta(r))).toList();
+        List<SelectItem> o = new ArrayList<>(Arrays.stream(Ruta.values())
+                .map(r -> new SelectItem(r.name(), Mensajes.nombreRuta(r))).toList());
+        o.add(new SelectItem(ACTIVIDADES, Mensajes.texto("importacion.actividades", "Actividades colectivas")));
+        return o;
+    }
+
+    public boolean deActividades() {
+        return ACTIVIDADES.equals(que);
     }
 
     public boolean hayPorDecidir() {
@@ -199,12 +223,18 @@ public class ImportarBacking implements Serializable {
         return sedes;
     }
 
+    /** La ruta elegida; null si no se eligió o si se importan actividades. */
     public Ruta getRuta() {
-        return ruta;
+        return que == null || deActividades() ? null
+                : Arrays.stream(Ruta.values()).filter(r -> r.name().equals(que)).findFirst().orElse(null);
     }
 
-    public void setRuta(Ruta ruta) {
-        this.ruta = ruta;
+    public String getQue() {
+        return que;
+    }
+
+    public void setQue(String que) {
+        this.que = que;
     }
 
     public String getSede() {

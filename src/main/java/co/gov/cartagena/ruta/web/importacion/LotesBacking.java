@@ -68,7 +68,8 @@ public class LotesBacking implements Serializable {
     }
 
     public String ruta(LoteImportacion l) {
-        return Mensajes.nombreRuta(l.getRuta());
+        return l.isDeActividades() ? Mensajes.texto("importacion.actividades", "Actividades colectivas")
+                : Mensajes.nombreRuta(l.getRuta());
     }
 
     public List<LoteImportacion> getLotes() {
