@@ -4,8 +4,8 @@ import static co.gov.cartagena.ruta.soporte.ApiDePrueba.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import co.gov.cartagena.ruta.indicadores.FuenteIndicador;
-import co.gov.cartagena.ruta.indicadores.TipoMeta;
+import co.gov.cartagena.ruta.indicadores.catalogo.FuenteIndicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.TipoMeta;
 import co.gov.cartagena.ruta.soporte.ApiDePrueba;
 import co.gov.cartagena.ruta.soporte.Demo;
 import co.gov.cartagena.ruta.soporte.Despliegues;

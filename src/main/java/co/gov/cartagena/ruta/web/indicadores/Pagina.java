@@ -1,7 +1,7 @@
 package co.gov.cartagena.ruta.web.indicadores;
 
-import co.gov.cartagena.ruta.indicadores.FuenteIndicador;
-import co.gov.cartagena.ruta.indicadores.TipoMeta;
+import co.gov.cartagena.ruta.indicadores.catalogo.FuenteIndicador;
+import co.gov.cartagena.ruta.indicadores.catalogo.TipoMeta;
 import co.gov.cartagena.ruta.web.Mensajes;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
