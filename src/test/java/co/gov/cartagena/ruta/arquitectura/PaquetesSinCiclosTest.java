@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * Ningún ciclo entre los paquetes de {@code co.gov.cartagena.ruta}: un paquete de abajo que necesita decirle algo a
  * uno de arriba publica un evento o depende de una interfaz que él mismo define (como {@code personas/AccesoPorCasos}
  * o {@code adjuntos/AccesoPorActividades}). Lee las fuentes: cuenta cada nombre de otro paquete de Ruta, importado o
- * escrito completo en el código o en su documentación.
+ * escrito completo en el código (no en los comentarios ni en la documentación, que pueden nombrar a quien los usa).
+ * Cubre también los subpaquetes de indicadores, que {@code indicadores/PaquetesSinCiclosTest} mira por separado.
  */
 class PaquetesSinCiclosTest {
 
@@ -35,10 +36,13 @@ class PaquetesSinCiclosTest {
     private static final Pattern REFERENCIA = Pattern.compile(
             Pattern.quote(RAIZ) + "\\.([a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*)\\.[A-Z]");
     private static final Pattern DECLARACION = Pattern.compile("(?m)^package\\s+[^;]+;");
+    private static final Pattern COMENTARIO = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     @Test
     void noHayCiclosEntrePaquetes() throws IOException {
         Map<String, Set<String>> dependencias = dependencias();
+        assertTrue(dependencias.getOrDefault("adjuntos", Set.of()).contains("casos"),
+                "La lectura no vio que adjuntos usa casos: " + dependencias);
         List<List<String>> ciclos = componentesConCiclo(dependencias);
         StringBuilder detalle = new StringBuilder();
         for (List<String> ciclo : ciclos) {
@@ -50,6 +54,23 @@ class PaquetesSinCiclosTest {
             }
         }
         assertTrue(ciclos.isEmpty(), "Paquetes en ciclo:" + detalle);
+    }
+
+    /** Las páginas y la API piden lo que necesitan a {@code DesgloseIndicadores}; no usan las reglas del almacén. */
+    @Test
+    void lasPaginasYLaApiNoUsanLasReglasDelAlmacen() throws IOException {
+        Pattern internas = Pattern.compile("\\b" + Pattern.quote(RAIZ) + "\\.indicadores\\.calculo\\.(Regla|ReglasDelPlan)\\b");
+        List<String> usan = new ArrayList<>();
+        for (String capa : List.of("web", "api")) {
+            try (Stream<Path> archivos = Files.walk(FUENTES.resolve(RAIZ.replace('.', '/')).resolve(capa))) {
+                for (Path fuente : archivos.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    if (internas.matcher(Files.readString(fuente)).find()) {
+                        usan.add(fuente.toString());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), usan, "Piden lo que necesitan a DesgloseIndicadores o usan ParteDeLaCifra");
     }
 
     @Test
@@ -75,7 +96,8 @@ class PaquetesSinCiclosTest {
             }
             String paquete = raiz.relativize(f.getParent()).toString().replace('/', '.').replace('\\', '.');
             Set<String> destinos = g.computeIfAbsent(paquete, k -> new TreeSet<>());
-            String texto = DECLARACION.matcher(Files.readString(f, StandardCharsets.UTF_8)).replaceFirst("");
+            String codigo = COMENTARIO.matcher(Files.readString(f, StandardCharsets.UTF_8)).replaceAll(" ");
+            String texto = DECLARACION.matcher(codigo).replaceFirst("");
             Matcher m = REFERENCIA.matcher(texto);
             while (m.find()) {
                 if (!m.group(1).equals(paquete)) {
