@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * {@code app/importacion/importar.xhtml}: la coordinación elige ruta y sede, descarga la plantilla, sube el archivo,
  * ve la revisión fila por fila (sin que nada se escriba), decide por cada persona parecida si es la misma o una nueva
- * e importa; después ve el resultado y puede descargar las filas que fallaron.
+ * e importa; después ve el resultado y puede descargar las filas que fallaron. El archivo queda en el servidor entre
+ * la revisión y la importación; la vista (que viaja con la sesión replicada) guarda solo su id.
  */
 @Named("importar")
 @ViewScoped
@@ -45,7 +46,8 @@ public class ImportarBacking implements Serializable {
     private Ruta ruta;
     private String sede;
     private transient Part archivo;
-    private byte[] contenido;
+    /** El archivo subido, guardado en el servidor (ArchivosSubidos): la vista guarda su id, no su contenido. */
+    private Long archivoSubido;
     private String nombreArchivo;
     private Revision revision;
     private final Map<Integer, String> decisiones = new HashMap<>();
@@ -90,11 +92,14 @@ public class ImportarBacking implements Serializable {
                 Mensajes.enCampo("subir:archivo", Mensajes.texto("importacion.archivoGrande", "El archivo es muy grande."));
                 return;
             }
+            byte[] contenido;
             try (InputStream entrada = archivo.getInputStream()) {
                 contenido = entrada.readAllBytes();
             }
             nombreArchivo = archivo.getSubmittedFileName();
-            revision = servicio.revisar(ruta, sede, nombreArchivo, contenido);
+            revision = null;
+            archivoSubido = servicio.subir(ruta, sede, nombreArchivo, contenido, archivoSubido);
+            revision = servicio.revisarSubido(archivoSubido, ruta, sede);
             decisiones.clear();
             resultado = null;
         } catch (IOException e) {
@@ -104,6 +109,7 @@ public class ImportarBacking implements Serializable {
             if (!Mensajes.deDominio(e, "subir")) {
                 throw e;
             }
+            descartarSubido();
         }
     }
 
@@ -116,9 +122,9 @@ public class ImportarBacking implements Serializable {
                     elegidas.put(fila, NUEVA.equals(d) ? ServicioImportacion.PERSONA_NUEVA : Long.valueOf(d));
                 }
             });
-            resultado = servicio.importar(ruta, sede, nombreArchivo, contenido, elegidas);
+            resultado = servicio.importarSubido(archivoSubido, ruta, sede, elegidas);
             revision = null;
-            contenido = null;
+            archivoSubido = null;
             Mensajes.info(resultado.nadaNuevo()
                     ? Mensajes.formato("importacion.nadaNuevo", "{0}", resultado.yaImportadas())
                     : Mensajes.formato("importacion.importado", "{0}", resultado.creadas(), resultado.lote()));
@@ -150,10 +156,25 @@ public class ImportarBacking implements Serializable {
     }
 
     public void otraVez() {
+        descartarSubido();
         revision = null;
         resultado = null;
-        contenido = null;
         decisiones.clear();
+    }
+
+    /** El archivo que no se va a importar (se abandonó, o su revisión falló) no se queda en el servidor. */
+    private void descartarSubido() {
+        if (archivoSubido == null) {
+            return;
+        }
+        try {
+            servicio.abandonar(archivoSubido);
+            archivoSubido = null;
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
     }
 
     private void exigirRuta() {
