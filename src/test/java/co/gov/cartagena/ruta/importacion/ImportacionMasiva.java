@@ -32,8 +32,9 @@ import java.util.Random;
  * personas que ya están en la base (por documento); las importa por la API como las subiría la coordinadora (archivos
  * de a lo sumo {@value #POR_ARCHIVO} filas, un lote cada uno), mide filas por segundo con el almacén de indicadores
  * mantenido en cada transacción y, al final, cuánto tarda el recuento completo y si coincide con el almacén. Escribe
- * {@code target/benchmark/importacion.md}. Semilla fija: dos corridas arman los mismos archivos (salvo los documentos
- * nuevos, que llevan la hora para no chocar con una corrida anterior sobre la misma base).
+ * {@code target/benchmark/importacion.md}. Semilla fija: dos corridas arman los mismos archivos, salvo los documentos y
+ * los nombres de las personas nuevas, que cambian con la hora: con los mismos nombres y fechas de nacimiento que una
+ * corrida anterior sobre la misma base, cada fila sería una persona parecida que espera una decisión.
  */
 public final class ImportacionMasiva {
 
@@ -52,6 +53,7 @@ public final class ImportacionMasiva {
         Random azar = new Random(20_260_101L);
         LocalDate hoy = LocalDate.now(ZoneId.of("America/Bogota"));
         long base = 5_000_000_000L + (System.currentTimeMillis() / 1000 % 100_000) * 100_000;
+        Random nombres = new Random(base);
         List<String[]> existentes = new ArrayList<>();
         Map<String, Object> antes;
         try (Connection c = DriverManager.getConnection(s.urlJdbc(), s.usuarioDb(), s.claveDb());
@@ -84,8 +86,8 @@ public final class ImportacionMasiva {
                 boolean joven = ruta == Ruta.LABORATORIOS_DE_PAZ;
                 f.put("tipoDocumento", joven ? "TI" : "CC");
                 f.put("numeroDocumento", String.valueOf(base + i));
-                f.put("nombres", NOMBRES[azar.nextInt(NOMBRES.length)] + " " + palabra(azar));
-                f.put("apellidos", palabra(azar) + " " + palabra(azar));
+                f.put("nombres", NOMBRES[azar.nextInt(NOMBRES.length)] + " " + palabra(nombres));
+                f.put("apellidos", palabra(nombres) + " " + palabra(nombres));
                 f.put("fechaNacimiento", (joven ? apertura.minusYears(13 + azar.nextInt(10))
                         : LocalDate.of(1950 + azar.nextInt(50), 1 + azar.nextInt(12), 1 + azar.nextInt(28)))
                         .minusDays(azar.nextInt(300)).toString());
@@ -117,7 +119,9 @@ public final class ImportacionMasiva {
         }
 
         String api = s.urlRuta() + "/api/v1/importaciones";
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+        // HTTP/1.1: con HTTP/2 (h2c) la petición que seguía a una importación larga fallaba con «EOF reached».
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30)).build();
         int creadas = 0;
         int conError = 0;
         int archivos = 0;
