@@ -74,14 +74,18 @@ public class EscrituraDeLotes {
         return lote.getId();
     }
 
-    /** Escribe las filas en una sola transacción; la primera que falle la revierte entera. */
+    /**
+     * Escribe las filas en una sola transacción; la primera que falle la revierte entera. Cada fila pasa por los
+     * servicios de siempre; sus avisos se juntan y el almacén de indicadores se actualiza una vez, con todos los casos
+     * del tramo, al terminar ({@link co.gov.cartagena.ruta.persistencia.EntregaDeAvisos}). Tras cada fila se vuelca y
+     * se suelta lo cargado, para que el volcado de la fila siguiente no recorra las anteriores.
+     */
     List<Escrita> escribir(Long loteId, List<FilaPreparada> filas) {
-        LoteImportacion lote = lote(loteId);
         List<Escrita> escritas = new ArrayList<>();
         for (FilaPreparada f : filas) {
-            escritas.add(escribir(lote, f));
+            escritas.add(escribir(lote(loteId), f));
+            importaciones.volcarYSoltar();
         }
-        importaciones.sincronizar();
         return escritas;
     }
 

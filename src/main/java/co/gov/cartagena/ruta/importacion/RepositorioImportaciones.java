@@ -3,6 +3,7 @@ package co.gov.cartagena.ruta.importacion;
 import co.gov.cartagena.ruta.casos.Ruta;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
@@ -63,5 +64,23 @@ public class RepositorioImportaciones {
 
     public void sincronizar() {
         em.flush();
+    }
+
+    /**
+     * Vuelca lo pendiente y suelta todo lo que la transacción tiene cargado: cada volcado de EclipseLink recorre todas
+     * las entidades cargadas, y en un tramo de cien filas cada fila volcaba las de las filas anteriores. Después de
+     * esto, quien siga leerá de la base (sus entidades anteriores quedan separadas).
+     */
+    void volcarYSoltar() {
+        em.flush();
+        em.clear();
+    }
+
+    /**
+     * La transacción solo lee (la revisión): las consultas no vuelcan antes de correr. La revisión arma personas y casos
+     * en memoria que nunca se guardan; sin esto, cada consulta recorría todo lo cargado buscando cambios.
+     */
+    void soloLectura() {
+        em.setFlushMode(FlushModeType.COMMIT);
     }
 }

@@ -58,6 +58,7 @@ public class Revisor {
     }
 
     Revisado revisar(Usuario u, Ruta ruta, String sedeDelLote, String archivo, byte[] contenido) {
+        importaciones.soloLectura();
         List<Columna> columnas = ColumnasDeRuta.de(ruta, List.of(sedeDelLote));
         List<FilaLeida> filas = LectorDeArchivo.leer(archivo, contenido, columnas);
         LocalDate hoy = LocalDate.now(reloj);

@@ -72,6 +72,9 @@ public class ServicioImportacion {
     RepositorioSedes sedes;
 
     @Inject
+    ArchivosSubidos archivos;
+
+    @Inject
     UsuarioActual usuarioActual;
 
     @Inject
@@ -113,6 +116,56 @@ public class ServicioImportacion {
         auditor.registrar(Accion.VER, "importacion", null, "revisión de " + nombre(archivo) + " (" + ruta + ", "
                 + sede + "): " + r.resumen());
         return r;
+    }
+
+    /**
+     * Guarda en el servidor el archivo que sube la coordinación (la página guarda solo el id que devuelve) y descarta
+     * el que reemplaza ({@code anterior}, o {@code null}). {@code ruta} es {@code null} para un archivo de actividades
+     * colectivas. Ver {@link ArchivosSubidos}.
+     */
+    @Transactional
+    public Long subir(Ruta ruta, String sede, String archivo, byte[] contenido, Long anterior) {
+        if (ruta == null) {
+            coordinadorDeSede(sede);
+        } else {
+            coordinadorDe(sede, ruta);
+        }
+        return archivos.guardar(nombre(archivo), contenido, anterior);
+    }
+
+    /** El archivo que subió quien pide (nadie más lo lee), para revisarlo o importarlo. */
+    ArchivoSubido subido(Long archivo) {
+        return archivos.deQuienPide(archivo);
+    }
+
+    /** Borra del servidor el archivo ya importado. */
+    void descartarImportado(Long archivo, ResultadoImportacion r) {
+        archivos.descartar(archivo, r.lote() == null ? "importado sin nada nuevo" : "importado en el lote " + r.lote());
+    }
+
+    /** Revisa, sin escribir nada, el archivo que subió quien pide (nadie más lo lee). */
+    @Transactional
+    public Revision revisarSubido(Long archivo, Ruta ruta, String sede) {
+        coordinadorDe(sede, ruta);
+        ArchivoSubido a = archivos.deQuienPide(archivo);
+        return revisar(ruta, sede, a.getNombre(), a.contenido());
+    }
+
+    /** Importa el archivo que subió quien pide, como {@link #importar}, y después lo borra del servidor. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ResultadoImportacion importarSubido(Long archivo, Ruta ruta, String sede, Map<Integer, Long> decisiones) {
+        coordinadorDe(sede, ruta);
+        ArchivoSubido a = archivos.deQuienPide(archivo);
+        ResultadoImportacion r = importar(ruta, sede, a.getNombre(), a.contenido(), decisiones);
+        descartarImportado(archivo, r);
+        return r;
+    }
+
+    /** Borra del servidor el archivo subido que quien pide abandonó (empezar de nuevo). */
+    @Transactional
+    public void abandonar(Long archivo) {
+        coordinador();
+        archivos.descartar(archivo, "abandonado");
     }
 
     /**

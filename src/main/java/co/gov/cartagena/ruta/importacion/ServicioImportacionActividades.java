@@ -73,6 +73,24 @@ public class ServicioImportacionActividades {
      * Importa las filas válidas como un lote de actividades. {@code decisiones}: como en
      * {@link ServicioImportacion#importar}, para cada fila cuyo asistente se parece a otra persona registrada.
      */
+    /** Revisa, sin escribir nada, el archivo de actividades que subió quien pide ({@link ServicioImportacion#subir}). */
+    @Transactional
+    public Revision revisarSubido(Long archivo, String sede) {
+        importacion.coordinadorDeSede(sede);
+        ArchivoSubido a = importacion.subido(archivo);
+        return revisar(sede, a.getNombre(), a.contenido());
+    }
+
+    /** Importa el archivo de actividades que subió quien pide, como {@link #importar}, y después lo borra del servidor. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ResultadoImportacion importarSubido(Long archivo, String sede, Map<Integer, Long> decisiones) {
+        importacion.coordinadorDeSede(sede);
+        ArchivoSubido a = importacion.subido(archivo);
+        ResultadoImportacion r = importar(sede, a.getNombre(), a.contenido(), decisiones);
+        importacion.descartarImportado(archivo, r);
+        return r;
+    }
+
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ResultadoImportacion importar(String sede, String archivo, byte[] contenido,
             Map<Integer, Long> decisiones) {

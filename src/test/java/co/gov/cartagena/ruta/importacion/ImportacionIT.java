@@ -100,6 +100,9 @@ class ImportacionIT {
     RecuentoDeIndicadores recuento;
 
     @Inject
+    ArchivosSubidos archivos;
+
+    @Inject
     UsuarioActual usuarioActual;
 
     @Resource(lookup = FuenteDeDatos.JNDI)
@@ -745,6 +748,93 @@ class ImportacionIT {
         assertTrue(importacion.lotes(50).stream().anyMatch(l -> l.getId().equals(hecho.lote())));
         assertTrue(auditoria.deEntidad("importacion", hecho.lote().toString()).stream()
                 .anyMatch(a -> a.getAccion() == Accion.ACCESO_DENEGADO));
+    }
+
+    // ---------------------------------------------------------------- el archivo subido, en el servidor
+
+    /**
+     * La página no guarda el archivo: lo guarda el servidor, solo para quien lo subió, hasta importarlo o abandonarlo.
+     * Un tramo con varias filas que cambian varias veces su caso deja el almacén igual al recuento, cada caso con su
+     * historia y su atención, y cada paso en el rastro como a mano.
+     */
+    @Test
+    void elArchivoSubidoQuedaEnElServidorSoloParaQuienLoSubioYSeBorraAlImportarloOAbandonarlo() throws Exception {
+        String sede = nuevaSede(TipoSede.SEDE_ADMINISTRATIVA);
+        String u = palabra();
+        byte[] archivo = csv(
+                "CC;" + documento() + ";Ada " + u + ";Uno " + u + ";1980-01-01;MUJER;;;;;;;;2025-05-02;"
+                        + "CUMPLE_REQUISITOS;2025-05-01;PERSONERIA;AMENAZA;2025-04-30;2025-05-03;;ALIMENTACION;"
+                        + "2025-05-04",
+                "CC;" + documento() + ";Bea " + u + ";Dos " + u + ";1981-01-01;MUJER;;;;;;;;2025-06-02;"
+                        + "CUMPLE_REQUISITOS;2025-06-01;PERSONERIA;AMENAZA;2025-05-30;2025-06-03;;ALIMENTACION;"
+                        + "2025-06-04",
+                "CC;" + documento() + ";Cira " + u + ";Tres " + u + ";1982-01-01;MUJER;;;;;;;;2025-07-02;;"
+                        + "2025-07-01;PERSONERIA;AMENAZA;2025-06-30;;;ORIENTACION;2025-07-02");
+        comoCoordinador(sede);
+        Long id = importacion.subir(Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, "tres.csv", archivo, null);
+        assertEquals(id, importacion.subir(Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, "tres.csv", archivo, null),
+                "el mismo archivo de la misma persona es la misma fila");
+        assertEquals(3, importacion.revisarSubido(id, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede).validas());
+
+        // otra coordinadora de la misma sede no lo lee ni lo importa; queda en el rastro
+        como("otra.coordinadora." + u.toLowerCase(), List.of("coordinador"), sede);
+        assertThrows(co.gov.cartagena.ruta.comun.NoEncontrado.class,
+                () -> importacion.revisarSubido(id, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede));
+        assertThrows(co.gov.cartagena.ruta.comun.NoEncontrado.class,
+                () -> importacion.importarSubido(id, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, Map.of()));
+        importacion.abandonar(id);
+        assertTrue(auditoria.deEntidad(ArchivosSubidos.ENTIDAD, id.toString()).stream()
+                .filter(a -> a.getAccion() == Accion.ACCESO_DENEGADO).count() >= 3);
+
+        comoCoordinador(sede);
+        Map<String, Conteo> antes = almacen();
+        ResultadoImportacion hecho = importacion.importarSubido(id, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, Map.of());
+        assertEquals(3, hecho.creadas(), errores(hecho.errores()));
+        assertNotEquals(antes, almacen(), "los casos importados cuentan en los indicadores");
+        almacenCoincideConElRecuento();
+        comoCoordinador(sede);
+        List<RegistroImportado> creados = importacion.registros(hecho.lote());
+        assertEquals(3, creados.size());
+        for (RegistroImportado reg : creados) {
+            Caso c = casos.obtener(reg.getCasoId());
+            assertEquals(reg.getFila() == 4 ? "REGISTRADO" : "CUMPLE_REQUISITOS", c.getEstado(), "fila " + reg.getFila());
+            assertEquals(1, c.getAtenciones().size(), "fila " + reg.getFila());
+            List<RegistroAuditoria> rastro = auditoria.deEntidad("caso", c.getId().toString());
+            assertEquals(2, rastro.stream().filter(a -> a.getAccion() == Accion.CREAR).count(),
+                    "la apertura y la atención, cada una en el rastro: fila " + reg.getFila());
+            assertEquals(reg.getFila() == 4 ? 0 : 1, rastro.stream().filter(a -> a.getAccion() == Accion.CAMBIAR)
+                    .count(), "el cambio de estado en el rastro: fila " + reg.getFila());
+        }
+        // importado: ya no está en el servidor
+        assertThrows(co.gov.cartagena.ruta.comun.NoEncontrado.class,
+                () -> importacion.revisarSubido(id, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede));
+        assertTrue(auditoria.deEntidad(ArchivosSubidos.ENTIDAD, id.toString()).stream()
+                .anyMatch(a -> a.getAccion() == Accion.PURGAR && a.getDetalle().contains("lote " + hecho.lote())));
+
+        // abandonado: tampoco
+        Long otro = importacion.subir(Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, "otro.csv", csv("CC;" + documento()
+                + ";Dora " + u + ";Cuatro " + u + ";1983-01-01;MUJER;;;;;;;;2025-05-02;;2025-05-01;PERSONERIA;AMENAZA;"
+                + "2025-04-30;;;;"), null);
+        importacion.abandonar(otro);
+        assertThrows(co.gov.cartagena.ruta.comun.NoEncontrado.class,
+                () -> importacion.revisarSubido(otro, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede));
+
+        // vencido: la limpieza lo borra aunque nadie lo abandone
+        Long vencido = importacion.subir(Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, "vencido.csv", csv("CC;"
+                + documento() + ";Elsa " + u + ";Cinco " + u + ";1984-01-01;MUJER;;;;;;;;2025-05-02;;2025-05-01;"
+                + "PERSONERIA;AMENAZA;2025-04-30;;;;"), null);
+        try (Connection c = datos.getConnection(); var st = c.prepareStatement(
+                "UPDATE importacion_archivo SET subido_en = ? WHERE id = ?")) {
+            st.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now().minus(ArchivosSubidos.PLAZO)
+                    .minusSeconds(60)));
+            st.setLong(2, vencido);
+            assertEquals(1, st.executeUpdate());
+        }
+        assertTrue(archivos.descartarVencidos() >= 1);
+        assertThrows(co.gov.cartagena.ruta.comun.NoEncontrado.class,
+                () -> importacion.revisarSubido(vencido, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede));
+        assertTrue(auditoria.deEntidad(ArchivosSubidos.ENTIDAD, vencido.toString()).stream()
+                .anyMatch(a -> a.getAccion() == Accion.PURGAR && a.getUsuario().equals(ArchivosSubidos.SISTEMA)));
     }
 
     // ---------------------------------------------------------------- en el navegador

@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * {@code app/importacion/importar.xhtml}: la coordinación elige ruta y sede, descarga la plantilla, sube el archivo,
  * ve la revisión fila por fila (sin que nada se escriba), decide por cada persona parecida si es la misma o una nueva
- * e importa; después ve el resultado y puede descargar las filas que fallaron.
+ * e importa; después ve el resultado y puede descargar las filas que fallaron. El archivo queda en el servidor entre
+ * la revisión y la importación; la vista (que viaja con la sesión replicada) guarda solo su id.
  */
 @Named("importar")
 @ViewScoped
@@ -53,7 +54,8 @@ public class ImportarBacking implements Serializable {
     private String que;
     private String sede;
     private transient Part archivo;
-    private byte[] contenido;
+    /** El archivo subido, guardado en el servidor (ArchivosSubidos): la vista guarda su id, no su contenido. */
+    private Long archivoSubido;
     private String nombreArchivo;
     private Revision revision;
     private final Map<Integer, String> decisiones = new HashMap<>();
@@ -99,12 +101,16 @@ public class ImportarBacking implements Serializable {
                 Mensajes.enCampo("subir:archivo", Mensajes.texto("importacion.archivoGrande", "El archivo es muy grande."));
                 return;
             }
+            byte[] contenido;
             try (InputStream entrada = archivo.getInputStream()) {
                 contenido = entrada.readAllBytes();
             }
             nombreArchivo = archivo.getSubmittedFileName();
-            revision = deActividades() ? actividades.revisar(sede, nombreArchivo, contenido)
-                    : servicio.revisar(getRuta(), sede, nombreArchivo, contenido);
+            revision = null;
+            archivoSubido = servicio.subir(deActividades() ? null : getRuta(), sede, nombreArchivo, contenido,
+                    archivoSubido);
+            revision = deActividades() ? actividades.revisarSubido(archivoSubido, sede)
+                    : servicio.revisarSubido(archivoSubido, getRuta(), sede);
             decisiones.clear();
             resultado = null;
         } catch (IOException e) {
@@ -114,6 +120,7 @@ public class ImportarBacking implements Serializable {
             if (!Mensajes.deDominio(e, "subir")) {
                 throw e;
             }
+            descartarSubido();
         }
     }
 
@@ -126,10 +133,10 @@ public class ImportarBacking implements Serializable {
                     elegidas.put(fila, NUEVA.equals(d) ? ServicioImportacion.PERSONA_NUEVA : Long.valueOf(d));
                 }
             });
-            resultado = deActividades() ? actividades.importar(sede, nombreArchivo, contenido, elegidas)
-                    : servicio.importar(getRuta(), sede, nombreArchivo, contenido, elegidas);
+            resultado = deActividades() ? actividades.importarSubido(archivoSubido, sede, elegidas)
+                    : servicio.importarSubido(archivoSubido, getRuta(), sede, elegidas);
             revision = null;
-            contenido = null;
+            archivoSubido = null;
             Mensajes.info(resultado.nadaNuevo()
                     ? Mensajes.formato("importacion.nadaNuevo", "{0}", resultado.yaImportadas())
                     : Mensajes.formato("importacion.importado", "{0}", resultado.creadas(), resultado.lote()));
@@ -161,10 +168,25 @@ public class ImportarBacking implements Serializable {
     }
 
     public void otraVez() {
+        descartarSubido();
         revision = null;
         resultado = null;
-        contenido = null;
         decisiones.clear();
+    }
+
+    /** El archivo que no se va a importar (se abandonó, o su revisión falló) no se queda en el servidor. */
+    private void descartarSubido() {
+        if (archivoSubido == null) {
+            return;
+        }
+        try {
+            servicio.abandonar(archivoSubido);
+            archivoSubido = null;
+        } catch (RuntimeException e) {
+            if (!Mensajes.deDominio(e)) {
+                throw e;
+            }
+        }
     }
 
     private void exigirRuta() {
