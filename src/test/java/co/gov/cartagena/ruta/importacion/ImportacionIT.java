@@ -782,7 +782,8 @@ class ImportacionIT {
                 () -> importacion.revisarSubido(id, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede));
         assertThrows(co.gov.cartagena.ruta.comun.NoEncontrado.class,
                 () -> importacion.importarSubido(id, Ruta.AYUDA_HUMANITARIA_INMEDIATA, sede, Map.of()));
-        importacion.abandonar(id);
+        // ni lo descarta: para ella ese archivo no existe (seguridad/Acceso), y el archivo sigue ahí para su dueña
+        assertThrows(co.gov.cartagena.ruta.comun.NoEncontrado.class, () -> importacion.abandonar(id));
         assertTrue(auditoria.deEntidad(ArchivosSubidos.ENTIDAD, id.toString()).stream()
                 .filter(a -> a.getAccion() == Accion.ACCESO_DENEGADO).count() >= 3);
 
