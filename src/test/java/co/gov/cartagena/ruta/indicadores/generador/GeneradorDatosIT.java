@@ -13,6 +13,7 @@ import co.gov.cartagena.ruta.casos.DefinicionRuta;
 import co.gov.cartagena.ruta.casos.Ruta;
 import co.gov.cartagena.ruta.personas.Persona;
 import co.gov.cartagena.ruta.soporte.Despliegues;
+import co.gov.cartagena.ruta.soporte.HoyDePrueba;
 import jakarta.annotation.Resource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,7 +45,7 @@ class GeneradorDatosIT {
     @Deployment
     static WebArchive despliegue() {
         return Despliegues.ruta(GeneradorDatosIT.class, GeneradorDatos.class, Tabla.class, Sumidero.class,
-                SumideroJdbc.class, EstadoInicial.class, Catalogos.class);
+                SumideroJdbc.class, EstadoInicial.class, Catalogos.class, HoyDePrueba.class);
     }
 
     @Resource(lookup = "java:app/jdbc/ruta")
